@@ -1,0 +1,127 @@
+/**
+ * Claim detection: a claim's pattern holds in a sentence when every `all` term occurs
+ * there and no `none` term does. Parts match whole tokens by surface or dictionary
+ * form, so inflection (読めなくなります ~ 読める+ない) and spacing do not matter.
+ */
+import type { Doc } from '../doc';
+import type { KbIndex } from '../kb/index';
+import type { CompiledPattern, CompiledTerm } from '../kb/types';
+import type { Range } from '../text/segment';
+
+/** Most tokens that may stand between two parts of one term (particles, an adverb). */
+export const MAX_PART_GAP = 3;
+
+export interface Correction {
+  start: number;
+  end: number;
+  text: string;
+  claim: string;
+  verdict: string;
+}
+
+interface KeyToken {
+  start: number;
+  end: number;
+  surface: string;
+  lemma: string;
+}
+
+const SKIP = /^[\s「」『』【】〈〉《》〔〕“”‘’"'＂＇｢｣]*$/u;
+
+function sentenceTokens(doc: Doc, r: Range, from: number): { toks: KeyToken[]; next: number } {
+  const toks: KeyToken[] = [];
+  let i = from;
+  while (i < doc.tokens.length && doc.tokens[i]!.start < r.start) i++;
+  for (; i < doc.tokens.length && doc.tokens[i]!.end <= r.end; i++) {
+    const t = doc.tokens[i]!;
+    if (SKIP.test(t.surface)) continue;
+    toks.push({ start: t.start, end: t.end, surface: t.surface.toLowerCase(), lemma: t.lemma.toLowerCase() });
+  }
+  return { toks, next: i };
+}
+
+/** Token index just past a match of `part` starting at token `i`, or -1. */
+function matchPart(toks: KeyToken[], i: number, part: string, off = 0): number {
+  if (off === part.length) return i;
+  const t = toks[i];
+  if (!t) return -1;
+  for (const form of t.surface === t.lemma ? [t.surface] : [t.surface, t.lemma]) {
+    if (part.startsWith(form, off)) {
+      const r = matchPart(toks, i + 1, part, off + form.length);
+      if (r >= 0) return r;
+    }
+  }
+  return -1;
+}
+
+/** Span [first token, last token] of the alternative at the earliest place it occurs. */
+function matchAlt(toks: KeyToken[], parts: string[]): [number, number] | undefined {
+  for (let s = 0; s < toks.length; s++) {
+    let end = matchPart(toks, s, parts[0]!);
+    if (end < 0) continue;
+    let ok = true;
+    for (let p = 1; p < parts.length && ok; p++) {
+      ok = false;
+      for (let g = 0; g <= MAX_PART_GAP && end + g < toks.length; g++) {
+        const e = matchPart(toks, end + g, parts[p]!);
+        if (e >= 0) {
+          end = e;
+          ok = true;
+          break;
+        }
+      }
+    }
+    if (ok) return [s, end - 1];
+  }
+  return undefined;
+}
+
+function matchTerm(toks: KeyToken[], term: CompiledTerm): [number, number] | undefined {
+  for (const alt of term) {
+    const m = matchAlt(toks, alt);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** Cheap pre-check: each term needs the first character of one of its alternatives. */
+function mayHold(lowerSentence: string, p: CompiledPattern): boolean {
+  return p.all.every((term) => term.some((alt) => lowerSentence.includes(alt[0]![0]!)));
+}
+
+export function matchPattern(toks: KeyToken[], p: CompiledPattern): [number, number] | undefined {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const term of p.all) {
+    const m = matchTerm(toks, term);
+    if (!m) return undefined;
+    lo = Math.min(lo, m[0]);
+    hi = Math.max(hi, m[1]);
+  }
+  if (p.none.some((term) => matchTerm(toks, term))) return undefined;
+  return [lo, hi];
+}
+
+export function findCorrections(doc: Doc, kb: KbIndex): Correction[] {
+  const out: Correction[] = [];
+  const claims = [...kb.claims.values()];
+  let tokenCursor = 0;
+  for (const r of doc.sentences) {
+    const { toks, next } = sentenceTokens(doc, r, tokenCursor);
+    tokenCursor = next;
+    if (toks.length === 0) continue;
+    const sentenceLower = toks.map((t) => t.surface).join('');
+    for (const c of claims) {
+      for (const p of c.patterns) {
+        if (!mayHold(sentenceLower, p)) continue;
+        const m = matchPattern(toks, p);
+        if (!m) continue;
+        const start = toks[m[0]]!.start;
+        const end = toks[m[1]]!.end;
+        out.push({ start, end, text: doc.text.slice(start, end), claim: c.id, verdict: c.verdict });
+        break;
+      }
+    }
+  }
+  return out;
+}

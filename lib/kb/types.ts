@@ -1,0 +1,50 @@
+/**
+ * The compiled knowledge base: what the extension, the CLI and the bench load.
+ * Built from `data/` by `lib/kb/compile.ts`; alias keys and pattern words are already
+ * normalised so loading is a trie build, not a re-parse.
+ */
+import type { CategoryName, ClaimSource, EntitySource, VerdictName } from './schema';
+
+export type Scope = 'sentence' | 'paragraph' | 'document';
+
+export interface CompiledContext {
+  requires?: string[];
+  excludes?: string[];
+  scope: Scope;
+}
+
+export interface CompiledAlias {
+  /** normalised key (lib/text/normalize.ts) */
+  key: string;
+  entity: string;
+  /** the alias as written */
+  text: string;
+  context?: CompiledContext;
+  /** family name + title form generated for a person: valid only beside a full mention */
+  derived?: true;
+}
+
+/** A term: alternatives, each a sequence of parts (normalised) in order. */
+export type CompiledTerm = string[][];
+
+export interface CompiledPattern {
+  all: CompiledTerm[];
+  none: CompiledTerm[];
+}
+
+export type EntityView = Omit<EntitySource, 'aliases'>;
+export type ClaimView = Omit<ClaimSource, 'patterns' | 'examples' | 'counterexamples'> & {
+  patterns: CompiledPattern[];
+};
+
+export interface CompiledKb {
+  /** dataset version: the date of the newest review plus a content hash */
+  version: string;
+  /** when the dataset was compiled (YYYY-MM-DD) */
+  date: string;
+  entities: EntityView[];
+  aliases: CompiledAlias[];
+  claims: ClaimView[];
+}
+
+export type { CategoryName, VerdictName };

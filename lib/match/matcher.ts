@@ -1,0 +1,108 @@
+/**
+ * Finds entity mentions: the longest alias at each token boundary, left to right,
+ * that ends on a token boundary and passes its context rule.
+ */
+import { lowerBound, type Doc } from '../doc';
+import type { KbIndex } from '../kb/index';
+import type { CompiledAlias, CompiledContext } from '../kb/types';
+import { rangeAt, type Range } from '../text/segment';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  entity: string;
+  category: string;
+  /** the alias that matched, as written in the dataset */
+  alias: string;
+}
+
+export function findMentions(doc: Doc, kb: KbIndex): Mention[] {
+  const { key, keyStart, keyEnd } = doc.norm;
+  const { boundary } = doc;
+  const found: { m: Mention; derived: boolean }[] = [];
+  const cands: { end: number; values: CompiledAlias[] }[] = [];
+  for (let k = 0; k < key.length; k++) {
+    const o = keyStart[k]!;
+    if (!boundary[o] || (k > 0 && keyStart[k - 1] === o)) continue;
+    cands.length = 0;
+    kb.trie.walk(key, k, (end, values) => {
+      const oe = keyEnd[end - 1]!;
+      const splitsCluster = end < key.length && keyStart[end] === keyStart[end - 1];
+      if (boundary[oe] && !splitsCluster && !gluedToRun(doc.text, o, oe)) cands.push({ end, values });
+    });
+    for (let c = cands.length - 1; c >= 0; c--) {
+      const cand = cands[c]!;
+      const alias = cand.values.find((a) => !a.context || contextHolds(doc, a.context, o));
+      if (!alias) continue;
+      const oe = keyEnd[cand.end - 1]!;
+      const entity = kb.entity(alias.entity);
+      found.push({
+        m: {
+          start: o,
+          end: oe,
+          text: doc.text.slice(o, oe),
+          entity: alias.entity,
+          category: entity?.category ?? 'unknown',
+          alias: alias.text,
+        },
+        derived: alias.derived === true,
+      });
+      k = cand.end - 1;
+      break;
+    }
+  }
+  // A family name + title stands for the person only when the article also names
+  // the person another way (usually in full, earlier).
+  const named = new Set(found.filter((f) => !f.derived).map((f) => f.m.entity));
+  return found.filter((f) => !f.derived || named.has(f.m.entity)).map((f) => f.m);
+}
+
+function scopeRange(doc: Doc, scope: CompiledContext['scope'], at: number): Range {
+  if (scope === 'document') return { start: 0, end: doc.text.length };
+  const ranges = scope === 'sentence' ? doc.sentences : doc.paragraphs;
+  const i = rangeAt(ranges, at);
+  return i >= 0 ? ranges[i]! : { start: at, end: at };
+}
+
+export function contextHolds(doc: Doc, ctx: CompiledContext, at: number): boolean {
+  const r = scopeRange(doc, ctx.scope, at);
+  if (ctx.requires && !ctx.requires.some((w) => hasWord(doc, w, r))) return false;
+  if (ctx.excludes && ctx.excludes.some((w) => hasWord(doc, w, r))) return false;
+  return true;
+}
+
+/** Whether the normalised word occurs in the range on token boundaries. */
+export function hasWord(doc: Doc, word: string, r: Range): boolean {
+  const { key, keyStart, keyEnd } = doc.norm;
+  const from = lowerBound(keyStart, r.start);
+  for (let i = key.indexOf(word, from); i >= 0; i = key.indexOf(word, i + 1)) {
+    const s = keyStart[i]!;
+    const e = keyEnd[i + word.length - 1]!;
+    if (e > r.end) return false;
+    if (doc.boundary[s] && doc.boundary[e]) return true;
+  }
+  return false;
+}
+
+type RunClass = 'kata' | 'latin' | 'other';
+
+function runClass(ch: string | undefined): RunClass {
+  if (!ch) return 'other';
+  const c = ch.normalize('NFKC');
+  if (/^[\p{Script=Katakana}ー]$/u.test(c)) return 'kata';
+  if (/^[A-Za-z]$/.test(c)) return 'latin';
+  return 'other';
+}
+
+/**
+ * A katakana or Latin alias must not be glued to more of the same script: kuromoji
+ * splits some loanword compounds (タイム|ライン), and ライン inside タイムライン or LINE
+ * inside ONLINE is never the name.
+ */
+function gluedToRun(text: string, start: number, end: number): boolean {
+  const first = runClass(text[start]);
+  if (first !== 'other' && runClass(text[start - 1]) === first) return true;
+  const last = runClass(text[end - 1]);
+  return last !== 'other' && runClass(text[end]) === last;
+}

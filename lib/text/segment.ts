@@ -1,0 +1,61 @@
+/**
+ * Sentence and paragraph ranges of a text, for context rules and claim patterns.
+ * A sentence ends after 。！？!? (and a closing bracket right after one) or at a line
+ * break; a paragraph is one line (HTML extraction puts one block per line).
+ */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const SENTENCE_END = new Set([...'。！？!?']);
+const CLOSERS = new Set([...'」』）)】"”']);
+
+export function sentences(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    if (end > start) out.push({ start, end });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      push(i);
+      start = i + 1;
+    } else if (SENTENCE_END.has(c)) {
+      let j = i + 1;
+      while (j < text.length && CLOSERS.has(text[j]!)) j++;
+      push(j);
+      i = j - 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+export function paragraphs(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Index of the range containing `pos` (ranges sorted, non-overlapping), or -1. */
+export function rangeAt(ranges: Range[], pos: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (pos < r.start) hi = mid - 1;
+    else if (pos >= r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

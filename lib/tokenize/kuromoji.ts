@@ -1,0 +1,74 @@
+/**
+ * kuromoji behind the `Tokenizer` interface, with a loader that takes any file reader.
+ *
+ * Why not `kuromoji.builder()`: its browser loader uses XMLHttpRequest (absent in MV3
+ * service workers and offscreen workers) and its bundled zlib.js breaks under Vite
+ * ("Cannot use 'in' operator to search for 'Zlib'"); its path.join also mangles
+ * chrome-extension:// URLs. See shared/research/toolchain.md Q2. We feed kuromoji's own
+ * DynamicDictionaries with buffers from `DictReader`, the same calls its loader makes.
+ */
+import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
+import KuromojiTokenizer from 'kuromoji/src/Tokenizer.js';
+import { DICT_FILES, type DictFile, type DictReader, type Token, type Tokenizer } from './types';
+
+export async function loadKuromoji(read: DictReader): Promise<Tokenizer> {
+  const entries = await Promise.all(DICT_FILES.map(async (f) => [f, await read(f)] as const));
+  const buf = new Map<DictFile, ArrayBuffer>(entries);
+  const get = (f: DictFile): ArrayBuffer => buf.get(f)!;
+  const dic = new DynamicDictionaries();
+  dic.loadTrie(new Int32Array(get('base.dat.gz')), new Int32Array(get('check.dat.gz')));
+  dic.loadTokenInfoDictionaries(
+    new Uint8Array(get('tid.dat.gz')),
+    new Uint8Array(get('tid_pos.dat.gz')),
+    new Uint8Array(get('tid_map.dat.gz')),
+  );
+  dic.loadConnectionCosts(new Int16Array(get('cc.dat.gz')));
+  dic.loadUnknownDictionaries(
+    new Uint8Array(get('unk.dat.gz')),
+    new Uint8Array(get('unk_pos.dat.gz')),
+    new Uint8Array(get('unk_map.dat.gz')),
+    new Uint8Array(get('unk_char.dat.gz')),
+    new Uint32Array(get('unk_compat.dat.gz')),
+    new Uint8Array(get('unk_invoke.dat.gz')),
+  );
+  return wrap(new KuromojiTokenizer(dic));
+}
+
+function wrap(k: KuromojiTokenizer): Tokenizer {
+  return {
+    tokenize(text: string): Token[] {
+      const out: Token[] = [];
+      // kuromoji's word_position is unreliable across its internal sentence split, so
+      // offsets come from the surfaces, which concatenate to the input exactly.
+      let pos = 0;
+      for (const t of k.tokenize(text)) {
+        const surface = t.surface_form;
+        const end = pos + surface.length;
+        out.push({
+          start: pos,
+          end,
+          surface,
+          lemma: t.basic_form && t.basic_form !== '*' ? t.basic_form : surface,
+          pos: t.pos,
+        });
+        pos = end;
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Reads the dictionary over `fetch` (an extension URL inside the browser, or any URL a
+ * runtime can fetch) and gunzips it with `DecompressionStream`: no XMLHttpRequest, so
+ * it works in workers, offscreen documents and service workers alike.
+ */
+export function urlDictReader(baseUrl: string, fetchImpl: typeof fetch = fetch): DictReader {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  return async (name) => {
+    const res = await fetchImpl(new URL(name, base).href);
+    if (!res.ok || !res.body) throw new Error(`dictionary file ${name}: HTTP ${res.status}`);
+    const plain = res.body.pipeThrough(new DecompressionStream('gzip'));
+    return new Response(plain).arrayBuffer();
+  };
+}

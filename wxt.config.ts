@@ -1,0 +1,46 @@
+import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'wxt';
+import { loadKbFromDir } from './lib/kb/load-node';
+import { formatProblem } from './lib/kb/problems';
+
+/**
+ * Chromium refuses to load an extension whose scripts contain the noncharacters
+ * U+FDD0–U+FDEF, U+FFFE or U+FFFF ("isn't UTF-8 encoded"); Vite 8's minifier writes
+ * Dexie's String.fromCharCode(65535) as a raw U+FFFF. Escape them in every chunk.
+ * (shared/research/toolchain.md, verdict and Q6.5)
+ */
+function escapeNonCharacters(): Plugin {
+  const NONCHAR = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
+  const esc = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return {
+    name: 'chushaku:escape-noncharacters',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(NONCHAR, esc);
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ja',
+    permissions: ['storage'],
+    browser_specific_settings: { gecko: { id: 'chushaku@example.org' } },
+  },
+  vite: () => ({ plugins: [preact(), escapeNonCharacters()] }),
+  hooks: {
+    // The knowledge base ships compiled (alias keys pre-normalised), never as YAML.
+    'build:publicAssets': (_wxt, files) => {
+      const { kb, problems } = loadKbFromDir();
+      if (problems.length) {
+        throw new Error(`dataset has problems (npm run data:check):\n${problems.map(formatProblem).join('\n')}`);
+      }
+      files.push({ relativeDest: 'kb.json', contents: JSON.stringify(kb.kb) });
+    },
+  },
+});
