@@ -8,5 +8,8 @@ export default defineConfig({
     // kuromoji's dictionary takes ~0.5–1 s to load per worker; allow for a slow CI core.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // npm test reads the JSON report to total every suite in one line for CI
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/unit.json' },
   },
 });

@@ -23,16 +23,16 @@ export function prepareDoc(text: string, tokenizer: Tokenizer): Doc {
   const boundary = new Uint8Array(text.length + 1);
   boundary[0] = 1;
   boundary[text.length] = 1;
-  const tokens: Token[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i]!;
+  // The tokenizer's tokens are fresh objects: move their offsets to the original text.
+  for (const t of raw) {
     const start = t.start < norm.nfkcStart.length ? norm.nfkcStart[t.start]! : text.length;
     const end = t.end > 0 ? norm.nfkcEnd[t.end - 1]! : 0;
     boundary[start] = 1;
     boundary[end] = 1;
-    tokens[i] = { ...t, start, end };
+    t.start = start;
+    t.end = end;
   }
-  return { text, norm, tokens, boundary, sentences: sentences(text), paragraphs: paragraphs(text) };
+  return { text, norm, tokens: raw, boundary, sentences: sentences(text), paragraphs: paragraphs(text) };
 }
 
 /** First index in a sorted Int32Array whose value is >= x. */

@@ -13,6 +13,7 @@ export class KbIndex {
     for (const e of kb.entities) this.entities.set(e.id, e);
     for (const c of kb.claims) this.claims.set(c.id, c);
     for (const a of kb.aliases) this.trie.add(a.key, a);
+    this.trie.freeze();
   }
 
   entity(id: string): EntityView | undefined {

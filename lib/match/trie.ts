@@ -1,18 +1,30 @@
 /**
- * A character trie over normalised alias keys. Lookup walks from one start position
- * and stops as soon as no alias continues, so its cost depends on the text and the
- * longest alias there, not on how many aliases the knowledge base holds.
+ * A character trie over normalised alias keys, frozen into flat typed arrays.
+ *
+ * Lookup walks from one start position and stops as soon as no alias continues, so its
+ * cost depends on the text and the aliases that share its prefixes, not on how many
+ * aliases there are. Frozen layout (after `freeze()`): the root's children sit in a
+ * direct table indexed by UTF-16 unit (one array read for the first step, where most
+ * walks end), deeper children in per-node sorted runs searched by bisection. No hashing
+ * and no per-node objects, so a large dictionary does not slow each step down.
  */
-export interface TrieNode<T> {
-  next: Map<number, TrieNode<T>> | undefined;
+interface BuildNode<T> {
+  next: Map<number, BuildNode<T>> | undefined;
   values: T[] | undefined;
 }
 
 export class Trie<T> {
-  readonly root: TrieNode<T> = { next: undefined, values: undefined };
+  private root: BuildNode<T> | undefined = { next: undefined, values: undefined };
   size = 0;
+  // frozen form
+  private rootTable = new Int32Array(0);
+  /** slots of three ints [node, char, child] side by side: one cache line per probe */
+  private slots = new Int32Array(0);
+  private mask = 0;
+  private values: (T[] | undefined)[] = [];
 
   add(key: string, value: T): void {
+    if (!this.root) throw new Error('trie is frozen');
     if (key.length === 0) return;
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
@@ -29,16 +41,67 @@ export class Trie<T> {
     this.size++;
   }
 
-  /**
-   * Every alias that starts at `from` in `text`, longest last: calls `visit(end, values)`
-   * for each key that ends at `end` (exclusive).
-   */
-  walk(text: string, from: number, visit: (end: number, values: T[]) => void): void {
-    let node: TrieNode<T> | undefined = this.root;
-    for (let i = from; i < text.length; i++) {
-      node = node.next?.get(text.charCodeAt(i));
-      if (!node) return;
-      if (node.values) visit(i + 1, node.values);
+  /** Packs the trie into arrays; no more `add` after this. */
+  freeze(): this {
+    if (!this.root) return this;
+    const order: BuildNode<T>[] = [this.root];
+    const ids = new Map<BuildNode<T>, number>([[this.root, 0]]);
+    for (let i = 0; i < order.length; i++) {
+      for (const child of order[i]!.next?.values() ?? []) {
+        ids.set(child, order.length);
+        order.push(child);
+      }
+    }
+    this.values = order.map((node) => node.values);
+    this.rootTable = new Int32Array(0x10000).fill(-1);
+    // load factor <= 0.5 keeps probe chains short
+    let size = 1;
+    while (size < order.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 3).fill(-1);
+    order.forEach((node, id) => {
+      for (const [c, child] of node.next ?? []) {
+        const childId = ids.get(child)!;
+        if (id === 0) {
+          this.rootTable[c] = childId;
+          continue;
+        }
+        let h = hash(id, c) & this.mask;
+        while (this.slots[h * 3] !== -1) h = (h + 1) & this.mask;
+        this.slots[h * 3] = id;
+        this.slots[h * 3 + 1] = c;
+        this.slots[h * 3 + 2] = childId;
+      }
+    });
+    this.root = undefined;
+    return this;
+  }
+
+  private child(node: number, c: number): number {
+    for (let h = hash(node, c) & this.mask; ; h = (h + 1) & this.mask) {
+      const n = this.slots[h * 3]!;
+      if (n === -1) return -1;
+      if (n === node && this.slots[h * 3 + 1] === c) return this.slots[h * 3 + 2]!;
     }
   }
+
+  /**
+   * Every alias that starts at `from` in `text`, shortest first: calls
+   * `visit(end, values)` for each key that ends at `end` (exclusive).
+   */
+  walk(text: string, from: number, visit: (end: number, values: T[]) => void): void {
+    if (this.root) this.freeze();
+    if (from >= text.length) return;
+    let node = this.rootTable[text.charCodeAt(from)]!;
+    for (let i = from + 1; node >= 0; i++) {
+      const vals = this.values[node];
+      if (vals) visit(i, vals);
+      if (i >= text.length) return;
+      node = this.child(node, text.charCodeAt(i));
+    }
+  }
+}
+
+function hash(node: number, c: number): number {
+  return Math.imul(node ^ Math.imul(c, 0x9e3779b1), 0x85ebca6b) ^ (node >>> 13);
 }

@@ -40,32 +40,62 @@ function nfkcCluster(c: string): string {
   return n;
 }
 
-function isAscii(code: number): boolean {
-  return code < 0x80;
+/**
+ * Characters NFKC leaves as they are and that never combine with a following mark in
+ * practice: ASCII, hiragana (but not the spacing voiced marks ゛゜), full-width
+ * katakana, CJK ideographs. Checking ranges here skips String#normalize for nearly
+ * every character of a Japanese article.
+ */
+function isStable(c: number): boolean {
+  return (
+    c < 0x80 ||
+    (c >= 0x3041 && c <= 0x3096) ||
+    (c >= 0x30a1 && c <= 0x30fa) ||
+    c === 0x30fc ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    c === 0x3001 ||
+    c === 0x3002
+  );
+}
+
+function isCombining(c: number): boolean {
+  return c >= 0x300 && !isStable(c) && COMBINING.test(String.fromCharCode(c));
+}
+
+function isWhite(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x3000 || (c > 0x7f && c < 0x3001 && WHITE.test(String.fromCharCode(c)));
 }
 
 export function normalizeText(orig: string): NormText {
   const len = orig.length;
-  let nfkc = '';
-  // NFKC never grows a cluster by more than a few units (㍻ → 平成, ㈱ → (株)); size
-  // generously and trim.
+  // NFKC rarely grows a cluster (㍻ → 平成, ㈱ → (株)); start at the input size and grow.
   let nStart = new Int32Array(len + 16);
   let nEnd = new Int32Array(len + 16);
   let n = 0;
   const parts: string[] = [];
+  let runStart = 0; // start of the current run of stable characters, copied in one slice
   let i = 0;
+  const flushRun = (end: number) => {
+    if (end > runStart) parts.push(orig.slice(runStart, end));
+  };
   while (i < len) {
     const code = orig.charCodeAt(i);
-    let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < len ? 2 : 1);
-    if (!isAscii(code) || (j < len && !isAscii(orig.charCodeAt(j)))) {
-      while (j < len) {
-        const next = orig.codePointAt(j)!;
-        const ch = String.fromCodePoint(next);
-        if (!COMBINING.test(ch)) break;
-        j += ch.length;
-      }
+    const next = i + 1 < len ? orig.charCodeAt(i + 1) : 0;
+    if (isStable(code) && !(next >= 0x300 && isCombining(next))) {
+      nStart[n] = i;
+      nEnd[n] = i + 1;
+      n++;
+      i++;
+      continue;
     }
-    const cluster = j - i === 1 && isAscii(code) ? orig[i]! : nfkcCluster(orig.slice(i, j));
+    flushRun(i);
+    let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < len ? 2 : 1);
+    while (j < len) {
+      const cp = orig.codePointAt(j)!;
+      if (cp < 0x300 || !COMBINING.test(String.fromCodePoint(cp))) break;
+      j += cp > 0xffff ? 2 : 1;
+    }
+    const cluster = nfkcCluster(orig.slice(i, j));
     if (n + cluster.length > nStart.length) {
       const bigger = Math.max(nStart.length * 2, n + cluster.length + 16);
       const s2 = new Int32Array(bigger);
@@ -82,27 +112,37 @@ export function normalizeText(orig: string): NormText {
     }
     parts.push(cluster);
     i = j;
+    runStart = j;
   }
-  nfkc = parts.join('');
+  flushRun(len);
+  const nfkc = parts.join('');
   nStart = nStart.subarray(0, n);
   nEnd = nEnd.subarray(0, n);
 
   const lower = nfkc.toLowerCase();
   // toLowerCase keeps length for everything NFKC leaves except a few letters (İ);
   // fall back to per-unit lowering in that case so the maps stay aligned.
-  const lowered = lower.length === nfkc.length ? lower : [...nfkc].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  const lowered =
+    lower.length === nfkc.length
+      ? lower
+      : Array.from(nfkc, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   const keyStart = new Int32Array(n);
   const keyEnd = new Int32Array(n);
   const keyParts: string[] = [];
   let k = 0;
+  let keyRun = 0;
   for (let p = 0; p < n; p++) {
-    const c = lowered[p]!;
-    if (WHITE.test(c) || QUOTE_BRACKETS.has(c)) continue;
-    keyParts.push(c);
+    const c = lowered.charCodeAt(p);
+    if (isWhite(c) || QUOTE_BRACKETS.has(lowered[p]!)) {
+      if (p > keyRun) keyParts.push(lowered.slice(keyRun, p));
+      keyRun = p + 1;
+      continue;
+    }
     keyStart[k] = nStart[p]!;
     keyEnd[k] = nEnd[p]!;
     k++;
   }
+  if (n > keyRun) keyParts.push(lowered.slice(keyRun, n));
   return {
     orig,
     nfkc,

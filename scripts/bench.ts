@@ -1,0 +1,130 @@
+/**
+ * npm run bench — engine speed, as ratios against a baseline measured in the same run
+ * so machine noise cancels. Text: the two seed articles repeated to 100 000 characters.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { annotate } from '../lib/annotate';
+import { prepareDoc } from '../lib/doc';
+import { compileKb } from '../lib/kb/compile';
+import { KbIndex } from '../lib/kb/index';
+import { loadKbFromDir } from '../lib/kb/load-node';
+import type { EntitySource } from '../lib/kb/schema';
+import { findMentions } from '../lib/match/matcher';
+import { loadKuromoji } from '../lib/tokenize/kuromoji';
+import { fsDictReader } from '../lib/tokenize/node-dict';
+import { normalizeKey, normalizeText } from '../lib/text/normalize';
+
+/** Characters of text the figures are measured on (the issue's size). */
+const TEXT_CHARS = 100_000;
+/** Timed repetitions per figure; the median is reported, so one GC pause does not skew it. */
+const ROUNDS = 7;
+const ALIAS_COUNTS = [100, 1_000, 10_000, 100_000];
+
+function corpusText(): string {
+  const shared = resolve(process.env.CHUSHAKU_SHARED ?? join(import.meta.dirname, '..', '..', 'shared'));
+  let seed: string;
+  try {
+    seed = ['seed-000.txt', 'seed-001.txt'].map((f) => readFileSync(join(shared, 'corpus', f), 'utf8')).join('\n');
+  } catch {
+    seed = readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages', 'article.html'), 'utf8');
+  }
+  let text = '';
+  while (text.length < TEXT_CHARS) text += `${seed}\n`;
+  return text.slice(0, TEXT_CHARS);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** Deterministic PRNG (mulberry32), so every run measures the same synthetic KBs. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * N aliases: the same 100 words of the text at every size (so every KB finds the same
+ * mentions, and the figure isolates the cost of the alias count), plus N-100
+ * distractors that never occur in the text but are drawn from its own characters and
+ * start with its own prefixes: the worst case for a trie, since walks go deep.
+ */
+function syntheticKb(text: string, n: number): KbIndex {
+  const rand = rng(42);
+  const chars = [...new Set(text.replace(/\s/g, ''))];
+  const words = [...new Set(text.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,6}/gu) ?? [])].slice(0, 100);
+  const aliases = new Set<string>(words);
+  const key = normalizeText(text).key;
+  while (aliases.size < n) {
+    const len = 3 + Math.floor(rand() * 6);
+    let alias = '';
+    // characters drawn by their frequency in the text: names made of common characters
+    while (alias.length < len) alias += text[Math.floor(rand() * text.length)];
+    if (!/\s/.test(alias) && !key.includes(normalizeKey(alias))) aliases.add(alias);
+  }
+  const entities: EntitySource[] = [...aliases].map((alias, i) => ({
+    id: `syn-${i}`,
+    category: 'organization',
+    names: { ja: alias },
+    aliases: [alias],
+    summary: { ja: alias },
+    related: [],
+    facts: [{ date: '2021', text: { ja: 'x' }, sources: [{ publisher: 'bench' }], status: 'verified' }],
+  }));
+  return new KbIndex(compileKb(entities, [], '2026-01-01'));
+}
+
+const text = corpusText();
+const t0 = performance.now();
+const tokenizer = await loadKuromoji(fsDictReader());
+const loadMs = performance.now() - t0;
+const { kb } = loadKbFromDir();
+
+// warm-up (JIT), then interleave tokenise and annotate so drift hits both alike
+const nfkc = text.normalize('NFKC');
+tokenizer.tokenize(nfkc);
+annotate(text, kb, tokenizer);
+const tok: number[] = [];
+const ann: number[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  tok.push(time(() => tokenizer.tokenize(nfkc)));
+  ann.push(time(() => annotate(text, kb, tokenizer)));
+}
+const tokMs = median(tok);
+const annMs = median(ann);
+const cps = (ms: number) => Math.round(text.length / (ms / 1000));
+
+console.log(`text: ${text.length} chars (seed articles repeated); dataset: ${kb.kb.entities.length} entities, ${kb.kb.aliases.length} aliases, ${kb.kb.claims.length} claims`);
+console.log(`dictionary load: ${loadMs.toFixed(0)} ms`);
+console.log(`tokenise (kuromoji alone): ${cps(tokMs)} chars/s (${tokMs.toFixed(1)} ms)`);
+console.log(`annotate (normalise + tokenise + match + claims): ${cps(annMs)} chars/s (${annMs.toFixed(1)} ms)`);
+console.log(`annotate / tokenise cost ratio: ${(annMs / tokMs).toFixed(2)}x (target <= 1.3x)`);
+
+const doc = prepareDoc(text, tokenizer);
+const kbs = ALIAS_COUNTS.map((n) => ({ n, kb: syntheticKb(text, n) }));
+const times = new Map<number, number[]>(ALIAS_COUNTS.map((n) => [n, []]));
+for (const { kb: k } of kbs) findMentions(doc, k);
+for (let r = 0; r < ROUNDS * 2; r++) {
+  for (const { n, kb: k } of kbs) times.get(n)!.push(time(() => findMentions(doc, k)));
+}
+const base = median(times.get(ALIAS_COUNTS[0]!)!);
+for (const { n, kb: k } of kbs) {
+  const ms = median(times.get(n)!);
+  const found = findMentions(doc, k).length;
+  console.log(`matcher, ${String(n).padStart(6)} aliases: ${((ms * 1e6) / text.length).toFixed(1)} ns/char, ${found} mentions, ${(ms / base).toFixed(2)}x the ${ALIAS_COUNTS[0]}-alias time`);
+}
+const ratio = median(times.get(ALIAS_COUNTS.at(-1)!)!) / base;
+console.log(`matcher ${ALIAS_COUNTS.at(-1)} / ${ALIAS_COUNTS[0]} aliases: ${ratio.toFixed(2)}x (target <= 1.5x)`);

@@ -1,0 +1,63 @@
+/**
+ * npm test — every check and suite, in order, continuing past a failure so one run
+ * shows everything that is wrong. Writes reports/summary.json and ends with the line
+ * `N passed, N failed` (CI reads only that).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const reports = join(root, 'reports');
+mkdirSync(reports, { recursive: true });
+
+interface Step {
+  name: string;
+  cmd: string[];
+  /** counts from a report the step writes; otherwise the step counts as one check */
+  counts?: () => { passed: number; failed: number } | undefined;
+}
+
+const npx = (...args: string[]) => ['npx', '--no-install', ...args];
+const readJson = <T>(f: string): T | undefined => (existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as T) : undefined);
+
+const steps: Step[] = [
+  { name: 'typecheck', cmd: npx('tsc', '--noEmit') },
+  { name: 'lint', cmd: npx('eslint', '.') },
+  { name: 'data schema up to date', cmd: npx('tsx', 'scripts/data-schema.ts', '--check') },
+  { name: 'data:check', cmd: npx('tsx', 'scripts/data-check.ts') },
+  {
+    name: 'unit tests (vitest)',
+    cmd: npx('vitest', 'run'),
+    counts: () => {
+      const r = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; success: boolean }>(join(reports, 'unit.json'));
+      return r && { passed: r.numPassedTests, failed: r.numFailedTests };
+    },
+  },
+  {
+    name: 'corpus scoring',
+    cmd: npx('tsx', 'scripts/score-corpus.ts'),
+    counts: () => readJson<{ passed: number; failed: number }>(join(reports, 'corpus.json')),
+  },
+];
+
+let passed = 0;
+let failed = 0;
+const results: { name: string; ok: boolean; passed: number; failed: number }[] = [];
+for (const step of steps) {
+  for (const f of ['unit.json', 'corpus.json']) rmSync(join(reports, f), { force: true });
+  console.log(`\n▶ ${step.name}: ${step.cmd.slice(2).join(' ')}`);
+  const r = spawnSync(step.cmd[0]!, step.cmd.slice(1), { cwd: root, stdio: 'inherit' });
+  const ok = r.status === 0;
+  let c = step.counts?.() ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
+  // a suite that exits non-zero must not count as all-passed (e.g. it crashed early)
+  if (!ok && c.failed === 0) c = { ...c, failed: 1 };
+  passed += c.passed;
+  failed += c.failed;
+  results.push({ name: step.name, ok, ...c });
+}
+console.log('\nsummary:');
+for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+writeFileSync(join(reports, 'summary.json'), `${JSON.stringify({ passed, failed, results }, null, 2)}\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

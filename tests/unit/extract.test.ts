@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleRoot, extractText } from '../../lib/dom/extract';
+import { publishedDate, toDay } from '../../lib/dom/published';
+
+const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pages', 'article.html'), 'utf8');
+
+function load(markup: string): Document {
+  return new DOMParser().parseFromString(markup, 'text/html');
+}
+
+describe('extractText', () => {
+  it('keeps article prose, one block per line, and skips everything else', () => {
+    const doc = load(html);
+    const { text } = extractText(articleRoot(doc)!);
+    expect(text.trimEnd().split('\n')).toEqual([
+      'LINEが記者会見',
+      'LINEの出澤剛社長は23日、会見を開いた。',
+      '個人情報保護委員会は報告を求めていた。',
+    ]);
+  });
+
+  it('records text nodes so each extracted offset maps back to the DOM', () => {
+    const doc = load('<p>前半<b>LINE</b>後半</p><p>次</p>');
+    const { text, segments } = extractText(doc.body);
+    for (const seg of segments) expect(text.slice(seg.start, seg.start + seg.node.data.length)).toBe(seg.node.data);
+    expect(segments.map((s) => s.node.data)).toEqual(['前半', 'LINE', '後半', '次']);
+  });
+
+  it('honours a layout-aware hidden test and an exclusion hook', () => {
+    const doc = load('<p>見える</p><p class="h">隠れる</p><p id="own">拡張機能</p>');
+    const { text } = extractText(doc.body, {
+      isHidden: (el) => el.classList.contains('h'),
+      exclude: (el) => el.id === 'own',
+    });
+    expect(text).toBe('見える\n');
+  });
+});
+
+describe('publishedDate', () => {
+  it('reads article:published_time', () => {
+    expect(publishedDate(load(html))).toBe('2021-03-23');
+  });
+
+  it('falls back to JSON-LD and <time>', () => {
+    const ld = load('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2021-03-17T05:00:00+09:00"}]}</script>');
+    expect(publishedDate(ld)).toBe('2021-03-17');
+    expect(publishedDate(load('<time datetime="2021-03-25">3月25日</time>'))).toBe('2021-03-25');
+    expect(publishedDate(load('<script type="application/ld+json">{broken</script><p>no date</p>'))).toBeUndefined();
+  });
+
+  it('reads Japanese-style dates and rejects nonsense', () => {
+    expect(toDay('2021年3月5日')).toBe('2021-03-05');
+    expect(toDay('2021-13-40')).toBeUndefined();
+  });
+});
