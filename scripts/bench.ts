@@ -64,7 +64,6 @@ function rng(seed: number): () => number {
  */
 function syntheticKb(text: string, n: number): KbIndex {
   const rand = rng(42);
-  const chars = [...new Set(text.replace(/\s/g, ''))];
   const words = [...new Set(text.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,6}/gu) ?? [])].slice(0, 100);
   const aliases = new Set<string>(words);
   const key = normalizeText(text).key;
