@@ -4,16 +4,13 @@
  * Annotates a .txt or .html article with the bundled knowledge base. Offsets are
  * UTF-16 code units into the file's text (for .html: the extracted article text).
  */
-import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { annotate, type Annotations } from '../lib/annotate';
 import { parseIsoDay } from '../lib/dates';
-import { articleRoot, extractText } from '../lib/dom/extract';
-import { publishedDate } from '../lib/dom/published';
 import type { KbIndex } from '../lib/kb/index';
 import { loadKbFromDir } from '../lib/kb/load-node';
 import { formatProblem } from '../lib/kb/problems';
 import { nodeTokenizer } from '../lib/tokenize/node-dict';
+import { ArticleReadError, readArticle, type Article } from './article-file';
 
 const USAGE = 'usage: annotate [--json] [--date YYYY-MM-DD] FILE (.txt or .html)';
 
@@ -44,25 +41,6 @@ export function parseArgs(argv: string[]): Args {
   return { json, file: files[0]!, ...(date ? { date } : {}) };
 }
 
-function readArticle(file: string): { text: string; date?: string } {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
-  }
-  if (!/\.x?html?$/i.test(file)) return { text: raw };
-  const win = new Window();
-  const doc = win.document;
-  doc.write(raw);
-  const root = articleRoot(doc as unknown as Document);
-  const text = root ? extractText(root as unknown as Node).text : '';
-  const date = publishedDate(doc as unknown as Document);
-  void win.happyDOM.close();
-  return { text, ...(date ? { date } : {}) };
-}
-
 function listing(text: string, res: Annotations, kb: KbIndex, date: string | undefined): string {
   const lines: string[] = [];
   const lineOf = (pos: number) => text.slice(0, pos).split('\n').length;
@@ -87,12 +65,12 @@ function listing(text: string, res: Annotations, kb: KbIndex, date: string | und
 
 export async function main(argv: string[]): Promise<number> {
   let args: Args;
-  let article: { text: string; date?: string };
+  let article: Article;
   try {
     args = parseArgs(argv);
     article = readArticle(args.file);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof ArticleReadError) {
       process.stderr.write(`annotate: ${e.message}\n${USAGE}\n`);
       return 2;
     }
