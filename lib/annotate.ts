@@ -1,12 +1,16 @@
 /**
  * The engine's front door: text in, mentions and corrections out.
+ *
+ * An article is annotated block by block (one line of extracted text = one paragraph),
+ * so a block's result can be cached under a hash of its text and reused on any page
+ * that repeats it; document-wide rules (family name + title forms) run after assembly.
  */
 import { findCorrections, type Correction } from './claims/match';
 import { isAfter } from './dates';
 import { prepareDoc } from './doc';
 import type { KbIndex } from './kb/index';
 import type { EntityView } from './kb/types';
-import { findMentions, type Mention } from './match/matcher';
+import { findMentions, resolveDerived, type Mention } from './match/matcher';
 import type { Tokenizer } from './tokenize/types';
 
 export interface AnnotateOptions {
@@ -16,6 +20,12 @@ export interface AnnotateOptions {
 
 export type Fact = EntityView['facts'][number];
 
+/** One block's result, offsets relative to the block; derived mentions unresolved. */
+export interface BlockResult {
+  mentions: Mention[];
+  corrections: Correction[];
+}
+
 export interface Annotations {
   mentions: Mention[];
   corrections: Correction[];
@@ -23,16 +33,53 @@ export interface Annotations {
   later: Record<string, Fact[]>;
 }
 
-export function annotate(text: string, kb: KbIndex, tokenizer: Tokenizer, opts: AnnotateOptions = {}): Annotations {
-  const doc = prepareDoc(text, tokenizer);
-  const mentions = findMentions(doc, kb);
-  const corrections = findCorrections(doc, kb);
-  const later: Record<string, Fact[]> = {};
-  if (opts.published) {
-    for (const id of new Set(mentions.map((m) => m.entity))) {
-      const facts = kb.entity(id)?.facts.filter((f) => isAfter(f.date, opts.published!)) ?? [];
-      if (facts.length) later[id] = facts;
+export interface Block {
+  start: number;
+  text: string;
+}
+
+/** The non-blank lines of a text, with their offsets. */
+export function splitBlocks(text: string): Block[] {
+  const out: Block[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      if (i > start && text.slice(start, i).trim() !== '') out.push({ start, text: text.slice(start, i) });
+      start = i + 1;
     }
   }
-  return { mentions, corrections, later };
+  return out;
+}
+
+export function annotateBlock(text: string, kb: KbIndex, tokenizer: Tokenizer): BlockResult {
+  const doc = prepareDoc(text, tokenizer);
+  return { mentions: findMentions(doc, kb), corrections: findCorrections(doc, kb) };
+}
+
+/** Shifts block results to document offsets and applies document-wide rules. */
+export function assemble(blocks: Block[], results: BlockResult[], kb: KbIndex, opts: AnnotateOptions = {}): Annotations {
+  const mentions: Mention[] = [];
+  const corrections: Correction[] = [];
+  blocks.forEach((b, i) => {
+    const r = results[i]!;
+    for (const m of r.mentions) mentions.push({ ...m, start: m.start + b.start, end: m.end + b.start });
+    for (const c of r.corrections) corrections.push({ ...c, start: c.start + b.start, end: c.end + b.start });
+  });
+  const resolved = resolveDerived(mentions);
+  return { mentions: resolved, corrections, later: laterFacts(resolved, kb, opts.published) };
+}
+
+export function laterFacts(mentions: Mention[], kb: KbIndex, published: string | undefined): Record<string, Fact[]> {
+  const later: Record<string, Fact[]> = {};
+  if (!published) return later;
+  for (const id of new Set(mentions.map((m) => m.entity))) {
+    const facts = kb.entity(id)?.facts.filter((f) => isAfter(f.date, published)) ?? [];
+    if (facts.length) later[id] = facts;
+  }
+  return later;
+}
+
+export function annotate(text: string, kb: KbIndex, tokenizer: Tokenizer, opts: AnnotateOptions = {}): Annotations {
+  const blocks = splitBlocks(text);
+  return assemble(blocks, blocks.map((b) => annotateBlock(b.text, kb, tokenizer)), kb, opts);
 }

@@ -49,7 +49,11 @@ export const Fact = z.strictObject({
   ref: z.string().optional().describe('the fact number in shared/research/facts.md, e.g. F016'),
 });
 
-export const Scope = z.enum(['sentence', 'paragraph', 'document']);
+/**
+ * Where a context rule looks. No 'document' scope: the extension annotates (and caches)
+ * an article block by block, so a rule must be decidable within one block.
+ */
+export const Scope = z.enum(['sentence', 'paragraph']);
 
 /** When an alias counts: a context rule over words near it. */
 export const Context = z.strictObject({

@@ -5,7 +5,7 @@
  */
 import type { CategoryName, ClaimSource, EntitySource, VerdictName } from './schema';
 
-export type Scope = 'sentence' | 'paragraph' | 'document';
+export type Scope = 'sentence' | 'paragraph';
 
 export interface CompiledContext {
   requires?: string[];

@@ -15,12 +15,14 @@ export interface Mention {
   category: string;
   /** the alias that matched, as written in the dataset */
   alias: string;
+  /** family name + title form: kept only if the document names the person otherwise */
+  derived?: true;
 }
 
 export function findMentions(doc: Doc, kb: KbIndex): Mention[] {
   const { key, keyStart, keyEnd } = doc.norm;
   const { boundary } = doc;
-  const found: { m: Mention; derived: boolean }[] = [];
+  const found: Mention[] = [];
   const cands: { end: number; values: CompiledAlias[] }[] = [];
   for (let k = 0; k < key.length; k++) {
     const o = keyStart[k]!;
@@ -38,28 +40,32 @@ export function findMentions(doc: Doc, kb: KbIndex): Mention[] {
       const oe = keyEnd[cand.end - 1]!;
       const entity = kb.entity(alias.entity);
       found.push({
-        m: {
-          start: o,
-          end: oe,
-          text: doc.text.slice(o, oe),
-          entity: alias.entity,
-          category: entity?.category ?? 'unknown',
-          alias: alias.text,
-        },
-        derived: alias.derived === true,
+        start: o,
+        end: oe,
+        text: doc.text.slice(o, oe),
+        entity: alias.entity,
+        category: entity?.category ?? 'unknown',
+        alias: alias.text,
+        ...(alias.derived ? { derived: true as const } : {}),
       });
       k = cand.end - 1;
       break;
     }
   }
-  // A family name + title stands for the person only when the article also names
-  // the person another way (usually in full, earlier).
-  const named = new Set(found.filter((f) => !f.derived).map((f) => f.m.entity));
-  return found.filter((f) => !f.derived || named.has(f.m.entity)).map((f) => f.m);
+  return found;
+}
+
+/**
+ * A family name + title stands for the person only when the document also names the
+ * person another way (usually in full, earlier). Runs over the whole document, after
+ * its blocks were matched (and possibly cached) one by one.
+ */
+export function resolveDerived(mentions: Mention[]): Mention[] {
+  const named = new Set(mentions.filter((m) => !m.derived).map((m) => m.entity));
+  return mentions.filter((m) => !m.derived || named.has(m.entity));
 }
 
 function scopeRange(doc: Doc, scope: CompiledContext['scope'], at: number): Range {
-  if (scope === 'document') return { start: 0, end: doc.text.length };
   const ranges = scope === 'sentence' ? doc.sentences : doc.paragraphs;
   const i = rangeAt(ranges, at);
   return i >= 0 ? ranges[i]! : { start: at, end: at };
