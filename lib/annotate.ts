@@ -1,9 +1,11 @@
 /**
  * The engine's front door: text in, mentions and corrections out.
  *
- * An article is annotated block by block (one line of extracted text = one paragraph),
- * so a block's result can be cached under a hash of its text and reused on any page
- * that repeats it; document-wide rules (family name + title forms) run after assembly.
+ * An article is annotated block by block (one line of extracted text = one paragraph).
+ * A block's result is a pure function of its NFKC form, with offsets into that form,
+ * so it can be cached under a hash of the normalised text and reused on any page that
+ * repeats it (whatever its width variants); `toOriginal` maps it back to the page's
+ * own text. Document-wide rules (family name + title forms) run after assembly.
  */
 import { findCorrections, type Correction } from './claims/match';
 import { isAfter } from './dates';
@@ -11,6 +13,7 @@ import { prepareDoc } from './doc';
 import type { KbIndex } from './kb/index';
 import type { EntityView } from './kb/types';
 import { findMentions, resolveDerived, type Mention } from './match/matcher';
+import { normalizeText, type NormText } from './text/normalize';
 import type { Tokenizer } from './tokenize/types';
 
 export interface AnnotateOptions {
@@ -51,9 +54,20 @@ export function splitBlocks(text: string): Block[] {
   return out;
 }
 
-export function annotateBlock(text: string, kb: KbIndex, tokenizer: Tokenizer): BlockResult {
-  const doc = prepareDoc(text, tokenizer);
+/** Annotates one block given in NFKC form (`normalizeText(block).nfkc`). */
+export function annotateBlock(nfkc: string, kb: KbIndex, tokenizer: Tokenizer): BlockResult {
+  const doc = prepareDoc(nfkc, tokenizer);
   return { mentions: findMentions(doc, kb), corrections: findCorrections(doc, kb) };
+}
+
+/** Maps a block result from NFKC offsets back to the block's original text. */
+export function toOriginal(norm: NormText, r: BlockResult): BlockResult {
+  const map = <T extends { start: number; end: number; text: string }>(x: T): T => {
+    const start = norm.nfkcStart[x.start] ?? norm.orig.length;
+    const end = x.end > 0 ? norm.nfkcEnd[x.end - 1]! : 0;
+    return { ...x, start, end, text: norm.orig.slice(start, end) };
+  };
+  return { mentions: r.mentions.map(map), corrections: r.corrections.map(map) };
 }
 
 /** Shifts block results to document offsets and applies document-wide rules. */
@@ -81,5 +95,9 @@ export function laterFacts(mentions: Mention[], kb: KbIndex, published: string |
 
 export function annotate(text: string, kb: KbIndex, tokenizer: Tokenizer, opts: AnnotateOptions = {}): Annotations {
   const blocks = splitBlocks(text);
-  return assemble(blocks, blocks.map((b) => annotateBlock(b.text, kb, tokenizer)), kb, opts);
+  const results = blocks.map((b) => {
+    const norm = normalizeText(b.text);
+    return toOriginal(norm, annotateBlock(norm.nfkc, kb, tokenizer));
+  });
+  return assemble(blocks, results, kb, opts);
 }

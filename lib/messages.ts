@@ -1,0 +1,46 @@
+/**
+ * Messages between the extension's contexts, validated on receipt: a malformed message
+ * is rejected, never half-handled. zod runs jitless, since MV3's CSP forbids the
+ * `new Function` its JIT would try (and log a CSP violation for).
+ */
+import { z } from 'zod';
+
+z.config({ jitless: true });
+
+/** Most characters one request may carry: a very long article is sent in parts. */
+export const MAX_REQUEST_CHARS = 200_000;
+/** Most blocks in one request. */
+export const MAX_REQUEST_BLOCKS = 2_000;
+
+export const AnnotateRequest = z.strictObject({
+  type: z.literal('annotate'),
+  blocks: z.array(z.string().max(MAX_REQUEST_CHARS)).max(MAX_REQUEST_BLOCKS),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+
+export const PrefilterRequest = z.strictObject({ type: z.literal('prefilter') });
+export const StatusRequest = z.strictObject({ type: z.literal('status'), tabId: z.number().int().optional() });
+export const PageReport = z.strictObject({
+  type: z.literal('page-report'),
+  mentions: z.number().int().nonnegative(),
+  corrections: z.number().int().nonnegative(),
+  entities: z.array(z.string()).max(10_000),
+  error: z.string().optional(),
+});
+
+export const BackgroundRequest = z.discriminatedUnion('type', [AnnotateRequest, PrefilterRequest, StatusRequest, PageReport]);
+export type BackgroundRequestT = z.infer<typeof BackgroundRequest>;
+
+/** background → offscreen document (Chrome): annotate blocks with the tokenizer there. */
+export const OffscreenRequest = z.discriminatedUnion('type', [
+  z.strictObject({ target: z.literal('offscreen'), type: z.literal('annotate-blocks'), blocks: z.array(z.string()) }),
+  z.strictObject({ target: z.literal('offscreen'), type: z.literal('stats') }),
+]);
+export type OffscreenRequestT = z.infer<typeof OffscreenRequest>;
+
+/** background → content script. */
+export const ContentRequest = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('navigate'), direction: z.union([z.literal(1), z.literal(-1)]) }),
+  z.strictObject({ type: z.literal('stats') }),
+]);
+export type ContentRequestT = z.infer<typeof ContentRequest>;
