@@ -1,8 +1,11 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { join } from 'node:path';
 import { loadKbFromDir } from './lib/kb/load-node';
 import { formatProblem } from './lib/kb/problems';
+import { kuromojiDictDir } from './lib/tokenize/node-dict';
+import { DICT_FILES } from './lib/tokenize/types';
 
 /**
  * Chromium refuses to load an extension whose scripts contain the noncharacters
@@ -25,13 +28,23 @@ function escapeNonCharacters(): Plugin {
 }
 
 export default defineConfig({
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ja',
-    permissions: ['storage'],
-    browser_specific_settings: { gecko: { id: 'chushaku@example.org' } },
-  },
+    // storage: settings and the cache; offscreen (Chrome only): one long-lived page that
+    // holds the tokenizer for all tabs. Firefox keeps it in its background page.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // sites beyond the default news list, granted one by one from the popup
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'next-annotation': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNext__' },
+      'prev-annotation': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPrev__' },
+    },
+    browser_specific_settings: {
+      gecko: { id: 'chushaku@example.org', data_collection_permissions: { required: ['none'] } },
+    },
+  }),
   vite: () => ({ plugins: [preact(), escapeNonCharacters()] }),
   hooks: {
     // The knowledge base ships compiled (alias keys pre-normalised), never as YAML.
@@ -41,6 +54,9 @@ export default defineConfig({
         throw new Error(`dataset has problems (npm run data:check):\n${problems.map(formatProblem).join('\n')}`);
       }
       files.push({ relativeDest: 'kb.json', contents: JSON.stringify(kb.kb) });
+      // kuromoji's IPADIC, fetched by the tokenizer host only (not web-accessible)
+      const dictDir = kuromojiDictDir();
+      for (const f of DICT_FILES) files.push({ absoluteSrc: join(dictDir, f), relativeDest: `dict/${f}` });
     },
   },
 });

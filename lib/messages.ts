@@ -14,7 +14,10 @@ export const MAX_REQUEST_BLOCKS = 2_000;
 
 export const AnnotateRequest = z.strictObject({
   type: z.literal('annotate'),
-  blocks: z.array(z.string().max(MAX_REQUEST_CHARS)).max(MAX_REQUEST_BLOCKS),
+  /** candidate blocks of the page's extracted text, with their offsets in it */
+  blocks: z
+    .array(z.strictObject({ start: z.number().int().nonnegative(), text: z.string().max(MAX_REQUEST_CHARS) }))
+    .max(MAX_REQUEST_BLOCKS),
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 
@@ -28,7 +31,17 @@ export const PageReport = z.strictObject({
   error: z.string().optional(),
 });
 
-export const BackgroundRequest = z.discriminatedUnion('type', [AnnotateRequest, PrefilterRequest, StatusRequest, PageReport]);
+export const OffscreenIdle = z.strictObject({ type: z.literal('offscreen-idle') });
+export const CacheRequest = z.strictObject({ type: z.literal('cache'), action: z.enum(['stats', 'clear']) });
+
+export const BackgroundRequest = z.discriminatedUnion('type', [
+  AnnotateRequest,
+  PrefilterRequest,
+  StatusRequest,
+  PageReport,
+  OffscreenIdle,
+  CacheRequest,
+]);
 export type BackgroundRequestT = z.infer<typeof BackgroundRequest>;
 
 /** background → offscreen document (Chrome): annotate blocks with the tokenizer there. */

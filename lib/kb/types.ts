@@ -48,3 +48,6 @@ export interface CompiledKb {
 }
 
 export type { CategoryName, VerdictName };
+
+/** The card's view of a claim: without its patterns, which a page has no use for. */
+export type ClaimCard = Omit<ClaimView, 'patterns'>;

@@ -1,0 +1,133 @@
+/**
+ * Mounts the card in a CLOSED shadow root on a zero-size host element, so the page can
+ * neither read nor restyle it, and positions it next to a range with @floating-ui/dom
+ * (flips and shifts to stay in the viewport). The host sits at the top of the z-order
+ * and follows the page into fullscreen.
+ */
+import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { render } from 'preact';
+import { Card, type CardData } from './Card';
+import { CARD_CSS } from './styles';
+import type { T } from '../i18n';
+
+export const HOST_TAG = 'chushaku-card-host';
+
+export interface CardHostEvents {
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+  onClose: () => void;
+}
+
+export class CardHost {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly mount: HTMLDivElement;
+  private pinned = false;
+  private data: CardData | undefined;
+  private anchor: Range | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly t: T,
+    private readonly events: CardHostEvents,
+  ) {
+    this.host = doc.createElement(HOST_TAG);
+    // zero size and absolutely placed: adding it never shifts the page's layout
+    this.host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
+    this.root = this.host.attachShadow({ mode: 'closed' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CARD_CSS);
+    this.root.adoptedStyleSheets = [sheet];
+    this.mount = doc.createElement('div');
+    this.mount.style.cssText = 'position: fixed; top: 0; left: 0;';
+    this.mount.hidden = true;
+    this.root.append(this.mount);
+    this.mount.addEventListener('pointerenter', () => this.events.onPointerEnter());
+    this.mount.addEventListener('pointerleave', () => this.events.onPointerLeave());
+    doc.addEventListener('fullscreenchange', () => this.attach());
+  }
+
+  /** (Re)attaches the host where it is visible: the fullscreen element, or the root. */
+  attach(): void {
+    const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
+    if (this.host.parentNode !== parent) parent.append(this.host);
+  }
+
+  get isOpen(): boolean {
+    return !this.mount.hidden;
+  }
+
+  get isPinned(): boolean {
+    return this.pinned;
+  }
+
+  contains(node: Node | null): boolean {
+    return node === this.host;
+  }
+
+  open(data: CardData, anchor: Range, focus: boolean): void {
+    this.attach();
+    this.data = data;
+    this.anchor = anchor;
+    this.mount.hidden = false;
+    this.draw();
+    void this.place();
+    if (focus) this.root.querySelector<HTMLElement>('.card')?.focus();
+  }
+
+  close(): void {
+    if (!this.isOpen) return;
+    this.mount.hidden = true;
+    this.pinned = false;
+    render(null, this.mount);
+    this.data = undefined;
+    this.anchor = undefined;
+  }
+
+  private draw(): void {
+    if (!this.data) return;
+    render(
+      <Card
+        {...this.data}
+        t={this.t}
+        pinned={this.pinned}
+        onPin={() => {
+          this.pinned = !this.pinned;
+          this.draw();
+        }}
+        onClose={() => this.events.onClose()}
+      />,
+      this.mount,
+    );
+  }
+
+  async place(): Promise<void> {
+    const range = this.anchor;
+    if (!range) return;
+    const virtual: VirtualElement = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+    };
+    const { x, y } = await computePosition(virtual, this.mount, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => {
+            this.mount.style.maxHeight = `${Math.max(120, availableHeight)}px`;
+          },
+        }),
+      ],
+    });
+    this.mount.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  }
+
+  dispose(): void {
+    this.close();
+    this.host.remove();
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The block cache: annotation results per text block, keyed by a hash of the block's
+ * NFKC text and the dataset version, in IndexedDB of the extension's own origin
+ * (never the news site's). Size-capped with least-recently-used eviction. A database
+ * that cannot open (corrupt, blocked, quota) is deleted and rebuilt once; failing
+ * that, the cache is skipped and annotation goes on without it.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { BlockResult } from '../../lib/annotate';
+
+/** Most cached blocks. A block result is ~0.1–1 kB, so this stays within a few MB. */
+export const MAX_CACHE_ENTRIES = 20_000;
+/** Evict this share of the oldest entries when full, so eviction runs rarely. */
+const EVICT_FRACTION = 0.1;
+
+interface Row {
+  key: string;
+  version: string;
+  result: BlockResult;
+  bytes: number;
+  lastUsed: number;
+}
+
+class CacheDb extends Dexie {
+  blocks!: Table<Row, string>;
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({ blocks: '&key, version, lastUsed' });
+  }
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class BlockCache {
+  private db: CacheDb | undefined;
+  private ready: Promise<void> | undefined;
+  /** why the cache is off, for the popup; undefined while it works */
+  disabled: string | undefined;
+
+  constructor(
+    private readonly version: string,
+    private readonly name = 'chushaku-cache',
+  ) {}
+
+  private open(): Promise<void> {
+    this.ready ??= (async () => {
+      try {
+        await this.tryOpen();
+      } catch {
+        // corrupt or from an incompatible build: start over once
+        try {
+          await Dexie.delete(this.name);
+          await this.tryOpen();
+        } catch (e) {
+          this.db = undefined;
+          this.disabled = e instanceof Error ? e.message : String(e);
+        }
+      }
+    })();
+    return this.ready;
+  }
+
+  private async tryOpen(): Promise<void> {
+    const db = new CacheDb(this.name);
+    await db.open();
+    // a dataset update invalidates every older result
+    await db.blocks.where('version').notEqual(this.version).delete();
+    this.db = db;
+  }
+
+  private keyOf(hash: string): string {
+    return `${this.version}:${hash}`;
+  }
+
+  async getMany(hashes: string[]): Promise<(BlockResult | undefined)[]> {
+    await this.open();
+    if (!this.db) return hashes.map(() => undefined);
+    try {
+      const keys = hashes.map((h) => this.keyOf(h));
+      const rows = await this.db.blocks.bulkGet(keys);
+      const now = Date.now();
+      const hits = rows.filter((r): r is Row => !!r);
+      if (hits.length) await this.db.blocks.bulkPut(hits.map((r) => ({ ...r, lastUsed: now })));
+      return rows.map((r) => r?.result);
+    } catch (e) {
+      this.fail(e);
+      return hashes.map(() => undefined);
+    }
+  }
+
+  async putMany(entries: { hash: string; result: BlockResult }[]): Promise<void> {
+    await this.open();
+    if (!this.db || entries.length === 0) return;
+    try {
+      const now = Date.now();
+      await this.db.blocks.bulkPut(
+        entries.map((e) => ({
+          key: this.keyOf(e.hash),
+          version: this.version,
+          result: e.result,
+          bytes: JSON.stringify(e.result).length,
+          lastUsed: now,
+        })),
+      );
+      await this.evict();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private async evict(): Promise<void> {
+    const count = await this.db!.blocks.count();
+    if (count <= MAX_CACHE_ENTRIES) return;
+    const excess = count - MAX_CACHE_ENTRIES + Math.floor(MAX_CACHE_ENTRIES * EVICT_FRACTION);
+    const oldest = await this.db!.blocks.orderBy('lastUsed').limit(excess).primaryKeys();
+    await this.db!.blocks.bulkDelete(oldest);
+  }
+
+  async stats(): Promise<{ entries: number; bytes: number; disabled?: string }> {
+    await this.open();
+    if (!this.db) return { entries: 0, bytes: 0, ...(this.disabled ? { disabled: this.disabled } : {}) };
+    let bytes = 0;
+    await this.db.blocks.each((r) => {
+      bytes += r.bytes;
+    });
+    return { entries: await this.db.blocks.count(), bytes };
+  }
+
+  async clear(): Promise<void> {
+    await this.open();
+    await this.db?.blocks.clear();
+  }
+
+  private fail(e: unknown): void {
+    // quota or a database closed under us: skip the cache from now on, never throw
+    this.disabled = e instanceof Error ? e.message : String(e);
+    this.db?.close();
+    this.db = undefined;
+  }
+}

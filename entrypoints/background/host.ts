@@ -1,0 +1,81 @@
+/**
+ * Where the tokenizer runs. Chrome: one offscreen document, created on the first
+ * request that needs tokenising and closed when it reports itself idle (the MV3
+ * service worker is stopped when idle, so it cannot hold the ~100 MB dictionary).
+ * Firefox: the background page itself, which lives as long as the browser.
+ */
+import type { BlockResult } from '../../lib/annotate';
+import type { KbIndex } from '../../lib/kb/index';
+import { AnnotatorService, type ServiceStats } from '../../lib/service';
+import { loadKuromoji, urlDictReader } from '../../lib/tokenize/kuromoji';
+import { extUrl } from '../shared/ext-url';
+
+export interface TokenizerHost {
+  annotate(nfkcBlocks: string[]): Promise<BlockResult[]>;
+  stats(): Promise<ServiceStats | undefined>;
+  close(): Promise<void>;
+}
+
+const OFFSCREEN_PATH = '/offscreen.html';
+
+class OffscreenHost implements TokenizerHost {
+  private creating: Promise<void> | undefined;
+
+  private async ensure(): Promise<void> {
+    const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+    if (contexts.length > 0) return;
+    // two tabs asking at once must not create two documents (the API would throw)
+    this.creating ??= browser.offscreen
+      .createDocument({
+        url: OFFSCREEN_PATH,
+        reasons: ['WORKERS'],
+        justification: 'Holds the Japanese tokenizer dictionary once for all tabs, so pages are annotated offline without loading it per tab.',
+      })
+      .finally(() => {
+        this.creating = undefined;
+      });
+    await this.creating;
+  }
+
+  async annotate(nfkcBlocks: string[]): Promise<BlockResult[]> {
+    await this.ensure();
+    const res = (await browser.runtime.sendMessage({ target: 'offscreen', type: 'annotate-blocks', blocks: nfkcBlocks })) as
+      | { ok: true; results: BlockResult[] }
+      | { ok: false; error: string }
+      | undefined;
+    if (!res) throw new Error('the tokenizer host did not answer');
+    if (!res.ok) throw new Error(res.error);
+    return res.results;
+  }
+
+  async stats(): Promise<ServiceStats | undefined> {
+    const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+    if (contexts.length === 0) return undefined;
+    return (await browser.runtime.sendMessage({ target: 'offscreen', type: 'stats' })) as ServiceStats | undefined;
+  }
+
+  async close(): Promise<void> {
+    const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+    if (contexts.length) await browser.offscreen.closeDocument();
+  }
+}
+
+class InProcessHost implements TokenizerHost {
+  private readonly service: AnnotatorService;
+  constructor(kb: () => Promise<KbIndex>) {
+    this.service = new AnnotatorService(kb, () => loadKuromoji(urlDictReader(extUrl('/dict/'))));
+  }
+  annotate(nfkcBlocks: string[]): Promise<BlockResult[]> {
+    return this.service.annotateBlocks(nfkcBlocks);
+  }
+  async stats(): Promise<ServiceStats> {
+    return this.service.stats;
+  }
+  async close(): Promise<void> {
+    this.service.release();
+  }
+}
+
+export function createHost(kb: () => Promise<KbIndex>): TokenizerHost {
+  return typeof browser.offscreen?.createDocument === 'function' ? new OffscreenHost() : new InProcessHost(kb);
+}

@@ -1,0 +1,96 @@
+/**
+ * The background: routes validated messages, owns the block cache (extension origin)
+ * and the tokenizer host. Answers only this extension's own contexts.
+ */
+import type { KbIndex } from '../../lib/kb/index';
+import { BackgroundRequest, ContentRequest, type BackgroundRequestT } from '../../lib/messages';
+import { loadCompiledKb } from '../shared/ext-url';
+import { annotatePage } from './annotate-page';
+import { BlockCache } from './cache';
+import { createHost } from './host';
+
+interface TabReport {
+  mentions: number;
+  corrections: number;
+  entities: string[];
+  error?: string;
+}
+
+export default defineBackground(() => {
+  let kbPromise: Promise<KbIndex> | undefined;
+  const kb = () => (kbPromise ??= loadCompiledKb());
+  const host = createHost(kb);
+  let cache: BlockCache | undefined;
+  const getCache = async () => (cache ??= new BlockCache((await kb()).kb.version));
+  const reports = new Map<number, TabReport>();
+  let lastError: string | undefined;
+
+  async function handle(msg: BackgroundRequestT, sender: Browser.runtime.MessageSender): Promise<unknown> {
+    switch (msg.type) {
+      case 'prefilter': {
+        const k = await kb();
+        return { ok: true, version: k.kb.version, keys: [...new Set(k.kb.aliases.map((a) => a.key))] };
+      }
+      case 'annotate': {
+        try {
+          const answer = await annotatePage(msg.blocks, msg.published, await kb(), host, await getCache());
+          lastError = undefined;
+          return answer;
+        } catch (e) {
+          lastError = e instanceof Error ? e.message : String(e);
+          return { ok: false, error: lastError };
+        }
+      }
+      case 'page-report': {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) reports.set(tabId, { mentions: msg.mentions, corrections: msg.corrections, entities: msg.entities, ...(msg.error ? { error: msg.error } : {}) });
+        return { ok: true };
+      }
+      case 'status': {
+        const k = await kb();
+        return {
+          ok: true,
+          version: k.kb.version,
+          date: k.kb.date,
+          entities: k.kb.entities.length,
+          claims: k.kb.claims.length,
+          host: (await host.stats().catch(() => undefined)) ?? null,
+          lastError: lastError ?? null,
+          cacheDisabled: cache?.disabled ?? null,
+          page: msg.tabId !== undefined ? (reports.get(msg.tabId) ?? null) : null,
+        };
+      }
+      case 'offscreen-idle':
+        await host.close();
+        return { ok: true };
+      case 'cache': {
+        const c = await getCache();
+        if (msg.action === 'clear') await c.clear();
+        return { ok: true, ...(await c.stats()) };
+      }
+    }
+  }
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    // only this extension's own contexts; web pages cannot reach runtime messaging
+    if (sender.id !== browser.runtime.id) return false;
+    if ((raw as { target?: unknown } | null)?.target === 'offscreen') return false;
+    const parsed = BackgroundRequest.safeParse(raw);
+    if (!parsed.success) {
+      sendResponse({ ok: false, error: 'malformed message' });
+      return false;
+    }
+    handle(parsed.data, sender).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));
+    return true;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    const direction = command === 'next-annotation' ? 1 : command === 'prev-annotation' ? -1 : 0;
+    const tabId = tab?.id;
+    if (!direction || tabId === undefined) return;
+    const msg = ContentRequest.parse({ type: 'navigate', direction });
+    void browser.tabs.sendMessage(tabId, msg).catch(() => {});
+  });
+});

@@ -1,0 +1,321 @@
+/**
+ * One page's annotation: extract the article text, prefilter, ask the background, mark
+ * the results with highlights, open cards on hover and keyboard, follow late content.
+ * The page's DOM and text are never changed; errors leave the page as it was.
+ */
+import { splitBlocks, type Annotations } from '../../lib/annotate';
+import { articleRoot, extractText, type TextSegment } from '../../lib/dom/extract';
+import { publishedDate } from '../../lib/dom/published';
+import { domSpan, PositionIndex, toRange } from '../../lib/dom/ranges';
+import type { ClaimCard, EntityView } from '../../lib/kb/types';
+import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS } from '../../lib/timing';
+import type { CardData } from '../../components/card/Card';
+import { CardHost, HOST_TAG } from '../../components/card/host';
+import type { T } from '../../components/i18n';
+import { Highlights, highlightSupported, type MarkCategory } from './highlights';
+import { Prefilter } from './prefilter';
+
+export type Send = (msg: unknown) => Promise<unknown>;
+
+interface Answer {
+  ok: boolean;
+  error?: string;
+  version: string;
+  annotations: Annotations;
+  entities: Record<string, EntityView>;
+  claims: Record<string, ClaimCard>;
+}
+
+export interface Mark {
+  id: number;
+  start: number;
+  end: number;
+  range: Range;
+  category: MarkCategory;
+  entity?: string;
+  claim?: string;
+}
+
+const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export class PageAnnotator {
+  marks: Mark[] = [];
+  private prefilter: Prefilter | undefined;
+  private highlights: Highlights | undefined;
+  private card: CardHost | undefined;
+  private index = new PositionIndex();
+  private answer: Answer | undefined;
+  private published: string | undefined;
+  private lastText: string | undefined;
+  private current = -1;
+  private hovered: number | undefined;
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private observer: MutationObserver | undefined;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private firstPending = 0;
+  private running: Promise<void> | undefined;
+  private rerun = false;
+  private returnFocus: HTMLElement | null = null;
+  private disposed = false;
+  /** the last failure, reported to the popup */
+  error: string | undefined;
+  runs = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly send: Send,
+    private readonly t: T,
+    private readonly lang: 'ja' | 'en',
+  ) {}
+
+  async start(): Promise<void> {
+    if (!highlightSupported()) {
+      this.error = 'CSS Custom Highlight API unavailable';
+      return;
+    }
+    const res = (await this.send({ type: 'prefilter' })) as { ok: boolean; keys?: string[] } | undefined;
+    if (!res?.ok || !res.keys) return;
+    this.prefilter = new Prefilter(res.keys);
+    await this.schedule();
+    this.observe();
+    this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
+    this.doc.addEventListener('keydown', this.onKeyDown, { capture: true });
+  }
+
+  /** Runs an annotation pass, or queues one if a pass is under way. */
+  schedule(): Promise<void> {
+    if (this.running) {
+      this.rerun = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.rerun = false;
+        await this.run();
+      } while (this.rerun && !this.disposed);
+    })().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async run(): Promise<void> {
+    const root = articleRoot(this.doc) ?? this.doc.body;
+    if (!root || !this.prefilter) return;
+    const ext = extractText(root, { exclude: (el) => el.localName === HOST_TAG });
+    if (ext.text === this.lastText) return;
+    this.lastText = ext.text;
+    this.runs++;
+    const blocks = splitBlocks(ext.text);
+    const candidates: typeof blocks = [];
+    let sliceStart = performance.now();
+    for (const b of blocks) {
+      if (this.prefilter.mayContain(b.text)) candidates.push(b);
+      if (performance.now() - sliceStart > MAX_SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
+    if (candidates.length === 0) {
+      this.applyAnswer(undefined, ext.segments);
+      return;
+    }
+    this.published = publishedDate(this.doc);
+    const answer = (await this.send({ type: 'annotate', blocks: candidates, ...(this.published ? { published: this.published } : {}) })) as Answer | undefined;
+    if (this.disposed) return;
+    if (!answer?.ok) {
+      // leave the page as it is; the popup shows why
+      this.error = answer?.error ?? 'no answer from the extension';
+      this.lastText = undefined;
+      this.report();
+      return;
+    }
+    if (ext.text !== extractText(root, { exclude: (el) => el.localName === HOST_TAG }).text) {
+      // the page changed while we waited: the next pass will redo it
+      this.lastText = undefined;
+      this.rerun = true;
+      return;
+    }
+    this.error = undefined;
+    this.applyAnswer(answer, ext.segments);
+  }
+
+  private applyAnswer(answer: Answer | undefined, segments: TextSegment[]): void {
+    this.answer = answer;
+    const marks: Mark[] = [];
+    const add = (start: number, end: number, category: MarkCategory, ref: { entity?: string; claim?: string }) => {
+      const span = domSpan(segments, start, end);
+      if (!span) return;
+      marks.push({ id: marks.length, start, end, range: toRange(this.doc, span), category, ...ref });
+    };
+    for (const m of answer?.annotations.mentions ?? []) add(m.start, m.end, m.category as MarkCategory, { entity: m.entity });
+    for (const c of answer?.annotations.corrections ?? []) add(c.start, c.end, 'correction', { claim: c.claim });
+    marks.sort((a, b) => a.start - b.start || b.end - a.end);
+    marks.forEach((m, i) => (m.id = i));
+    this.marks = marks;
+    this.index = new PositionIndex();
+    for (const m of marks) {
+      const span = domSpan(segments, m.start, m.end);
+      if (span) this.index.add(m.id, span, segments);
+    }
+    if (marks.length || this.highlights) {
+      this.highlights ??= new Highlights(this.doc);
+      const byCat = new Map<MarkCategory, Range[]>();
+      for (const m of marks) byCat.set(m.category, [...(byCat.get(m.category) ?? []), m.range]);
+      this.highlights.set(byCat);
+    }
+    if (this.current >= marks.length) this.current = -1;
+    this.card?.close();
+    this.report();
+  }
+
+  private report(): void {
+    const mentions = this.marks.filter((m) => m.entity);
+    void this.send({
+      type: 'page-report',
+      mentions: mentions.length,
+      corrections: this.marks.length - mentions.length,
+      entities: [...new Set(mentions.map((m) => m.entity!))],
+      ...(this.error ? { error: this.error } : {}),
+    }).catch(() => {});
+  }
+
+  // ---- late content ------------------------------------------------------------
+
+  private observe(): void {
+    this.observer = new MutationObserver((records) => {
+      const ours = records.every((r) => (r.target as Element).localName === HOST_TAG || [...r.addedNodes, ...r.removedNodes].every((n) => (n as Element).localName === HOST_TAG));
+      if (ours) return;
+      const now = performance.now();
+      if (!this.debounce) this.firstPending = now;
+      clearTimeout(this.debounce);
+      // quiet for a moment, or waited long enough on a page that never stops changing
+      const wait = now - this.firstPending > MUTATION_MAX_WAIT_MS ? 0 : MUTATION_DEBOUNCE_MS;
+      this.debounce = setTimeout(() => {
+        this.debounce = undefined;
+        void this.schedule().catch(() => {});
+      }, wait);
+    });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  // ---- cards -------------------------------------------------------------------
+
+  private cardHost(): CardHost {
+    this.card ??= new CardHost(this.doc, this.t, {
+      onPointerEnter: () => clearTimeout(this.hideTimer),
+      onPointerLeave: () => this.scheduleHide(),
+      onClose: () => this.closeCard(),
+    });
+    return this.card;
+  }
+
+  private cardData(m: Mark): CardData | undefined {
+    const a = this.answer;
+    if (!a) return undefined;
+    const base = { lang: this.lang, version: a.version, ...(this.published ? { published: this.published } : {}) };
+    if (m.claim) {
+      const claim = a.claims[m.claim];
+      return claim ? { ...base, claim } : undefined;
+    }
+    const entity = m.entity ? a.entities[m.entity] : undefined;
+    return entity ? { ...base, entity } : undefined;
+  }
+
+  openCard(id: number, focus: boolean): void {
+    const m = this.marks[id];
+    const data = m && this.cardData(m);
+    if (!m || !data) return;
+    if (focus) this.returnFocus = this.doc.activeElement as HTMLElement | null;
+    this.cardHost().open(data, m.range, focus);
+  }
+
+  closeCard(): void {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.hideTimer);
+    if (!this.card?.isOpen) return;
+    this.card.close();
+    this.hovered = undefined;
+    this.returnFocus?.focus?.();
+    this.returnFocus = null;
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => {
+      if (!this.card?.isPinned) this.closeCard();
+    }, HIDE_GRACE_MS);
+  }
+
+  private onPointerMove = (e: PointerEvent): void => {
+    if (this.marks.length === 0) return;
+    if (e.composedPath().some((n) => (n as Element).localName === HOST_TAG)) return;
+    const id = this.hitTest(e.clientX, e.clientY);
+    if (id === this.hovered) return;
+    this.hovered = id;
+    clearTimeout(this.openTimer);
+    if (id === undefined) {
+      if (this.card?.isOpen) this.scheduleHide();
+      return;
+    }
+    clearTimeout(this.hideTimer);
+    this.openTimer = setTimeout(() => this.openCard(id, false), HOVER_INTENT_MS);
+  };
+
+  hitTest(x: number, y: number): number | undefined {
+    const doc = this.doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+    let node: Node | undefined;
+    let offset = 0;
+    if (doc.caretPositionFromPoint) {
+      const p = doc.caretPositionFromPoint(x, y);
+      if (p) ({ offsetNode: node, offset } = p);
+    } else {
+      const r = doc.caretRangeFromPoint?.(x, y);
+      if (r) ({ startContainer: node, startOffset: offset } = r);
+    }
+    if (!node) return undefined;
+    const id = this.index.at(node, offset);
+    if (id === undefined) return undefined;
+    // the caret snaps to the nearest text: check the pointer is really over the mark
+    const inside = Array.from(this.marks[id]!.range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+    return inside ? id : undefined;
+  }
+
+  // ---- keyboard ------------------------------------------------------------------
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.card?.isOpen) {
+      this.closeCard();
+      return;
+    }
+  };
+
+  /** Moves to the next/previous visible mark, scrolls to it and opens its card. */
+  navigate(direction: 1 | -1): void {
+    const n = this.marks.length;
+    if (!n) return;
+    for (let step = 0; step < n; step++) {
+      this.current = (this.current + direction + n) % n;
+      const m = this.marks[this.current]!;
+      const el = m.range.startContainer.parentElement;
+      if (m.range.getClientRects().length === 0 && !el?.getClientRects().length) continue; // hidden
+      el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      this.highlights?.setActive(m.range);
+      this.openCard(m.id, true);
+      return;
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.observer?.disconnect();
+    clearTimeout(this.debounce);
+    clearTimeout(this.openTimer);
+    clearTimeout(this.hideTimer);
+    this.doc.removeEventListener('pointermove', this.onPointerMove, { capture: true });
+    this.doc.removeEventListener('keydown', this.onKeyDown, { capture: true });
+    this.highlights?.dispose();
+    this.card?.dispose();
+  }
+}

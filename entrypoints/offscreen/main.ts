@@ -1,0 +1,31 @@
+// The tokenizer host on Chrome: one per browser, holding the dictionary for all tabs.
+import { OffscreenRequest } from '../../lib/messages';
+import { AnnotatorService } from '../../lib/service';
+import { loadKuromoji, urlDictReader } from '../../lib/tokenize/kuromoji';
+import type { KbIndex } from '../../lib/kb/index';
+import { extUrl, loadCompiledKb } from '../shared/ext-url';
+
+let kb: Promise<KbIndex> | undefined;
+const service = new AnnotatorService(
+  () => (kb ??= loadCompiledKb()),
+  () => loadKuromoji(urlDictReader(extUrl('/dict/'))),
+  undefined,
+  // idle: tell the background, which closes this document and frees its memory
+  () => void browser.runtime.sendMessage({ type: 'offscreen-idle' }).catch(() => {}),
+);
+
+browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+  if (sender.id !== browser.runtime.id) return false;
+  const parsed = OffscreenRequest.safeParse(raw);
+  if (!parsed.success) return false; // not for us (content/popup traffic goes to the background)
+  const msg = parsed.data;
+  if (msg.type === 'stats') {
+    sendResponse(service.stats);
+    return false;
+  }
+  service.annotateBlocks(msg.blocks).then(
+    (results) => sendResponse({ ok: true, results }),
+    (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+  );
+  return true;
+});

@@ -1,0 +1,32 @@
+/**
+ * Where the content script runs without asking: major Japanese news sites, and the
+ * loopback addresses the tests and the demo serve articles from. Other sites are
+ * added by the reader through optional host permissions. Never <all_urls>: the
+ * extension should not see pages it has no use for.
+ */
+export const NEWS_SITES = [
+  'https://www3.nhk.or.jp/*', // NHK
+  'https://news.web.nhk/*',
+  'https://www.asahi.com/*', // 朝日新聞
+  'https://www.yomiuri.co.jp/*', // 読売新聞
+  'https://mainichi.jp/*', // 毎日新聞
+  'https://www.nikkei.com/*', // 日本経済新聞
+  'https://xtech.nikkei.com/*', // 日経クロステック
+  'https://www.sankei.com/*', // 産経新聞
+  'https://www.jiji.com/*', // 時事通信
+  'https://www.47news.jp/*', // 共同通信 (47NEWS)
+  'https://nordot.app/*', // 共同通信 distribution
+  'https://www.itmedia.co.jp/*', // ITmedia
+  'https://www.watch.impress.co.jp/*', // Impress Watch
+  'https://k-tai.watch.impress.co.jp/*',
+  'https://internet.watch.impress.co.jp/*',
+  'https://news.yahoo.co.jp/*', // Yahoo!ニュース
+  'https://japan.cnet.com/*', // CNET Japan
+  'https://japan.zdnet.com/*', // ZDNET Japan
+  'https://www.tokyo-np.co.jp/*', // 東京新聞
+  'https://toyokeizai.net/*', // 東洋経済オンライン
+] as const;
+
+export const LOCAL_SITES = ['http://127.0.0.1/*', 'http://localhost/*'] as const;
+
+export const DEFAULT_MATCHES: string[] = [...NEWS_SITES, ...LOCAL_SITES];

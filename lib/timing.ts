@@ -1,0 +1,16 @@
+/**
+ * Timings and limits of the page integration, with the reason for each value.
+ */
+
+/** Hover intent: the card opens only if the pointer rests this long (Page Previews uses ~150 ms intent), so sweeping across a line opens nothing. */
+export const HOVER_INTENT_MS = 150;
+/** Grace before closing after the pointer leaves the mark: time to travel into the card (WCAG 1.4.13 hoverable). */
+export const HIDE_GRACE_MS = 300;
+/** Re-annotate after the page has been quiet this long (infinite scroll, "read more"). */
+export const MUTATION_DEBOUNCE_MS = 400;
+/** ...but at least this often on a page that never stops changing, so it still gets annotated without running every frame. */
+export const MUTATION_MAX_WAIT_MS = 2_000;
+/** Longest stretch of synchronous work the content script allows itself before yielding (a long task is 50 ms). */
+export const MAX_SLICE_MS = 8;
+/** Most facts listed before "since this article" in a card; the rest stay in the data. */
+export const CARD_MAX_FACTS = 4;
