@@ -1,0 +1,125 @@
+import { join } from 'node:path';
+import { cardText, expect, highlightTexts, netlogUrls, test, textRect, waitForMarks } from './fixtures';
+
+/** Asks the background for its status from an extension page (how the popup asks). */
+async function status(context: import('@playwright/test').BrowserContext, extensionId: string) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const s = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
+  await page.close();
+  return s as { host: { loads: number; loaded: boolean } | null; lastError: string | null };
+}
+
+test('marks the right spans on a seed article, and leaves the page text and DOM as they were', async ({ context, site }) => {
+  test.skip(!(await (await fetch(site.url('/seed-001.html'))).ok), '../shared corpus not present');
+  const page = await context.newPage();
+  await page.goto(site.url('/seed-001.html'));
+  await waitForMarks(page, 20);
+  const marks = await highlightTexts(page);
+  expect(marks['chushaku-person']).toEqual(expect.arrayContaining(['出澤剛', '出澤社長', '武田総務相', '三上洋', '山下巌', '冨安泰一郎', '塩川鉄也']));
+  expect(marks['chushaku-organization']).toEqual(expect.arrayContaining(['LINEヘルスケア', 'LINEドクター', 'ソフトバンク', 'NSOグループ']));
+  expect(marks['chushaku-government']).toEqual(expect.arrayContaining(['総務省', '厚生労働省', '金融庁', '個人情報保護委員会']));
+  const all = Object.values(marks).flat();
+  for (const trap of ['オンライン', 'ガイドライン', 'ライン']) expect(all).not.toContain(trap);
+  expect(marks['chushaku-correction']?.length ?? 0).toBeGreaterThanOrEqual(5);
+  const same = await page.evaluate(() => ({
+    text: document.body.textContent === (window as unknown as { __initialText: string }).__initialText,
+    html: document.body.innerHTML === (window as unknown as { __initialHtml: string }).__initialHtml,
+  }));
+  expect(same).toEqual({ text: true, html: true });
+});
+
+test('hovering a mark shows its card; Esc closes it', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(site.url('/short.html'));
+  await waitForMarks(page, 3);
+  const at = await textRect(page, '出澤剛');
+  expect(at).toBeDefined();
+  await page.mouse.move(at!.x, at!.y);
+  await expect.poll(async () => (await cardText(page))?.name).toBe('出澤剛');
+  const card = (await cardText(page))!;
+  expect(card.text).toContain('人物');
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => cardText(page)).toBeUndefined();
+});
+
+test('a corrected claim shows the verdict and the correction', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(site.url('/short.html'));
+  await waitForMarks(page, 3);
+  const at = await textRect(page, '運営側すらも読めなく');
+  await page.mouse.move(at!.x, at!.y);
+  await expect.poll(async () => (await cardText(page))?.text ?? '').toContain('誤解を招く');
+});
+
+test('the keyboard command reaches every annotation in order', async ({ context, site, sw }) => {
+  const page = await context.newPage();
+  await page.goto(site.url('/short.html'));
+  await waitForMarks(page, 3);
+  const expected = await page.evaluate(() => {
+    const all: Range[] = [];
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name !== 'chushaku-active') all.push(...hl);
+    const pos = (r: Range) => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        if (n === r.startContainer) return offset + r.startOffset;
+        offset += (n as Text).data.length;
+      }
+      return -1;
+    };
+    return all.sort((a, b) => pos(a) - pos(b) || b.toString().length - a.toString().length).map((r) => r.toString());
+  });
+  const seen: string[] = [];
+  for (let i = 0; i < expected.length; i++) {
+    await sw.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      await chrome.tabs.sendMessage(tab!.id!, { type: 'navigate', direction: 1 });
+    }, page.url());
+    await expect.poll(async () => (await highlightTexts(page))['chushaku-active']?.[0]).toBe(expected[i]);
+    seen.push((await highlightTexts(page))['chushaku-active']![0]!);
+    await expect.poll(async () => (await cardText(page)) !== undefined).toBe(true);
+  }
+  expect(seen).toEqual(expected);
+});
+
+test('content added later is annotated too', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.goto(site.url('/late.html'));
+  await expect.poll(async () => (await highlightTexts(page))['chushaku-organization'] ?? [], { timeout: 15_000 }).toContain('LINEヤフー');
+});
+
+test('the page origin gets no IndexedDB, and the dictionary loads once for two tabs', async ({ context, site, extensionId }) => {
+  const a = await context.newPage();
+  await a.goto(site.url('/short.html'));
+  await waitForMarks(a, 3);
+  const b = await context.newPage();
+  await b.goto(site.url('/seed-000.html').replace('seed-000', 'late'));
+  await expect.poll(async () => (await highlightTexts(b))['chushaku-organization'] ?? [], { timeout: 15_000 }).toContain('LINEヤフー');
+  expect(await a.evaluate(() => indexedDB.databases())).toEqual([]);
+  const s = await status(context, extensionId);
+  expect(s.host?.loads).toBe(1);
+  expect(s.lastError).toBeNull();
+});
+
+test('a page with no candidate never loads the dictionary', async ({ context, site, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(site.url('/none.html'));
+  await page.waitForTimeout(1500);
+  expect(Object.keys(await highlightTexts(page))).toEqual([]);
+  const s = await status(context, extensionId);
+  expect(s.host).toBeNull();
+});
+
+test('the extension requests nothing but the test pages and its own files', async ({ context, site, tmp }) => {
+  const page = await context.newPage();
+  await page.goto(site.url('/short.html'));
+  await waitForMarks(page, 3);
+  await page.goto(site.url('/late.html'));
+  await page.waitForTimeout(1500);
+  await context.close();
+  const urls = netlogUrls(join(tmp, 'netlog.json'));
+  expect(urls.length).toBeGreaterThan(0);
+  const foreign = urls.filter((u) => !u.startsWith(site.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:') && !u.startsWith('about:'));
+  expect(foreign).toEqual([]);
+});

@@ -1,0 +1,166 @@
+/**
+ * Playwright fixtures: a static server on 127.0.0.1, a fresh Chromium profile with the
+ * built extension loaded (Debian's /usr/bin/chromium; Playwright downloads nothing),
+ * the extension id, and Chromium's own network log to prove what was requested.
+ */
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PAGES } from './pages';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+export interface Site {
+  origin: string;
+  url(path: string): string;
+  /** extra pages a test serves */
+  pages: Map<string, string>;
+}
+
+interface Fixtures {
+  /** a fresh folder per test: the browser profile and Chromium's net log */
+  tmp: string;
+  context: BrowserContext;
+  extensionId: string;
+  sw: Worker;
+}
+
+export const test = base.extend<Fixtures, { site: Site }>({
+  site: [
+    async ({}, use) => {
+      const extra = new Map<string, string>();
+      const server: Server = createServer((req, res) => {
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        const body = extra.get(path) ?? PAGES[path]?.();
+        if (body === undefined) {
+          res.writeHead(404).end('not found');
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      const port = (server.address() as { port: number }).port;
+      const origin = `http://127.0.0.1:${port}`;
+      await use({ origin, url: (p) => origin + p, pages: extra });
+      await new Promise((r) => server.close(r));
+    },
+    { scope: 'worker' },
+  ],
+
+  tmp: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'chushaku-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+
+  context: async ({ tmp }, use) => {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${EXTENSION_DIR}`);
+    const dir = tmp;
+    const netlogFile = join(dir, 'netlog.json');
+    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      locale: 'ja-JP',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--lang=ja',
+        `--log-net-log=${netlogFile}`,
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
+    });
+    await use(context);
+    await context.close();
+  },
+
+  sw: async ({ context }, use) => {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(sw);
+  },
+
+  extensionId: async ({ sw }, use) => {
+    await use(new URL(sw.url()).host);
+  },
+});
+
+export const expect = test.expect;
+
+/** URLs Chromium requested, from its net log (read after the context closed or flushed). */
+export function netlogUrls(file: string): string[] {
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file, 'utf8');
+  const urls = new Set<string>();
+  for (const m of text.matchAll(/"url":"([^"]+)"/g)) urls.add(m[1]!);
+  return [...urls];
+}
+
+/** Marks painted on the page, per highlight name, as their text. */
+export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) out[name] = [...hl].map((r) => r.toString());
+    return out;
+  });
+}
+
+export async function waitForMarks(page: Page, min = 1): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      let count = 0;
+      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name !== 'chushaku-active') count += hl.size;
+      return count >= n;
+    },
+    min,
+    { timeout: 20_000 },
+  );
+}
+
+/** The open card, read through the accessibility tree (it lives in a closed shadow root). */
+export async function cardText(page: Page): Promise<{ name: string; text: string } | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[]; ignored?: boolean }[];
+    };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const dialog = nodes.find((n) => n.role?.value === 'dialog' && !n.ignored);
+    if (!dialog) return undefined;
+    const parts: string[] = [];
+    const walk = (id: string) => {
+      const n = byId.get(id);
+      if (!n) return;
+      if ((n.role?.value === 'StaticText' || n.role?.value === 'link') && n.name?.value) parts.push(n.name.value);
+      if (n.role?.value !== 'link') for (const c of n.childIds ?? []) walk(c);
+    };
+    walk(dialog.nodeId);
+    return { name: dialog.name?.value ?? '', text: parts.join(' ') };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The page rectangle of the first occurrence of `text` in the document. */
+export async function textRect(page: Page, text: string): Promise<{ x: number; y: number } | undefined> {
+  return page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(needle);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + needle.length);
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const rect = r.getBoundingClientRect();
+      return { x: rect.left + Math.min(rect.width / 2, 12), y: rect.top + rect.height / 2 };
+    }
+    return undefined;
+  }, text);
+}
