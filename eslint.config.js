@@ -22,6 +22,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright fixtures must destructure their (empty) dependencies as `{}`
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     files: ['lib/**/*.ts'],
     ignores: ['lib/**/node-dict.ts', 'lib/kb/read-dir.ts', 'lib/kb/load-node.ts'],
     rules: {
