@@ -131,3 +131,6 @@ for (const { n, kb: k } of kbs) {
 }
 const ratio = median(times.get(ALIAS_COUNTS.at(-1)!)!) / base;
 console.log(`matcher ${ALIAS_COUNTS.at(-1)} / ${ALIAS_COUNTS[0]} aliases: ${ratio.toFixed(2)}x (target <= 1.5x)`);
+
+const { benchBrowser } = await import('./bench-browser');
+await benchBrowser();

@@ -20,7 +20,7 @@ export default defineContentScript({
       const parsed = ContentRequest.safeParse(raw);
       if (!parsed.success) return false;
       if (parsed.data.type === 'navigate') page.navigate(parsed.data.direction);
-      sendResponse({ ok: true, marks: page.marks.length, runs: page.runs, error: page.error ?? null });
+      sendResponse({ ok: true, marks: page.marks.length, runs: page.runs, error: page.error ?? null, perf: page.perf });
       return false;
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -61,6 +61,19 @@ export class PageAnnotator {
   /** the last failure, reported to the popup */
   error: string | undefined;
   runs = 0;
+  /** main-thread time spent in our own synchronous work (ms), and when marks last appeared */
+  perf = { syncMs: 0, markedAt: 0, longestSliceMs: 0 };
+
+  private timed<R>(fn: () => R): R {
+    const t0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      const d = performance.now() - t0;
+      this.perf.syncMs += d;
+      this.perf.longestSliceMs = Math.max(this.perf.longestSliceMs, d);
+    }
+  }
 
   constructor(
     private readonly doc: Document,
@@ -103,22 +116,25 @@ export class PageAnnotator {
   private async run(): Promise<void> {
     const root = articleRoot(this.doc) ?? this.doc.body;
     if (!root || !this.prefilter) return;
-    const ext = extractText(root, { exclude: (el) => el.localName === HOST_TAG });
+    const ext = this.timed(() => extractText(root, { exclude: (el) => el.localName === HOST_TAG }));
     if (ext.text === this.lastText) return;
     this.lastText = ext.text;
     this.runs++;
-    const blocks = splitBlocks(ext.text);
+    const blocks = this.timed(() => splitBlocks(ext.text));
     const candidates: typeof blocks = [];
-    let sliceStart = performance.now();
-    for (const b of blocks) {
-      if (this.prefilter.mayContain(b.text)) candidates.push(b);
-      if (performance.now() - sliceStart > MAX_SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
+    const prefilter = this.prefilter;
+    for (let i = 0; i < blocks.length; ) {
+      // a slice of blocks, then yield: no long task even on a 1 MB article
+      this.timed(() => {
+        const sliceStart = performance.now();
+        for (; i < blocks.length && performance.now() - sliceStart < MAX_SLICE_MS; i++) {
+          if (prefilter.mayContain(blocks[i]!.text)) candidates.push(blocks[i]!);
+        }
+      });
+      if (i < blocks.length) await yieldToPage();
     }
     if (candidates.length === 0) {
-      this.applyAnswer(undefined, ext.segments);
+      this.timed(() => this.applyAnswer(undefined, ext.segments));
       return;
     }
     this.published = publishedDate(this.doc);
@@ -131,14 +147,15 @@ export class PageAnnotator {
       this.report();
       return;
     }
-    if (ext.text !== extractText(root, { exclude: (el) => el.localName === HOST_TAG }).text) {
+    if (ext.text !== this.timed(() => extractText(root, { exclude: (el) => el.localName === HOST_TAG }).text)) {
       // the page changed while we waited: the next pass will redo it
       this.lastText = undefined;
       this.rerun = true;
       return;
     }
     this.error = undefined;
-    this.applyAnswer(answer, ext.segments);
+    this.timed(() => this.applyAnswer(answer, ext.segments));
+    this.perf.markedAt = performance.now();
   }
 
   private applyAnswer(answer: Answer | undefined, segments: TextSegment[]): void {

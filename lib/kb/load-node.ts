@@ -5,7 +5,8 @@ import { KbIndex } from './index';
 import type { Problem } from './problems';
 import { readDataset } from './read-dir';
 
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
+/** The dataset folder; CHUSHAKU_DATA_DIR points elsewhere (e.g. a maintainer's draft copy). */
+export const DEFAULT_DATA_DIR = process.env.CHUSHAKU_DATA_DIR ?? fileURLToPath(new URL('../../data', import.meta.url));
 
 /** The newest review date in the dataset, so a rebuild of unchanged data is identical. */
 export function datasetDate(reviewed: string[]): string {

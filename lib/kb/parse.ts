@@ -26,7 +26,14 @@ function parseEntries<S extends z.ZodType>(
     }
     return { entries: [], problems };
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 0 });
+  let raw: unknown;
+  try {
+    // anchors and aliases (&a / *a) are refused: an entry must read the same on its own
+    raw = doc.toJS({ maxAliasCount: 0 });
+  } catch (e) {
+    problems.push({ file, entry: '-', field: '', message: `YAML: ${e instanceof Error ? e.message : String(e)} (anchors and aliases are not allowed)` });
+    return { entries: [], problems };
+  }
   if (raw == null) return { entries: [], problems };
   if (!Array.isArray(raw)) {
     problems.push({ file, entry: '-', field: '', message: 'a data file is a YAML list of entries' });

@@ -59,6 +59,8 @@ describe('schema problems name file, entry and field', () => {
       /^f\.yaml: org-x: \(entry\): Unrecognized key: "categroy"/,
     );
     expect(parseEntityFile('f.yaml', '- id: [unclosed').problems[0]!.message).toMatch(/^YAML: /);
+    const aliased = `${ENTRY.replace('sources: [{ publisher: 朝日新聞 }]', 'sources: &s [{ publisher: 朝日新聞 }]')}${ENTRY.replace('org-x', 'org-y').replace('sources: [{ publisher: 朝日新聞 }]', 'sources: *s').split('\n').slice(0).join('\n')}`;
+    expect(parseEntityFile('f.yaml', aliased).problems.map(formatProblem)[0]).toMatch(/^f\.yaml: -: \(entry\): YAML: .*anchors and aliases are not allowed/);
     expect(parseEntityFile('f.yaml', 'id: not-a-list').problems.map(formatProblem)).toEqual(['f.yaml: -: (entry): a data file is a YAML list of entries']);
   });
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const SHARED = resolve(process.env.CHUSHAKU_SHARED ?? join(import.meta.dirname, '..', '..', '..', 'shared'));
+export const SHARED = resolve(process.env.CHUSHAKU_SHARED ?? join(import.meta.dirname, '..', '..', 'shared'));
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -1,0 +1,172 @@
+/**
+ * The browser half of `npm run bench`: the built extension in Debian's Chromium on
+ * article pages of about 10 000 characters served from 127.0.0.1.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { articlePage, SHARED } from './sample-pages';
+
+/** Characters of article text per page: the issue's reference size. */
+const ARTICLE_CHARS = 10_000;
+/** Repetitions of each timed page load; the median is reported. */
+const ROUNDS = 5;
+
+const root = resolve(import.meta.dirname, '..');
+const ext = join(root, '.output', 'chrome-mv3');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function articleParagraphs(): string[] {
+  const lines = ['seed-001.txt', 'seed-000.txt']
+    .flatMap((f) => {
+      const p = join(SHARED, 'corpus', f);
+      return existsSync(p) ? readFileSync(p, 'utf8').split('\n') : [];
+    })
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < ARTICLE_CHARS && lines.length; i++) {
+    const l = lines[i % lines.length]!;
+    out.push(l);
+    n += l.length;
+  }
+  return out;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+export async function benchBrowser(): Promise<void> {
+  if (!existsSync(chromiumPath)) {
+    console.log(`browser bench: skipped (${chromiumPath} not installed)`);
+    return;
+  }
+  execFileSync('npx', ['--no-install', 'wxt', 'build'], { cwd: root, stdio: 'ignore' });
+  const paras = articleParagraphs();
+  if (!paras.length) {
+    console.log('browser bench: skipped (../shared/corpus not found)');
+    return;
+  }
+  // variant N changes every paragraph, so its blocks are not in the cache
+  const article = (variant: number) => articlePage({ title: `LINE問題 ${variant}`, published: '2021-03-27', paragraphs: paras.map((p) => (variant ? `${p}(${variant})` : p)) });
+  const quiet = articlePage({ title: '天気', paragraphs: Array.from({ length: 200 }, (_, i) => `晴れのち曇り。気温は${10 + (i % 15)}度で、風はやや強い見込みです。洗濯物は午前中に。`) });
+  const server = createServer((req, res) => {
+    const u = new URL(req.url ?? '/', 'http://x');
+    const body = u.pathname === '/quiet.html' ? quiet : u.pathname === '/article.html' ? article(Number(u.searchParams.get('v') ?? 0)) : undefined;
+    if (!body) res.writeHead(404).end();
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chushaku-bench-')), {
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+  });
+  try {
+    await run(context, origin);
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
+async function contentStats(context: BrowserContext, page: Page) {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return sw.evaluate(async (url) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const c = (globalThis as any).chrome;
+    const [tab] = await c.tabs.query({ url });
+    return c.tabs.sendMessage(tab.id, { type: 'stats' });
+  }, page.url()) as Promise<{ marks: number; perf: { syncMs: number; markedAt: number; longestSliceMs: number } }>;
+}
+
+/** Loads a page and returns ms from DOMContentLoaded to marks, and the longest task seen. */
+async function timedLoad(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()].some((h) => h.size > 0), null, { timeout: 60_000 });
+  const stats = await contentStats(context, page);
+  const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+  const chars = await page.evaluate(() => document.querySelector('article')!.textContent!.length);
+  return { page, ms: stats.perf.markedAt - dcl, longest, slice: stats.perf.longestSliceMs, marks: stats.marks, chars };
+}
+
+function extensionRssMb(): number {
+  const out = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
+  let kb = 0;
+  for (const line of out.split('\n')) if (line.includes('--extension-process')) kb += Number(line.trim().split(/\s+/)[0]);
+  return Math.round(kb / 1024);
+}
+
+async function run(context: BrowserContext, origin: string): Promise<void> {
+  const cold = await timedLoad(context, `${origin}/article.html?v=1000`);
+  const warm: number[] = [];
+  const cached: number[] = [];
+  let longest = cold.longest;
+  let slice = cold.slice;
+  for (let r = 1; r <= ROUNDS; r++) {
+    const w = await timedLoad(context, `${origin}/article.html?v=${r}`);
+    warm.push(w.ms);
+    await w.page.close();
+    const c = await timedLoad(context, `${origin}/article.html?v=${r}`);
+    cached.push(c.ms);
+    longest = Math.max(longest, w.longest, c.longest);
+    slice = Math.max(slice, w.slice, c.slice);
+    await c.page.close();
+  }
+  console.log(`browser: article page ${cold.chars} chars, ${cold.marks} marks`);
+  console.log(`  first page after browser start (cold dictionary): ${cold.ms.toFixed(0)} ms from DOMContentLoaded to marks`);
+  console.log(`  warm tokenizer, uncached text: ${median(warm).toFixed(0)} ms (target <= 150 ms; ${(median(warm) / cold.ms).toFixed(2)}x the cold figure)`);
+  console.log(`  cache hit (same text again): ${median(cached).toFixed(0)} ms (target <= 50 ms; ${(median(cached) / median(warm)).toFixed(2)}x the warm figure)`);
+  console.log(`  longest main-thread task during these loads: ${longest.toFixed(0)} ms (longtask observer; none over 50 ms reads 0); longest content-script slice ${slice.toFixed(1)} ms (target < 50 ms)`);
+
+  // a page with nothing to mark: our main-thread time vs simply walking its text nodes
+  const q = await context.newPage();
+  await q.goto(`${origin}/quiet.html`);
+  await q.waitForTimeout(1000);
+  const qs = await contentStats(context, q);
+  const walks: number[] = [];
+  for (let r = 0; r < 9; r++) {
+    walks.push(
+      await q.evaluate(() => {
+        const t0 = performance.now();
+        let s = '';
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) s += (n as Text).data;
+        return s.length >= 0 ? performance.now() - t0 : 0;
+      }),
+    );
+  }
+  const walk = median(walks);
+  console.log(`  page with no mention: content script ${qs.perf.syncMs.toFixed(2)} ms of main thread vs ${walk.toFixed(2)} ms to walk its text nodes: ${(qs.perf.syncMs / Math.max(walk, 0.01)).toFixed(2)}x (target <= 2x)`);
+  await q.close();
+
+  // memory of the extension's processes (service worker, offscreen document, popup)
+  for (const p of context.pages()) if (p.url().startsWith('http')) await p.close();
+  const one = await timedLoad(context, `${origin}/article.html?v=2000`);
+  await one.page.waitForTimeout(500);
+  const rss1 = extensionRssMb();
+  const tabs = [one.page];
+  for (let i = 1; i < 5; i++) tabs.push((await timedLoad(context, `${origin}/article.html?v=${2000 + i}`)).page);
+  const rss5 = extensionRssMb();
+  const sw = context.serviceWorkers()[0]!;
+  await sw.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await (globalThis as any).chrome.offscreen.closeDocument();
+  });
+  await tabs[0]!.waitForTimeout(1500);
+  const rssReleased = extensionRssMb();
+  console.log(`  extension memory (RSS of its processes): 1 tab ${rss1} MB, 5 tabs ${rss5} MB (${(rss5 / rss1).toFixed(2)}x), after the dictionary is released ${rssReleased} MB`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchBrowser();

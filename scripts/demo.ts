@@ -1,0 +1,94 @@
+/**
+ * npm run demo [-- --screenshot FILE]
+ *
+ * Builds the extension, serves the sample articles on 127.0.0.1 and opens Chromium with
+ * the extension loaded: headful where there is a display, otherwise headless, saving a
+ * picture of an article with its marks and an open card (default demo.png).
+ * Installs Debian's chromium and fonts-noto-cjk first if they are missing (as root).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { PAGES } from './sample-pages';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const shotArg = args.indexOf('--screenshot');
+const headful = shotArg < 0 && !!process.env.DISPLAY;
+const screenshot = shotArg >= 0 ? resolve(args[shotArg + 1] ?? 'demo.png') : headful ? undefined : resolve('demo.png');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function setup(): void {
+  const fonts = spawnSync('fc-list', [':lang=ja'], { encoding: 'utf8' }).stdout?.trim();
+  if (existsSync(chromiumPath) && fonts) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`demo: needs ${chromiumPath} and Japanese fonts: sudo apt-get install -y chromium fonts-noto-cjk`);
+    process.exit(1);
+  }
+  console.log('demo: installing chromium and fonts-noto-cjk (Debian packages)…');
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+setup();
+console.log('demo: building the extension…');
+execFileSync('npx', ['--no-install', 'wxt', 'build'], { cwd: root, stdio: 'inherit' });
+
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (path === '/') {
+    const links = Object.keys(PAGES).map((p) => `<li><a href="${p}">${p}</a></li>`).join('');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><meta charset="utf-8"><title>注釈 demo</title><h1>注釈 Chushaku: sample articles</h1><ul>${links}</ul>`);
+    return;
+  }
+  const body = PAGES[path]?.();
+  if (body === undefined) res.writeHead(404).end('not found');
+  else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+const ext = join(root, '.output', 'chrome-mv3');
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chushaku-demo-')), {
+  executablePath: chromiumPath,
+  headless: !headful,
+  locale: 'ja-JP',
+  viewport: { width: 1100, height: 900 },
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ja', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+});
+const page = context.pages()[0] ?? (await context.newPage());
+const article = PAGES['/seed-001.html']?.() ? '/seed-001.html' : '/short.html';
+await page.goto(origin + article);
+console.log(`demo: serving ${origin}/ (sample articles); opened ${origin}${article}`);
+
+if (!screenshot) {
+  console.log('demo: hover an underlined term, or press Alt+Shift+J. Close the browser to end.');
+  await new Promise<void>((r) => context.on('close', () => r()));
+} else {
+  await page.waitForFunction(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()].some((h) => h.size > 0), null, { timeout: 30_000 });
+  const at = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf('出澤');
+      if (i < 0) continue;
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -80);
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + 2);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    return undefined;
+  });
+  if (at) {
+    await page.mouse.move(at.x, at.y);
+    await page.waitForTimeout(800);
+  }
+  await page.screenshot({ path: screenshot });
+  console.log(`demo: saved ${screenshot}`);
+  await context.close();
+}
+server.close();
