@@ -34,6 +34,16 @@ const steps: Step[] = [
       return r && { passed: r.numPassedTests, failed: r.numFailedTests };
     },
   },
+  { name: 'build chrome', cmd: npx('wxt', 'build') },
+  { name: 'build firefox', cmd: npx('wxt', 'build', '-b', 'firefox') },
+  {
+    name: 'real-browser tests (playwright, Debian chromium)',
+    cmd: npx('playwright', 'test'),
+    counts: () => {
+      const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(join(reports, 'e2e.json'));
+      return r && { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected };
+    },
+  },
   {
     name: 'corpus scoring',
     cmd: npx('tsx', 'scripts/score-corpus.ts'),
@@ -45,7 +55,7 @@ let passed = 0;
 let failed = 0;
 const results: { name: string; ok: boolean; passed: number; failed: number }[] = [];
 for (const step of steps) {
-  for (const f of ['unit.json', 'corpus.json']) rmSync(join(reports, f), { force: true });
+  for (const f of ['unit.json', 'corpus.json', 'e2e.json']) rmSync(join(reports, f), { force: true });
   console.log(`\n▶ ${step.name}: ${step.cmd.slice(2).join(' ')}`);
   const r = spawnSync(step.cmd[0]!, step.cmd.slice(1), { cwd: root, stdio: 'inherit' });
   const ok = r.status === 0;

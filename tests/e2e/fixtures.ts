@@ -63,6 +63,8 @@ export const test = base.extend<Fixtures, { site: Site }>({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
       locale: 'ja-JP',
+      // Chromium on Linux takes its UI language (chrome.i18n) from LANGUAGE, not --lang
+      env: { ...process.env, LANGUAGE: 'ja' },
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -93,13 +95,23 @@ export const test = base.extend<Fixtures, { site: Site }>({
 
 export const expect = test.expect;
 
-/** URLs Chromium requested, from its net log (read after the context closed or flushed). */
-export function netlogUrls(file: string): string[] {
+/**
+ * Every request Chromium started, with its initiator, from its net log (complete once
+ * the context is closed). Chromium's own background traffic has no origin as
+ * initiator; what a page or the extension asks for carries that origin.
+ */
+export function netlogRequests(file: string): { url: string; initiator: string }[] {
   if (!existsSync(file)) return [];
-  const text = readFileSync(file, 'utf8');
-  const urls = new Set<string>();
-  for (const m of text.matchAll(/"url":"([^"]+)"/g)) urls.add(m[1]!);
-  return [...urls];
+  let text = readFileSync(file, 'utf8').trim();
+  if (!text.endsWith('}')) text = `${text.replace(/,\s*$/, '')}]}`; // unflushed tail
+  const log = JSON.parse(text) as {
+    constants: { logEventTypes: Record<string, number> };
+    events: { type: number; params?: { url?: string; initiator?: string } }[];
+  };
+  const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  return log.events
+    .filter((e) => e.type === start && e.params?.url)
+    .map((e) => ({ url: e.params!.url!, initiator: e.params!.initiator ?? '' }));
 }
 
 /** Marks painted on the page, per highlight name, as their text. */
