@@ -72,11 +72,11 @@ test('the keyboard command reaches every annotation in order', async ({ context,
   });
   const seen: string[] = [];
   for (let i = 0; i < expected.length; i++) {
-    await sw.evaluate(async (url) => {
+    await sw.evaluate(async () => {
       // without the tabs permission a tab's URL is hidden: the test page is the active tab
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab!.id!, { type: 'navigate', direction: 1 });
-    }, page.url());
+    });
     await expect.poll(async () => (await highlightTexts(page))['chushaku-active']?.[0]).toBe(expected[i]);
     seen.push((await highlightTexts(page))['chushaku-active']![0]!);
     await expect.poll(async () => (await cardText(page)) !== undefined).toBe(true);
