@@ -54,6 +54,8 @@ export type OffscreenRequestT = z.infer<typeof OffscreenRequest>;
 /** background → content script. */
 export const ContentRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('navigate'), direction: z.union([z.literal(1), z.literal(-1)]) }),
+  z.strictObject({ type: z.literal('focus-mark'), id: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('summary') }),
   z.strictObject({ type: z.literal('stats') }),
 ]);
 export type ContentRequestT = z.infer<typeof ContentRequest>;

@@ -41,6 +41,8 @@ export class CardHost {
     this.mount = doc.createElement('div');
     this.mount.style.cssText = 'position: fixed; top: 0; left: 0;';
     this.mount.hidden = true;
+    this.mount.dataset.theme = 'system';
+    this.mount.dataset.size = 'medium';
     this.root.append(this.mount);
     this.mount.addEventListener('pointerenter', () => this.events.onPointerEnter());
     this.mount.addEventListener('pointerleave', () => this.events.onPointerLeave());
@@ -51,6 +53,12 @@ export class CardHost {
   attach(): void {
     const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
     if (this.host.parentNode !== parent) parent.append(this.host);
+  }
+
+  /** Theme (system follows prefers-color-scheme) and size of the card. */
+  setAppearance(theme: 'system' | 'light' | 'dark', size: 'small' | 'medium' | 'large'): void {
+    this.mount.dataset.theme = theme;
+    this.mount.dataset.size = size;
   }
 
   get isOpen(): boolean {

@@ -3,61 +3,76 @@
  * page's DOM, text and layout are untouched. One highlight per category, so a category
  * can be styled or hidden on its own, plus one for the annotation that has focus.
  */
-const PREFIX = 'chushaku-';
-export const CATEGORIES = ['organization', 'government', 'person', 'law', 'product', 'incident', 'correction'] as const;
-export type MarkCategory = (typeof CATEGORIES)[number];
+import { DEFAULT_COLORS, MARK_CATEGORIES, type MarkCategoryName, type Settings } from '../../lib/settings';
 
-const COLORS: Record<MarkCategory, string> = {
-  organization: '#2563eb',
-  government: '#0d9488',
-  person: '#9333ea',
-  law: '#b45309',
-  product: '#0891b2',
-  incident: '#dc2626',
-  correction: '#e11d48',
-};
+const PREFIX = 'chushaku-';
+export const CATEGORIES = MARK_CATEGORIES;
+export type MarkCategory = MarkCategoryName;
 
 export function highlightSupported(): boolean {
   return typeof globalThis.Highlight === 'function' && typeof CSS !== 'undefined' && !!CSS.highlights;
 }
 
+type Style = Pick<Settings, 'colors' | 'underline' | 'categories'>;
+
+const DEFAULT_STYLE: Style = {
+  colors: DEFAULT_COLORS,
+  underline: 'solid',
+  categories: Object.fromEntries(MARK_CATEGORIES.map((c) => [c, true])) as Record<MarkCategory, boolean>,
+};
+
 export class Highlights {
   private sheet: CSSStyleSheet;
+  private style: Style = DEFAULT_STYLE;
+  private byCategory = new Map<MarkCategory, Range[]>();
 
   constructor(private readonly doc: Document) {
     this.sheet = new CSSStyleSheet();
-    const rules = CATEGORIES.map(
-      (c) =>
-        `::highlight(${PREFIX}${c}) { text-decoration: underline ${c === 'correction' ? 'wavy' : 'solid'} ${COLORS[c]}; text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
-    );
-    rules.push(`::highlight(${PREFIX}active) { background-color: rgba(250, 204, 21, 0.45); }`);
-    this.sheet.replaceSync(rules.join('\n'));
+    this.writeRules();
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
   }
 
+  private writeRules(): void {
+    const rules = CATEGORIES.map((c) => {
+      const line = c === 'correction' && this.style.underline === 'solid' ? 'wavy' : this.style.underline;
+      return `::highlight(${PREFIX}${c}) { text-decoration: underline ${line} ${this.style.colors[c]}; text-decoration-thickness: 2px; text-underline-offset: 3px; }`;
+    });
+    rules.push(`::highlight(${PREFIX}active) { background-color: rgba(250, 204, 21, 0.45); }`);
+    this.sheet.replaceSync(rules.join('\n'));
+  }
+
+  setStyle(style: Style): void {
+    this.style = style;
+    this.writeRules();
+    this.paint();
+  }
+
+  visible(c: MarkCategory): boolean {
+    return this.style.categories[c] !== false;
+  }
+
   set(byCategory: Map<MarkCategory, Range[]>): void {
+    this.byCategory = byCategory;
+    this.paint();
+  }
+
+  private paint(): void {
     const reg = CSS.highlights;
     for (const c of CATEGORIES) {
-      const ranges = byCategory.get(c) ?? [];
+      const ranges = this.visible(c) ? (this.byCategory.get(c) ?? []) : [];
       if (ranges.length) reg.set(PREFIX + c, new Highlight(...ranges));
       else reg.delete(PREFIX + c);
     }
   }
 
   setActive(range: Range | undefined): void {
-    const reg = CSS.highlights;
-    if (range) reg.set(`${PREFIX}active`, new Highlight(range));
-    else reg.delete(`${PREFIX}active`);
-  }
-
-  clear(): void {
-    const reg = CSS.highlights;
-    for (const c of CATEGORIES) reg.delete(PREFIX + c);
-    reg.delete(`${PREFIX}active`);
+    if (range) CSS.highlights.set(`${PREFIX}active`, new Highlight(range));
+    else CSS.highlights.delete(`${PREFIX}active`);
   }
 
   dispose(): void {
-    this.clear();
+    for (const c of CATEGORIES) CSS.highlights.delete(PREFIX + c);
+    CSS.highlights.delete(`${PREFIX}active`);
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
 }

@@ -12,6 +12,7 @@ import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUT
 import type { CardData } from '../../components/card/Card';
 import { CardHost, HOST_TAG } from '../../components/card/host';
 import type { T } from '../../components/i18n';
+import { defaults, type Settings } from '../../lib/settings';
 import { Highlights, highlightSupported, type MarkCategory } from './highlights';
 import { Prefilter } from './prefilter';
 
@@ -75,12 +76,30 @@ export class PageAnnotator {
     }
   }
 
+  private settings: Settings = defaults();
+
   constructor(
     private readonly doc: Document,
     private readonly send: Send,
     private readonly t: T,
     private readonly lang: 'ja' | 'en',
   ) {}
+
+  /** Applies appearance and category settings live (no re-annotation needed). */
+  applySettings(s: Settings): void {
+    this.settings = s;
+    this.highlights?.setStyle(s);
+    this.card?.setAppearance(s.theme, s.cardSize);
+    const m = this.marks[this.current];
+    if (m && !this.isVisible(m)) {
+      this.highlights?.setActive(undefined);
+      this.closeCard();
+    }
+  }
+
+  private isVisible(m: Mark): boolean {
+    return this.settings.categories[m.category] !== false;
+  }
 
   async start(): Promise<void> {
     if (!highlightSupported()) {
@@ -177,7 +196,10 @@ export class PageAnnotator {
       if (span) this.index.add(m.id, span, segments);
     }
     if (marks.length || this.highlights) {
-      this.highlights ??= new Highlights(this.doc);
+      if (!this.highlights) {
+        this.highlights = new Highlights(this.doc);
+        this.highlights.setStyle(this.settings);
+      }
       const byCat = new Map<MarkCategory, Range[]>();
       for (const m of marks) byCat.set(m.category, [...(byCat.get(m.category) ?? []), m.range]);
       this.highlights.set(byCat);
@@ -220,11 +242,14 @@ export class PageAnnotator {
   // ---- cards -------------------------------------------------------------------
 
   private cardHost(): CardHost {
-    this.card ??= new CardHost(this.doc, this.t, {
-      onPointerEnter: () => clearTimeout(this.hideTimer),
-      onPointerLeave: () => this.scheduleHide(),
-      onClose: () => this.closeCard(),
-    });
+    if (!this.card) {
+      this.card = new CardHost(this.doc, this.t, {
+        onPointerEnter: () => clearTimeout(this.hideTimer),
+        onPointerLeave: () => this.scheduleHide(),
+        onClose: () => this.closeCard(),
+      });
+      this.card.setAppearance(this.settings.theme, this.settings.cardSize);
+    }
     return this.card;
   }
 
@@ -268,7 +293,8 @@ export class PageAnnotator {
   private onPointerMove = (e: PointerEvent): void => {
     if (this.marks.length === 0) return;
     if (e.composedPath().some((n) => (n as Element).localName === HOST_TAG)) return;
-    const id = this.hitTest(e.clientX, e.clientY);
+    let id = this.hitTest(e.clientX, e.clientY);
+    if (id !== undefined && !this.isVisible(this.marks[id]!)) id = undefined;
     if (id === this.hovered) return;
     this.hovered = id;
     clearTimeout(this.openTimer);
@@ -277,7 +303,7 @@ export class PageAnnotator {
       return;
     }
     clearTimeout(this.hideTimer);
-    this.openTimer = setTimeout(() => this.openCard(id, false), HOVER_INTENT_MS);
+    this.openTimer = setTimeout(() => this.openCard(id, false), this.settings.hoverDelayMs ?? HOVER_INTENT_MS);
   };
 
   hitTest(x: number, y: number): number | undefined {
@@ -308,6 +334,31 @@ export class PageAnnotator {
     }
   };
 
+  /** Scrolls to one mark and opens its card with focus (from the popup's list). */
+  focusMark(id: number): void {
+    const m = this.marks[id];
+    if (!m) return;
+    this.current = id;
+    m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.highlights?.setActive(m.range);
+    this.openCard(id, true);
+  }
+
+  /** What the popup lists: the marks, corrections first, grouped by category. */
+  summary(): { id: number; category: string; text: string; entity?: string; claim?: string; name: string }[] {
+    const a = this.answer;
+    return this.marks
+      .filter((m) => this.isVisible(m))
+      .map((m) => ({
+        id: m.id,
+        category: m.category,
+        text: m.range.toString(),
+        ...(m.entity ? { entity: m.entity } : {}),
+        ...(m.claim ? { claim: m.claim } : {}),
+        name: (m.entity ? a?.entities[m.entity]?.names[this.lang === 'en' ? 'en' : 'ja'] ?? a?.entities[m.entity]?.names.ja : m.claim ? a?.claims[m.claim]?.claim.ja : undefined) ?? m.range.toString(),
+      }));
+  }
+
   /** Moves to the next/previous visible mark, scrolls to it and opens its card. */
   navigate(direction: 1 | -1): void {
     const n = this.marks.length;
@@ -316,6 +367,7 @@ export class PageAnnotator {
       this.current = (this.current + direction + n) % n;
       const m = this.marks[this.current]!;
       const el = m.range.startContainer.parentElement;
+      if (!this.isVisible(m)) continue; // category turned off
       if (m.range.getClientRects().length === 0 && !el?.getClientRects().length) continue; // hidden
       el?.scrollIntoView({ block: 'center', inline: 'nearest' });
       this.highlights?.setActive(m.range);
