@@ -32,18 +32,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ja',
-    // storage: settings and the cache; offscreen (Chrome only): one long-lived page that
-    // holds the tokenizer for all tabs. Firefox keeps it in its background page.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // storage: settings; scripting: run on the sites a reader adds, without a reload;
+    // offscreen (Chrome only): one long-lived page that holds the tokenizer for all
+    // tabs (Firefox keeps it in its background page).
+    // activeTab: the popup learns the current page's address only when the reader
+    // clicks the toolbar button (to offer "use on this site"), never otherwise.
+    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab'] : ['storage', 'scripting', 'activeTab', 'offscreen'],
     // sites beyond the default news list, granted one by one from the popup
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'next-annotation': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNext__' },
       'prev-annotation': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPrev__' },
     },
-    browser_specific_settings: {
-      gecko: { id: 'chushaku@example.org', data_collection_permissions: { required: ['none'] } },
-    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'chushaku@example.org', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
   }),
   vite: () => ({ plugins: [preact(), escapeNonCharacters()] }),
   hooks: {

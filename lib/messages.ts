@@ -33,6 +33,9 @@ export const PageReport = z.strictObject({
 
 export const OffscreenIdle = z.strictObject({ type: z.literal('offscreen-idle') });
 export const CacheRequest = z.strictObject({ type: z.literal('cache'), action: z.enum(['stats', 'clear']) });
+const Origin = z.string().regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i);
+export const SiteAdded = z.strictObject({ type: z.literal('site-added'), origin: Origin, tabId: z.number().int().optional() });
+export const SiteRemoved = z.strictObject({ type: z.literal('site-removed'), origin: Origin });
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
   AnnotateRequest,
@@ -41,6 +44,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   PageReport,
   OffscreenIdle,
   CacheRequest,
+  SiteAdded,
+  SiteRemoved,
 ]);
 export type BackgroundRequestT = z.infer<typeof BackgroundRequest>;
 

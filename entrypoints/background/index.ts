@@ -8,6 +8,7 @@ import { loadCompiledKb } from '../shared/ext-url';
 import { annotatePage } from './annotate-page';
 import { BlockCache } from './cache';
 import { createHost } from './host';
+import { addSite, removeSite } from './sites';
 
 interface TabReport {
   mentions: number;
@@ -62,6 +63,12 @@ export default defineBackground(() => {
       }
       case 'offscreen-idle':
         await host.close();
+        return { ok: true };
+      case 'site-added':
+        await addSite(msg.origin, msg.tabId);
+        return { ok: true };
+      case 'site-removed':
+        await removeSite(msg.origin);
         return { ok: true };
       case 'cache': {
         const c = await getCache();

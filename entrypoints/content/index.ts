@@ -49,6 +49,7 @@ export default defineContentScript({
       if (msg.type === 'focus-mark') page?.focusMark(msg.id);
       sendResponse({
         ok: true,
+        host,
         active: !!page,
         marks: page?.marks.length ?? 0,
         runs: page?.runs ?? 0,

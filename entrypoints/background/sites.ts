@@ -1,0 +1,29 @@
+/**
+ * Sites the reader adds: the content script is registered for the granted origin (so it
+ * runs there from now on) and injected into the open tab (so it runs now, no reload).
+ */
+import { updateSettings } from '../shared/settings-store';
+
+const CONTENT_JS = '/content-scripts/content.js' as const;
+const idOf = (origin: string) => `site:${new URL(origin).host}`;
+
+export async function addSite(origin: string, tabId: number | undefined): Promise<void> {
+  const pattern = `${origin}/*`;
+  if (!(await browser.permissions.contains({ origins: [pattern] }))) throw new Error(`no permission for ${origin}`);
+  const id = idOf(origin);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (!existing.length) {
+    await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: [CONTENT_JS], runAt: 'document_idle', persistAcrossSessions: true }]);
+  }
+  if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] }).catch(() => {});
+  const host = new URL(origin).host;
+  await updateSettings((s) => ({ ...s, addedSites: [...new Set([...s.addedSites, host])] }));
+}
+
+export async function removeSite(origin: string): Promise<void> {
+  const id = idOf(origin);
+  await browser.scripting.unregisterContentScripts({ ids: [id] }).catch(() => {});
+  await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+  const host = new URL(origin).host;
+  await updateSettings((s) => ({ ...s, addedSites: s.addedSites.filter((h) => h !== host) }));
+}
