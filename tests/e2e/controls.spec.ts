@@ -1,0 +1,86 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { cardText, expect, highlightTexts, test, waitForMarks } from './fixtures';
+
+/** The tab id of a page, found through the service worker (no tabs permission needed). */
+async function tabIdOf(sw: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+}
+
+async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('注釈 Chushaku');
+  return popup;
+}
+
+const markCount = async (page: Page) => Object.entries(await highlightTexts(page)).filter(([n]) => n !== 'chushaku-active').reduce((n, [, v]) => n + v.length, 0);
+
+test('popup lists what was found, corrections first, and opens a card from the list', async ({ context, site, sw, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(site.url('/short.html'));
+  await waitForMarks(page, 3);
+  const popup = await openPopup(context, extensionId, await tabIdOf(sw, page));
+  const groups = popup.locator('details summary');
+  await expect(groups.first()).toContainText('訂正・補足');
+  await expect(popup.getByRole('heading', { name: /このページで見つかったもの \(\d+\)/ })).toBeVisible();
+  await popup.locator('summary', { hasText: '行政機関' }).click();
+  await popup.getByRole('button', { name: /個人情報保護委員会/ }).click();
+  await expect.poll(async () => (await cardText(page))?.name).toBe('個人情報保護委員会');
+});
+
+test('turning the site off removes its marks live; on brings them back', async ({ context, site, sw, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(site.url('/short.html'));
+  await waitForMarks(page, 3);
+  const popup = await openPopup(context, extensionId, await tabIdOf(sw, page));
+  const siteSwitch = popup.getByRole('checkbox', { name: /このサイトで注釈する/ });
+  await expect(siteSwitch).toBeChecked();
+  await siteSwitch.uncheck();
+  await expect.poll(() => markCount(page)).toBe(0);
+  await siteSwitch.check();
+  await expect.poll(() => markCount(page)).toBeGreaterThanOrEqual(3);
+  await popup.getByRole('checkbox', { name: 'すべてのサイトで注釈する' }).uncheck();
+  await expect.poll(() => markCount(page)).toBe(0);
+});
+
+test('options: hiding a category removes its marks in an open tab', async ({ context, site, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(site.url('/short.html'));
+  await waitForMarks(page, 3);
+  expect((await highlightTexts(page))['chushaku-person']?.length).toBeGreaterThan(0);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('checkbox', { name: '人物' }).uncheck();
+  await expect.poll(async () => (await highlightTexts(page))['chushaku-person']).toBeUndefined();
+  expect((await highlightTexts(page))['chushaku-government']?.length).toBeGreaterThan(0);
+  await options.getByRole('checkbox', { name: '人物' }).check();
+  await expect.poll(async () => (await highlightTexts(page))['chushaku-person']?.length ?? 0).toBeGreaterThan(0);
+});
+
+test('options: the cache fills from a page and clearing empties it; data figures are shown', async ({ context, site, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(site.url('/short.html'));
+  await waitForMarks(page, 3);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const entries = options.locator('output[name="cache-entries"]');
+  await expect.poll(async () => Number(await entries.textContent())).toBeGreaterThan(0);
+  await options.getByRole('button', { name: 'キャッシュを消去' }).click();
+  await expect(entries).toHaveText('0');
+  await expect(options.getByText(/件の項目/)).toBeVisible();
+});
+
+test('options: appearance settings are saved and survive a reload', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('下線の種類').selectOption('dotted');
+  await options.getByRole('radio', { name: 'ダーク' }).check();
+  await options.getByLabel('カードの大きさ').selectOption('large');
+  await expect(options.locator('p[role="status"]')).toHaveText('保存しました');
+  await options.reload();
+  await expect(options.getByLabel('下線の種類')).toHaveValue('dotted');
+  await expect(options.getByRole('radio', { name: 'ダーク' })).toBeChecked();
+  await expect(options.getByLabel('カードの大きさ')).toHaveValue('large');
+  await expect(options.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
