@@ -81,7 +81,15 @@ export function Card({ entity, claim, published, lang, version, t, pinned, onPin
         <span class="category">{categoryLabel(t, claim && !entity ? 'correction' : (entity?.category ?? 'correction'))}</span>
         <span class="actions">
           <button type="button" class="pin" aria-pressed={pinned} onClick={onPin} title={pinned ? t('cardUnpin') : t('cardPin')}>
-            {pinned ? '📌' : '📍'}
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+              <path
+                d="M10.5 1.5 14.5 5.5 12 6.5 9.5 9 10 12.5 8.5 14 6 11.5 2.5 15 1 15 1 13.5 4.5 10 2 7.5 3.5 6 7 6.5 9.5 4z"
+                fill={pinned ? 'currentColor' : 'none'}
+                stroke="currentColor"
+                stroke-width="1.2"
+                stroke-linejoin="round"
+              />
+            </svg>
             <span class="sr">{pinned ? t('cardUnpin') : t('cardPin')}</span>
           </button>
           <button type="button" class="close" onClick={onClose} aria-label={t('cardClose')}>

@@ -69,7 +69,7 @@ export function OptionsForm({ settings: s, info, t, onChange, onRemoveSite, onCl
             ))}
           </select>
         </div>
-        <div class="row">
+        <div class="colors">
           {MARK_CATEGORIES.map((c) => (
             <label key={c} class="row">
               <input type="color" name={`color-${c}`} value={s.colors[c]} onChange={(e) => set('colors', { ...s.colors, [c]: (e.target as HTMLInputElement).value })} />

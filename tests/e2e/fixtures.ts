@@ -38,7 +38,8 @@ export const test = base.extend<Fixtures, { site: Site }>({
           res.writeHead(404).end('not found');
           return;
         }
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+        const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'text/html';
+        res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(body);
       });
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
       const port = (server.address() as { port: number }).port;

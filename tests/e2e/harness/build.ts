@@ -1,0 +1,32 @@
+/** Bundles the card harness with Vite (the project's own bundler) for the test server. */
+import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Rolldown } from 'vite';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+export async function buildCardHarness(): Promise<Record<string, string>> {
+  const out = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [preact()],
+    build: {
+      write: false,
+      lib: { entry: join(import.meta.dirname, 'card-harness.tsx'), formats: ['iife'], name: 'harness', fileName: () => 'harness.js' },
+    },
+  })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
+  const output = (Array.isArray(out) ? out[0]! : out).output;
+  const js = output.find((o) => o.type === 'chunk')!.code;
+  const messages = JSON.parse(readFileSync(join(root, 'public', '_locales', 'ja', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const flat = Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, v.message]));
+  const page = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>card</title></head>
+<body style="margin:16px;background:#fff"><div id="root"></div>
+<script>window.__messages = ${JSON.stringify(flat).replace(/</g, '\\u003c')};</script>
+<script src="/harness.js"></script></body></html>`;
+  return {
+    '/card.html': page,
+    '/harness.js': js,
+    '/kb.json': readFileSync(join(root, '.output', 'chrome-mv3', 'kb.json'), 'utf8'),
+  };
+}
