@@ -39,7 +39,8 @@ export default defineConfig({
     // clicks the toolbar button (to offer "use on this site"), never otherwise.
     permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab'] : ['storage', 'scripting', 'activeTab', 'offscreen'],
     // sites beyond the default news list, granted one by one from the popup
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // (MV2 Firefox lists origins among optional_permissions)
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     commands: {
       'next-annotation': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNext__' },
       'prev-annotation': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPrev__' },
