@@ -166,12 +166,6 @@ export class PageAnnotator {
       this.report();
       return;
     }
-    if (ext.text !== this.timed(() => extractText(root, { exclude: (el) => el.localName === HOST_TAG }).text)) {
-      // the page changed while we waited: the next pass will redo it
-      this.lastText = undefined;
-      this.rerun = true;
-      return;
-    }
     this.error = undefined;
     this.timed(() => this.applyAnswer(answer, ext.segments));
     this.perf.markedAt = performance.now();
@@ -180,13 +174,17 @@ export class PageAnnotator {
   private applyAnswer(answer: Answer | undefined, segments: TextSegment[]): void {
     this.answer = answer;
     const marks: Mark[] = [];
-    const add = (start: number, end: number, category: MarkCategory, ref: { entity?: string; claim?: string }) => {
+    const add = (start: number, end: number, text: string, category: MarkCategory, ref: { entity?: string; claim?: string }) => {
       const span = domSpan(segments, start, end);
-      if (!span) return;
-      marks.push({ id: marks.length, start, end, range: toRange(this.doc, span), category, ...ref });
+      if (!span || !span.startNode.isConnected || !span.endNode.isConnected) return;
+      const range = toRange(this.doc, span);
+      // the page may have changed while the answer was on its way: mark only what is
+      // still there as it was read; the observer schedules a pass for the rest
+      if (range.toString() !== text) return;
+      marks.push({ id: marks.length, start, end, range, category, ...ref });
     };
-    for (const m of answer?.annotations.mentions ?? []) add(m.start, m.end, m.category as MarkCategory, { entity: m.entity });
-    for (const c of answer?.annotations.corrections ?? []) add(c.start, c.end, 'correction', { claim: c.claim });
+    for (const m of answer?.annotations.mentions ?? []) add(m.start, m.end, m.text, m.category as MarkCategory, { entity: m.entity });
+    for (const c of answer?.annotations.corrections ?? []) add(c.start, c.end, c.text, 'correction', { claim: c.claim });
     marks.sort((a, b) => a.start - b.start || b.end - a.end);
     marks.forEach((m, i) => (m.id = i));
     this.marks = marks;
