@@ -39,7 +39,7 @@ function SourceLinks({ sources, t }: { sources: Source[]; t: T }) {
         const label = [s.publisher, s.title, s.date].filter(Boolean).join(' · ');
         return (
           <span key={i} class="source">
-            {s.url ? (
+            {s.url && /^https?:\/\//.test(s.url) ? (
               <a href={s.url} target="_blank" rel="noopener noreferrer">
                 {label}
               </a>
