@@ -10,7 +10,7 @@ export const SHARED = resolve(process.env.CHUSHAKU_SHARED ?? join(import.meta.di
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Records the page's own text before any extension runs, for the unchanged-text check. */
-const RECORD = `<script>window.__initialText = document.body.textContent; window.__initialHtml = document.body.innerHTML;</script>`;
+const RECORD = `<script>document.addEventListener('DOMContentLoaded', () => { window.__initialText = document.body.textContent; window.__initialHtml = document.body.innerHTML; });</script>`;
 
 export function articlePage(opts: { title: string; published?: string; paragraphs: string[]; extraBody?: string; head?: string }): string {
   return `<!doctype html>

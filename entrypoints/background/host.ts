@@ -38,14 +38,25 @@ class OffscreenHost implements TokenizerHost {
   }
 
   async annotate(nfkcBlocks: string[]): Promise<BlockResult[]> {
-    await this.ensure();
-    const res = (await browser.runtime.sendMessage({ target: 'offscreen', type: 'annotate-blocks', blocks: nfkcBlocks })) as
-      | { ok: true; results: BlockResult[] }
-      | { ok: false; error: string }
-      | undefined;
-    if (!res) throw new Error('the tokenizer host did not answer');
-    if (!res.ok) throw new Error(res.error);
-    return res.results;
+    // The browser may close the document mid-request (or it closed itself when idle):
+    // then the request is sent once more to a fresh document. Results are whole per
+    // request, so a retry can never add marks twice.
+    for (let attempt = 0; ; attempt++) {
+      await this.ensure();
+      let res: { ok: true; results: BlockResult[] } | { ok: false; error: string } | undefined;
+      try {
+        res = (await browser.runtime.sendMessage({ target: 'offscreen', type: 'annotate-blocks', blocks: nfkcBlocks })) as typeof res;
+      } catch (e) {
+        if (attempt === 0) continue;
+        throw e;
+      }
+      if (!res) {
+        if (attempt === 0) continue;
+        throw new Error('the tokenizer host did not answer');
+      }
+      if (!res.ok) throw new Error(res.error);
+      return res.results;
+    }
   }
 
   async stats(): Promise<ServiceStats | undefined> {

@@ -66,9 +66,19 @@ function wrap(k: KuromojiTokenizer): Tokenizer {
 export function urlDictReader(baseUrl: string, fetchImpl: typeof fetch = fetch): DictReader {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   return async (name) => {
-    const res = await fetchImpl(new URL(name, base).href);
+    let res: Response;
+    try {
+      res = await fetchImpl(new URL(name, base).href);
+    } catch (e) {
+      // name the file: "Failed to fetch" alone tells a reader (or the popup) nothing
+      throw new Error(`dictionary file ${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
     if (!res.ok || !res.body) throw new Error(`dictionary file ${name}: HTTP ${res.status}`);
-    const plain = res.body.pipeThrough(new DecompressionStream('gzip'));
-    return new Response(plain).arrayBuffer();
+    try {
+      const plain = res.body.pipeThrough(new DecompressionStream('gzip'));
+      return await new Response(plain).arrayBuffer();
+    } catch (e) {
+      throw new Error(`dictionary file ${name}: not valid gzip (${e instanceof Error ? e.message : String(e)})`);
+    }
   };
 }

@@ -20,6 +20,8 @@ export interface Site {
 }
 
 interface Fixtures {
+  /** the unpacked extension to load (a test may point at a doctored copy) */
+  extensionPath: string;
   /** a fresh folder per test: the browser profile and Chromium's net log */
   tmp: string;
   context: BrowserContext;
@@ -50,14 +52,16 @@ export const test = base.extend<Fixtures, { site: Site }>({
     { scope: 'worker' },
   ],
 
+  extensionPath: [EXTENSION_DIR, { option: true }],
+
   tmp: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'chushaku-e2e-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
 
-  context: async ({ tmp }, use) => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${EXTENSION_DIR}`);
+  context: async ({ tmp, extensionPath }, use) => {
+    if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${extensionPath}`);
     const dir = tmp;
     const netlogFile = join(dir, 'netlog.json');
     const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
@@ -76,8 +80,8 @@ export const test = base.extend<Fixtures, { site: Site }>({
         '--disable-sync',
         '--lang=ja',
         `--log-net-log=${netlogFile}`,
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${extensionPath}`,
+        `--load-extension=${extensionPath}`,
       ],
     });
     await use(context);

@@ -44,5 +44,11 @@ describe('kuromoji tokenizer', () => {
   it('reports a missing dictionary file clearly', async () => {
     const notFound = (async () => new Response('nope', { status: 404 })) as unknown as typeof fetch;
     await expect(loadKuromoji(urlDictReader('chrome-extension://abc/dict', notFound))).rejects.toThrow(/dictionary file .*HTTP 404/);
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    await expect(loadKuromoji(urlDictReader('chrome-extension://abc/dict', offline))).rejects.toThrow(/^dictionary file \S+\.dat\.gz: Failed to fetch$/);
+    const notGzip = (async () => new Response('plain text, not gzip')) as unknown as typeof fetch;
+    await expect(loadKuromoji(urlDictReader('chrome-extension://abc/dict', notGzip))).rejects.toThrow(/not valid gzip/);
   });
 });

@@ -56,7 +56,7 @@ export interface HostilePage {
 }
 
 /** Records the page's own text before any extension runs. */
-const RECORD = `<script>window.__initialText = document.body.textContent;</script>`;
+const RECORD = `<script>document.addEventListener('DOMContentLoaded', () => { window.__initialText = document.body.textContent; });</script>`;
 
 function wrap(body: string, head = ''): string {
   return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>hostile</title>${head}</head><body>${body}${RECORD}</body></html>`;

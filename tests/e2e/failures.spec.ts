@@ -1,0 +1,94 @@
+import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { EXTENSION_DIR, expect, highlightTexts, test, waitForMarks } from './fixtures';
+
+async function fromExtensionPage(context: BrowserContext, extensionId: string, fn: (arg: unknown) => unknown, arg?: unknown) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const r = await page.evaluate(fn, arg);
+  await page.close();
+  return r;
+}
+
+test.describe('the dictionary fails to load', () => {
+  const copy = mkdtempSync(join(tmpdir(), 'chushaku-broken-'));
+  const ext = join(copy, 'ext');
+  test.use({ extensionPath: ext });
+  test.beforeAll(() => {
+    cpSync(EXTENSION_DIR, ext, { recursive: true });
+    renameSync(join(ext, 'dict', 'base.dat.gz'), join(ext, 'dict', 'base.dat.gz.hidden'));
+  });
+  test.afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  test('the page stays untouched, the popup says why, and annotation resumes once it is back', async ({ context, site, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(site.url('/short.html'));
+    const status = () => fromExtensionPage(context, extensionId, () => chrome.runtime.sendMessage({ type: 'status' })) as Promise<{ lastError: string | null }>;
+    await expect.poll(async () => (await status()).lastError ?? '').toMatch(/base\.dat\.gz/);
+    expect(await highlightTexts(page)).toEqual({});
+    const texts = await page.evaluate(() => [document.body.textContent, (window as unknown as { __initialText: string }).__initialText]);
+    expect(texts[0]).toBe(texts[1]);
+    // the popup shows the reason
+    await page.bringToFront();
+    const tabId = await context.serviceWorkers()[0]!.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await expect(popup.getByRole('alert')).toContainText('base.dat.gz');
+    // the file comes back: the next page is annotated
+    renameSync(join(ext, 'dict', 'base.dat.gz.hidden'), join(ext, 'dict', 'base.dat.gz'));
+    const again = await context.newPage();
+    await again.goto(site.url('/short.html'));
+    await waitForMarks(again, 3);
+    expect((await status()).lastError).toBeNull();
+  });
+});
+
+test('the tokenizer host closed by the browser mid-page: the next request reopens it, marks are not duplicated', async ({ context, site, sw }) => {
+  const page = await context.newPage();
+  await page.goto(site.url('/short.html'));
+  await waitForMarks(page, 3);
+  const before = await highlightTexts(page);
+  // the browser closes the offscreen document; then new content arrives on the page
+  await sw.evaluate(async () => chrome.offscreen.closeDocument());
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = '総務省はLINEヤフーに行政指導をした。';
+    document.querySelector('article')!.append(p);
+  });
+  await expect.poll(async () => (await highlightTexts(page))['chushaku-organization'] ?? []).toContain('LINEヤフー');
+  const after = await highlightTexts(page);
+  for (const [name, texts] of Object.entries(before)) {
+    // every earlier mark is still there, and exactly as often as before: no duplicates
+    const count = (xs: string[]) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
+    for (const [text, n] of count(texts)) expect(count(after[name] ?? []).get(text)).toBe(n);
+  }
+});
+
+test('malformed messages are rejected, and web pages cannot message the extension', async ({ context, site, extensionId }) => {
+  const answers = await fromExtensionPage(context, extensionId, async () => {
+    const send = (m: unknown) => chrome.runtime.sendMessage(m).catch((e: Error) => ({ thrown: e.message }));
+    return Promise.all([
+      send({ type: 'annotate', blocks: 'not a list' }),
+      send({ type: 'annotate', blocks: [{ start: -1, text: 'x' }] }),
+      send({ type: 'no-such-type' }),
+      send('just a string'),
+      send({ type: 'status', extra: true }),
+      send({ type: 'site-added', origin: 'javascript:alert(1)' }),
+    ]);
+  });
+  for (const a of answers as unknown[]) expect(a).toEqual({ ok: false, error: 'malformed message' });
+  const page = await context.newPage();
+  await page.goto(site.url('/short.html'));
+  const fromPage = await page.evaluate(async (id) => {
+    const rt = (window as unknown as { chrome?: { runtime?: { sendMessage?: (id: string, m: unknown) => Promise<unknown> } } }).chrome?.runtime;
+    if (!rt?.sendMessage) return 'no runtime messaging for web pages';
+    try {
+      return await rt.sendMessage(id, { type: 'status' });
+    } catch (e) {
+      return `refused: ${(e as Error).message}`;
+    }
+  }, extensionId);
+  expect(String(fromPage)).toMatch(/^(no runtime messaging for web pages|refused: )/);
+});
