@@ -36,6 +36,8 @@ const steps: Step[] = [
   },
   { name: 'build chrome', cmd: npx('wxt', 'build') },
   { name: 'build firefox', cmd: npx('wxt', 'build', '-b', 'firefox') },
+  // Mozilla's add-on linter on the Firefox build: any error fails (warnings are listed)
+  { name: 'web-ext lint (firefox build)', cmd: npx('web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-input') },
   {
     name: 'real-browser tests (playwright, Debian chromium)',
     cmd: npx('playwright', 'test'),
