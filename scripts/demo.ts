@@ -23,14 +23,14 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function setup(): void {
   const fonts = spawnSync('fc-list', [':lang=ja'], { encoding: 'utf8' }).stdout?.trim();
-  if (existsSync(chromiumPath) && fonts) return;
+  if (existsSync(chromiumPath) && fonts && existsSync('/usr/lib/chromium/locales/ja.pak')) return;
   if (process.getuid?.() !== 0) {
-    console.error(`demo: needs ${chromiumPath} and Japanese fonts: sudo apt-get install -y chromium fonts-noto-cjk`);
+    console.error(`demo: needs ${chromiumPath}, its Japanese UI and Japanese fonts: sudo apt-get install -y chromium chromium-l10n fonts-noto-cjk`);
     process.exit(1);
   }
-  console.log('demo: installing chromium and fonts-noto-cjk (Debian packages)…');
+  console.log('demo: installing chromium, chromium-l10n and fonts-noto-cjk (Debian packages)…');
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'chromium-l10n', 'fonts-noto-cjk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
 setup();
@@ -55,6 +55,8 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   executablePath: chromiumPath,
   headless: !headful,
   locale: 'ja-JP',
+  // Chromium on Linux takes its UI language from LANGUAGE; the demo shows the Japanese UI
+  env: { ...process.env, LANGUAGE: process.env.LANGUAGE ?? 'ja' },
   viewport: { width: 1100, height: 900 },
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ja', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
 });
