@@ -22,6 +22,7 @@ export const AnnotateRequest = z.strictObject({
 });
 
 export const PrefilterRequest = z.strictObject({ type: z.literal('prefilter') });
+export const SettingsRequest = z.strictObject({ type: z.literal('settings') });
 export const StatusRequest = z.strictObject({ type: z.literal('status'), tabId: z.number().int().optional() });
 export const PageReport = z.strictObject({
   type: z.literal('page-report'),
@@ -40,6 +41,7 @@ export const SiteRemoved = z.strictObject({ type: z.literal('site-removed'), ori
 export const BackgroundRequest = z.discriminatedUnion('type', [
   AnnotateRequest,
   PrefilterRequest,
+  SettingsRequest,
   StatusRequest,
   PageReport,
   OffscreenIdle,
@@ -55,12 +57,3 @@ export const OffscreenRequest = z.discriminatedUnion('type', [
   z.strictObject({ target: z.literal('offscreen'), type: z.literal('stats') }),
 ]);
 export type OffscreenRequestT = z.infer<typeof OffscreenRequest>;
-
-/** background → content script. */
-export const ContentRequest = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('navigate'), direction: z.union([z.literal(1), z.literal(-1)]) }),
-  z.strictObject({ type: z.literal('focus-mark'), id: z.number().int().nonnegative() }),
-  z.strictObject({ type: z.literal('summary') }),
-  z.strictObject({ type: z.literal('stats') }),
-]);
-export type ContentRequestT = z.infer<typeof ContentRequest>;

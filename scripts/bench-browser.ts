@@ -76,12 +76,14 @@ export async function benchBrowser(): Promise<void> {
 
 async function contentStats(context: BrowserContext, page: Page) {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return sw.evaluate(async (url) => {
+  // without the tabs permission a tab's URL is hidden: the page is the active tab
+  await page.bringToFront();
+  return sw.evaluate(async () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const c = (globalThis as any).chrome;
-    const [tab] = await c.tabs.query({ url });
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
     return c.tabs.sendMessage(tab.id, { type: 'stats' });
-  }, page.url()) as Promise<{ marks: number; perf: { syncMs: number; markedAt: number; longestSliceMs: number } }>;
+  }) as Promise<{ marks: number; perf: { syncMs: number; markedAt: number; longestSliceMs: number; startedAt: number } }>;
 }
 
 /** Loads a page and returns ms from DOMContentLoaded to marks, and the longest task seen. */
@@ -98,6 +100,7 @@ async function timedLoad(context: BrowserContext, url: string) {
   const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
   const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
   const chars = await page.evaluate(() => document.querySelector('article')!.textContent!.length);
+  if (process.env.BENCH_PHASES) console.log('   phases (ms after DCL):', Object.fromEntries(Object.entries(stats.perf).filter(([k]) => k.endsWith('At')).map(([k, v]) => [k, Math.round((v as number) - dcl)])));
   return { page, ms: stats.perf.markedAt - dcl, longest, slice: stats.perf.longestSliceMs, marks: stats.marks, chars };
 }
 

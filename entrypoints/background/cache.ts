@@ -83,7 +83,8 @@ export class BlockCache {
       const rows = await this.db.blocks.bulkGet(keys);
       const now = Date.now();
       const hits = rows.filter((r): r is Row => !!r);
-      if (hits.length) await this.db.blocks.bulkPut(hits.map((r) => ({ ...r, lastUsed: now })));
+      // recency for eviction: written after answering, the reader does not wait for it
+      if (hits.length) void this.db.blocks.bulkPut(hits.map((r) => ({ ...r, lastUsed: now }))).catch((e: unknown) => this.fail(e));
       return rows.map((r) => r?.result);
     } catch (e) {
       this.fail(e);

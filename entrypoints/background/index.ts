@@ -3,7 +3,9 @@
  * and the tokenizer host. Answers only this extension's own contexts.
  */
 import type { KbIndex } from '../../lib/kb/index';
-import { BackgroundRequest, ContentRequest, type BackgroundRequestT } from '../../lib/messages';
+import { BackgroundRequest, type BackgroundRequestT } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import { loadSettings, watchSettings } from '../shared/settings-store';
 import { loadCompiledKb } from '../shared/ext-url';
 import { annotatePage } from './annotate-page';
 import { BlockCache } from './cache';
@@ -17,6 +19,14 @@ interface TabReport {
   error?: string;
 }
 
+/** The distinct alias keys, computed once per loaded KB. */
+const keyCache = new WeakMap<KbIndex, string[]>();
+function aliasKeys(k: KbIndex): string[] {
+  let keys = keyCache.get(k);
+  if (!keys) keyCache.set(k, (keys = [...new Set(k.kb.aliases.map((a) => a.key))]));
+  return keys;
+}
+
 export default defineBackground(() => {
   let kbPromise: Promise<KbIndex> | undefined;
   const kb = () => (kbPromise ??= loadCompiledKb());
@@ -24,13 +34,24 @@ export default defineBackground(() => {
   let cache: BlockCache | undefined;
   const getCache = async () => (cache ??= new BlockCache((await kb()).kb.version));
   const reports = new Map<number, TabReport>();
+  // settings are read once and kept current, so a page's first request does not wait on storage
+  let settingsPromise: Promise<Settings> | undefined;
+  const settings = () => (settingsPromise ??= loadSettings());
+  watchSettings((s) => {
+    settingsPromise = Promise.resolve(s);
+  });
   let lastError: string | undefined;
 
   async function handle(msg: BackgroundRequestT, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (msg.type) {
       case 'prefilter': {
-        const k = await kb();
-        return { ok: true, version: k.kb.version, keys: [...new Set(k.kb.aliases.map((a) => a.key))] };
+        const [k, s] = await Promise.all([kb(), settings()]);
+        return { ok: true, version: k.kb.version, keys: aliasKeys(k), settings: s };
+      }
+      case 'settings': {
+        // asked right after a change: read storage itself rather than race our own listener
+        settingsPromise = loadSettings();
+        return { ok: true, settings: await settingsPromise };
       }
       case 'annotate': {
         try {
@@ -97,7 +118,6 @@ export default defineBackground(() => {
     const direction = command === 'next-annotation' ? 1 : command === 'prev-annotation' ? -1 : 0;
     const tabId = tab?.id;
     if (!direction || tabId === undefined) return;
-    const msg = ContentRequest.parse({ type: 'navigate', direction });
-    void browser.tabs.sendMessage(tabId, msg).catch(() => {});
+    void browser.tabs.sendMessage(tabId, { type: 'navigate', direction }).catch(() => {});
   });
 });

@@ -1,22 +1,36 @@
-// The content script: thin wiring around PageAnnotator. No tokenizer and no IndexedDB
-// here (both live in the extension's own origin); it stays quiet on any failure.
+// The content script: thin wiring around PageAnnotator. No tokenizer, no IndexedDB and
+// no schema library here (the tokenizer and the cache live in the extension's own
+// origin; settings are validated by the background); it stays quiet on any failure.
 import { browserT } from '../../components/i18n';
-import { ContentRequest } from '../../lib/messages';
-import { activeOn, type Settings } from '../../lib/settings';
+import { parseContentRequest } from '../../lib/content-messages';
+import { activeOn, type Settings } from '../../lib/settings-model';
 import { DEFAULT_MATCHES } from '../../lib/sites';
-import { loadSettings, watchSettings } from '../shared/settings-store';
 import { PageAnnotator } from './page';
+
+interface Hello {
+  ok?: boolean;
+  keys?: string[];
+  settings?: Settings;
+}
 
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
-  runAt: 'document_idle',
+  // as soon as the DOM is parsed: document_idle would add ~60 ms before the first marks;
+  // content that arrives later is caught by the page's MutationObserver
+  runAt: 'document_end',
   async main(ctx) {
+    const scriptAt = performance.now();
     // injected twice (registered script + on-demand injection): the first one serves
     const flag = '__chushakuContentScript';
     const g = globalThis as unknown as Record<string, boolean>;
     if (g[flag]) return;
     g[flag] = true;
 
+    const send = (msg: unknown) => browser.runtime.sendMessage(msg);
+    // one round trip brings the prefilter's alias keys and the validated settings
+    const hello = (await send({ type: 'prefilter' }).catch(() => undefined)) as Hello | undefined;
+    if (!hello?.ok || !hello.keys || !hello.settings) return;
+    const keys = hello.keys;
     const t = browserT((k, s) => browser.i18n.getMessage(k as never, s));
     const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('ja') ? 'ja' : 'en';
     const host = location.host;
@@ -25,7 +39,8 @@ export default defineContentScript({
     const sync = (s: Settings) => {
       if (activeOn(s, host)) {
         if (!page) {
-          page = new PageAnnotator(document, (msg) => browser.runtime.sendMessage(msg), t, lang);
+          page = new PageAnnotator(document, send, t, lang, keys);
+          page.perf.scriptAt = scriptAt;
           page.applySettings(s);
           page.start().catch(() => {
             /* the page stays as it was */
@@ -34,17 +49,25 @@ export default defineContentScript({
       } else if (page) {
         page.dispose();
         page = undefined;
-        void browser.runtime.sendMessage({ type: 'page-report', mentions: 0, corrections: 0, entities: [] }).catch(() => {});
+        void send({ type: 'page-report', mentions: 0, corrections: 0, entities: [] }).catch(() => {});
       }
     };
-    sync(await loadSettings().catch(() => undefined as never));
-    const unwatch = watchSettings(sync);
+    sync(hello.settings);
+
+    const onStorage = () => {
+      void send({ type: 'settings' })
+        .then((r) => {
+          const s = (r as { settings?: Settings } | undefined)?.settings;
+          if (s) sync(s);
+        })
+        .catch(() => {});
+    };
+    browser.storage.onChanged.addListener(onStorage);
 
     const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
       if (sender.id !== browser.runtime.id) return false;
-      const parsed = ContentRequest.safeParse(raw);
-      if (!parsed.success) return false;
-      const msg = parsed.data;
+      const msg = parseContentRequest(raw);
+      if (!msg) return false;
       if (msg.type === 'navigate') page?.navigate(msg.direction);
       if (msg.type === 'focus-mark') page?.focusMark(msg.id);
       sendResponse({
@@ -61,7 +84,7 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
-      unwatch();
+      browser.storage.onChanged.removeListener(onStorage);
       browser.runtime.onMessage.removeListener(onMessage);
       page?.dispose();
     });

@@ -12,7 +12,7 @@ import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUT
 import type { CardData } from '../../components/card/Card';
 import { CardHost, HOST_TAG } from '../../components/card/host';
 import type { T } from '../../components/i18n';
-import { defaults, type Settings } from '../../lib/settings';
+import { defaults, type Settings } from '../../lib/settings-model';
 import { Highlights, highlightSupported, type MarkCategory } from './highlights';
 import { Prefilter } from './prefilter';
 
@@ -63,7 +63,7 @@ export class PageAnnotator {
   error: string | undefined;
   runs = 0;
   /** main-thread time spent in our own synchronous work (ms), and when marks last appeared */
-  perf = { syncMs: 0, markedAt: 0, longestSliceMs: 0 };
+  perf = { syncMs: 0, markedAt: 0, longestSliceMs: 0, scriptAt: 0, startedAt: 0, prefilteredAt: 0, askedAt: 0, answeredAt: 0 };
 
   private timed<R>(fn: () => R): R {
     const t0 = performance.now();
@@ -83,6 +83,7 @@ export class PageAnnotator {
     private readonly send: Send,
     private readonly t: T,
     private readonly lang: 'ja' | 'en',
+    private readonly aliasKeys: string[],
   ) {}
 
   /** Applies appearance and category settings live (no re-annotation needed). */
@@ -102,13 +103,12 @@ export class PageAnnotator {
   }
 
   async start(): Promise<void> {
+    this.perf.startedAt = performance.now();
     if (!highlightSupported()) {
       this.error = 'CSS Custom Highlight API unavailable';
       return;
     }
-    const res = (await this.send({ type: 'prefilter' })) as { ok: boolean; keys?: string[] } | undefined;
-    if (!res?.ok || !res.keys) return;
-    this.prefilter = new Prefilter(res.keys);
+    this.prefilter = this.timed(() => new Prefilter(this.aliasKeys));
     await this.schedule();
     this.observe();
     this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
@@ -157,7 +157,9 @@ export class PageAnnotator {
       return;
     }
     this.published = publishedDate(this.doc);
+    this.perf.prefilteredAt = this.perf.askedAt = performance.now();
     const answer = (await this.send({ type: 'annotate', blocks: candidates, ...(this.published ? { published: this.published } : {}) })) as Answer | undefined;
+    this.perf.answeredAt = performance.now();
     if (this.disposed) return;
     if (!answer?.ok) {
       // leave the page as it is; the popup shows why
