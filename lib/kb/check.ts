@@ -116,9 +116,11 @@ export function checkDataset(
       }
       const ctx = typeof a === 'string' ? undefined : a.context;
       const sentence = probeSentence(text, ctx);
-      const at = sentence.indexOf(text);
+      // quote brackets around or at the end of an alias are not part of a mark
+      const core = text.replace(/^[「『“"']+|[」』”"']+$/gu, '');
+      const at = sentence.indexOf(core);
       const res = annotate(sentence, kb, tokenizer);
-      const hit = res.mentions.find((m) => m.entity === e.id && m.start <= at && m.end >= at + text.length);
+      const hit = res.mentions.find((m) => m.entity === e.id && m.start <= at && m.end >= at + core.length);
       if (!hit) {
         const got = res.mentions.filter((m) => m.start < at + text.length && m.end > at);
         const toks = prepareDoc(sentence, tokenizer).tokens.map((t) => t.surface).join('|');
