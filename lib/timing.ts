@@ -14,3 +14,10 @@ export const MUTATION_MAX_WAIT_MS = 2_000;
 export const MAX_SLICE_MS = 8;
 /** Most facts listed before "since this article" in a card; the rest stay in the data. */
 export const CARD_MAX_FACTS = 4;
+/**
+ * Most marks one page gets. A long article has a few hundred; beyond a few thousand a
+ * reader cannot use them, and building more ranges and highlights would cost frames.
+ */
+export const MAX_MARKS_PER_PAGE = 3_000;
+/** Nodes the text walk visits between checks of the clock. */
+export const WALK_CHUNK_NODES = 500;

@@ -4,11 +4,11 @@
  * The page's DOM and text are never changed; errors leave the page as it was.
  */
 import { splitBlocks, type Annotations } from '../../lib/annotate';
-import { articleRoot, extractText, type TextSegment } from '../../lib/dom/extract';
+import { articleRoot, TextWalker, type Extracted, type TextSegment } from '../../lib/dom/extract';
 import { publishedDate } from '../../lib/dom/published';
 import { domSpan, PositionIndex, toRange } from '../../lib/dom/ranges';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
-import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS } from '../../lib/timing';
+import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE, MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../../lib/timing';
 import type { CardData } from '../../components/card/Card';
 import { CardHost, HOST_TAG } from '../../components/card/host';
 import type { T } from '../../components/i18n';
@@ -135,8 +135,8 @@ export class PageAnnotator {
   private async run(): Promise<void> {
     const root = articleRoot(this.doc) ?? this.doc.body;
     if (!root || !this.prefilter) return;
-    const ext = this.timed(() => extractText(root, { exclude: (el) => el.localName === HOST_TAG }));
-    if (ext.text === this.lastText) return;
+    const ext = await this.extract(root);
+    if (this.disposed || ext.text === this.lastText) return;
     this.lastText = ext.text;
     this.runs++;
     const blocks = this.timed(() => splitBlocks(ext.text));
@@ -173,10 +173,25 @@ export class PageAnnotator {
     this.perf.markedAt = performance.now();
   }
 
+  /** Reads the article text in slices, yielding to the page between them. */
+  private async extract(root: Element): Promise<Extracted> {
+    const walker = new TextWalker(root, { exclude: (el) => el.localName === HOST_TAG });
+    for (;;) {
+      const done = this.timed(() => {
+        const t0 = performance.now();
+        while (!walker.step(WALK_CHUNK_NODES)) if (performance.now() - t0 > MAX_SLICE_MS) return false;
+        return true;
+      });
+      if (done) return walker.result();
+      await yieldToPage();
+    }
+  }
+
   private applyAnswer(answer: Answer | undefined, segments: TextSegment[]): void {
     this.answer = answer;
     const marks: Mark[] = [];
     const add = (start: number, end: number, text: string, category: MarkCategory, ref: { entity?: string; claim?: string }) => {
+      if (marks.length >= MAX_MARKS_PER_PAGE) return;
       const span = domSpan(segments, start, end);
       if (!span || !span.startNode.isConnected || !span.endNode.isConnected) return;
       const range = toRange(this.doc, span);
@@ -185,8 +200,9 @@ export class PageAnnotator {
       if (range.toString() !== text) return;
       marks.push({ id: marks.length, start, end, range, category, ...ref });
     };
-    for (const m of answer?.annotations.mentions ?? []) add(m.start, m.end, m.text, m.category as MarkCategory, { entity: m.entity });
+    // corrections first: if a huge page hits the cap, they are what matters most
     for (const c of answer?.annotations.corrections ?? []) add(c.start, c.end, c.text, 'correction', { claim: c.claim });
+    for (const m of answer?.annotations.mentions ?? []) add(m.start, m.end, m.text, m.category as MarkCategory, { entity: m.entity });
     marks.sort((a, b) => a.start - b.start || b.end - a.end);
     marks.forEach((m, i) => (m.id = i));
     this.marks = marks;

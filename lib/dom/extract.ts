@@ -50,51 +50,89 @@ function staticallyHidden(el: Element): boolean {
 
 function skipElement(el: Element, opts: ExtractOptions): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.getAttribute('contenteditable') != null && el.getAttribute('contenteditable') !== 'false') return true;
-  if (el.getAttribute('role') === 'textbox') return true;
-  if (staticallyHidden(el)) return true;
+  // most article elements carry no attributes: skip the attribute checks for them
+  if (el.hasAttributes()) {
+    const editable = el.getAttribute('contenteditable');
+    if (editable != null && editable !== 'false') return true;
+    if (el.getAttribute('role') === 'textbox') return true;
+    if (staticallyHidden(el)) return true;
+  }
   if (opts.exclude?.(el)) return true;
   return opts.isHidden?.(el) ?? false;
 }
 
+/**
+ * The walk as a resumable state machine (an explicit stack, no recursion), so a very
+ * large or deeply nested page can be read in slices between which the page runs.
+ */
+export class TextWalker {
+  private readonly parts: string[] = [];
+  private readonly segments: TextSegment[] = [];
+  private length = 0;
+  private atLineStart = true;
+  /** nodes to visit; 0 marks the end of a block element (emit a line break) */
+  private readonly stack: (Node | 0)[];
+
+  constructor(
+    root: Node,
+    private readonly opts: ExtractOptions = {},
+  ) {
+    this.stack = [root];
+  }
+
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  private newline(): void {
+    if (!this.atLineStart) {
+      this.parts.push('\n');
+      this.length += 1;
+      this.atLineStart = true;
+    }
+  }
+
+  /** Visits up to `budget` nodes; returns true when the walk is complete. */
+  step(budget = Infinity): boolean {
+    const stack = this.stack;
+    for (let n = 0; n < budget && stack.length; n++) {
+      const node = stack.pop()!;
+      if (node === 0) {
+        this.newline();
+        continue;
+      }
+      if (node.nodeType === TEXT_NODE) {
+        const data = (node as Text).data;
+        if (data.length === 0 || (this.atLineStart && data.trim() === '')) continue;
+        this.segments.push({ node: node as Text, start: this.length });
+        this.parts.push(data);
+        this.length += data.length;
+        this.atLineStart = false;
+        continue;
+      }
+      if (node.nodeType === ELEMENT_NODE) {
+        const el = node as Element;
+        if (skipElement(el, this.opts)) continue;
+        if (BLOCK_TAGS.has(el.tagName.toUpperCase())) {
+          this.newline();
+          stack.push(0);
+        }
+      } else if (node.nodeType !== 9 && node.nodeType !== 11) continue;
+      const kids = node.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+    return this.done;
+  }
+
+  result(): Extracted {
+    return { text: this.parts.join(''), segments: this.segments };
+  }
+}
+
 export function extractText(root: Node, opts: ExtractOptions = {}): Extracted {
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let atLineStart = true;
-
-  const newline = () => {
-    if (!atLineStart) {
-      parts.push('\n');
-      length += 1;
-      atLineStart = true;
-    }
-  };
-
-  const visit = (node: Node): void => {
-    if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      if (data.length === 0) return;
-      if (atLineStart && data.trim() === '') return;
-      segments.push({ node: node as Text, start: length });
-      parts.push(data);
-      length += data.length;
-      atLineStart = false;
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE) {
-      if (node.nodeType === 9 || node.nodeType === 11) node.childNodes.forEach(visit);
-      return;
-    }
-    const el = node as Element;
-    if (skipElement(el, opts)) return;
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (block) newline();
-    el.childNodes.forEach(visit);
-    if (block) newline();
-  };
-  visit(root);
-  return { text: parts.join(''), segments };
+  const w = new TextWalker(root, opts);
+  w.step();
+  return w.result();
 }
 
 /** The element most likely to hold the article, for pages with much else around it. */

@@ -24,6 +24,9 @@ export interface DomSpan {
   startOffset: number;
   endNode: Text;
   endOffset: number;
+  /** indices of the first and last segment the span touches */
+  startSeg: number;
+  endSeg: number;
 }
 
 /**
@@ -40,7 +43,7 @@ export function domSpan(segments: TextSegment[], start: number, end: number): Do
   const startOffset = start - s.start;
   const endOffset = end - e.start;
   if (startOffset >= s.node.data.length || endOffset > e.node.data.length) return undefined;
-  return { startNode: s.node, startOffset, endNode: e.node, endOffset };
+  return { startNode: s.node, startOffset, endNode: e.node, endOffset, startSeg: si, endSeg: ei };
 }
 
 export function toRange(doc: Document, span: DomSpan): Range {
@@ -62,15 +65,13 @@ export class PositionIndex {
 
   add(id: number, span: DomSpan, segments: TextSegment[]): void {
     // every text node the span touches gets the part of it that lies inside the node
-    const first = segments.findIndex((s) => s.node === span.startNode);
-    for (let i = first; i >= 0 && i < segments.length; i++) {
+    for (let i = span.startSeg; i <= span.endSeg; i++) {
       const node = segments[i]!.node;
-      const from = node === span.startNode ? span.startOffset : 0;
-      const to = node === span.endNode ? span.endOffset : node.data.length;
+      const from = i === span.startSeg ? span.startOffset : 0;
+      const to = i === span.endSeg ? span.endOffset : node.data.length;
       const list = this.byNode.get(node) ?? [];
       list.push({ from, to, id });
       this.byNode.set(node, list);
-      if (node === span.endNode) break;
     }
   }
 
