@@ -23,6 +23,11 @@ export const AnnotateRequest = z.strictObject({
 
 export const PrefilterRequest = z.strictObject({ type: z.literal('prefilter') });
 export const SettingsRequest = z.strictObject({ type: z.literal('settings') });
+const Id = z.string().regex(/^[a-z][a-z0-9-]*$/).max(100);
+export const CardRequest = z.union([
+  z.strictObject({ type: z.literal('card'), entity: Id }),
+  z.strictObject({ type: z.literal('card'), claim: Id }),
+]);
 export const StatusRequest = z.strictObject({ type: z.literal('status'), tabId: z.number().int().optional() });
 export const PageReport = z.strictObject({
   type: z.literal('page-report'),
@@ -38,8 +43,9 @@ const Origin = z.string().regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i);
 export const SiteAdded = z.strictObject({ type: z.literal('site-added'), origin: Origin, tabId: z.number().int().optional() });
 export const SiteRemoved = z.strictObject({ type: z.literal('site-removed'), origin: Origin });
 
-export const BackgroundRequest = z.discriminatedUnion('type', [
+export const BackgroundRequest = z.union([
   AnnotateRequest,
+  CardRequest,
   PrefilterRequest,
   SettingsRequest,
   StatusRequest,

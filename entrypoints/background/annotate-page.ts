@@ -13,8 +13,8 @@ export interface PageAnswer {
   ok: true;
   version: string;
   annotations: Annotations;
-  entities: Record<string, EntityView>;
-  claims: Record<string, ClaimCard>;
+  /** names only (for the popup's list): a card's full data is fetched when it opens */
+  names: Record<string, { ja: string; en?: string }>;
   /** how many blocks came from the cache, for the bench and the popup */
   cached: number;
 }
@@ -38,13 +38,21 @@ export async function annotatePage(
   if (cache && missing.length) await cache.putMany(missing.map((i, k) => ({ hash: hashes[i]!, result: fresh[k]! })));
   const original = results.map((r, i) => toOriginal(norms[i]!, r));
   const annotations = assemble(blocks, original, kb, published ? { published } : {});
-  const entities: Record<string, EntityView> = {};
-  for (const m of annotations.mentions) entities[m.entity] ??= kb.entity(m.entity)!;
-  const claims: Record<string, ClaimCard> = {};
-  for (const c of annotations.corrections) {
-    const { patterns: _p, ...card } = kb.claims.get(c.claim)!;
-    claims[c.claim] = card;
-    for (const id of card.about) if (kb.entity(id)) entities[id] ??= kb.entity(id)!;
+  const names: Record<string, { ja: string; en?: string }> = {};
+  for (const m of annotations.mentions) names[m.entity] ??= kb.entity(m.entity)!.names;
+  for (const c of annotations.corrections) names[c.claim] ??= { ja: kb.claims.get(c.claim)!.claim.ja };
+  // later facts travel with the card data, not with every page answer
+  return { ok: true, version: kb.kb.version, annotations: { ...annotations, later: {} }, names, cached: blocks.length - missing.length };
+}
+
+/** One card's data, asked for when the card opens. */
+export function cardData(kb: KbIndex, ref: { entity?: string; claim?: string }): { entity?: EntityView; claim?: ClaimCard } | undefined {
+  if (ref.entity) {
+    const entity = kb.entity(ref.entity);
+    return entity ? { entity } : undefined;
   }
-  return { ok: true, version: kb.kb.version, annotations, entities, claims, cached: blocks.length - missing.length };
+  const c = ref.claim ? kb.claims.get(ref.claim) : undefined;
+  if (!c) return undefined;
+  const { patterns: _p, ...claim } = c;
+  return { claim };
 }

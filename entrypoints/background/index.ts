@@ -7,7 +7,7 @@ import { BackgroundRequest, type BackgroundRequestT } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import { loadCompiledKb } from '../shared/ext-url';
-import { annotatePage } from './annotate-page';
+import { annotatePage, cardData } from './annotate-page';
 import { BlockCache } from './cache';
 import { createHost } from './host';
 import { addSite, removeSite } from './sites';
@@ -47,6 +47,10 @@ export default defineBackground(() => {
       case 'prefilter': {
         const [k, s] = await Promise.all([kb(), settings()]);
         return { ok: true, version: k.kb.version, keys: aliasKeys(k), settings: s };
+      }
+      case 'card': {
+        const data = cardData(await kb(), msg);
+        return data ? { ok: true, version: (await kb()).kb.version, ...data } : { ok: false, error: 'unknown id' };
       }
       case 'settings': {
         // asked right after a change: read storage itself rather than race our own listener

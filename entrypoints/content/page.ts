@@ -23,8 +23,7 @@ interface Answer {
   error?: string;
   version: string;
   annotations: Annotations;
-  entities: Record<string, EntityView>;
-  claims: Record<string, ClaimCard>;
+  names: Record<string, { ja: string; en?: string }>;
 }
 
 export interface Mark {
@@ -269,24 +268,39 @@ export class PageAnnotator {
     return this.card;
   }
 
-  private cardData(m: Mark): CardData | undefined {
+  private cards = new Map<string, Promise<{ entity?: EntityView; claim?: ClaimCard } | undefined>>();
+
+  /** A card's data comes from the background when first opened (answers stay small). */
+  private async cardData(m: Mark): Promise<CardData | undefined> {
     const a = this.answer;
     if (!a) return undefined;
-    const base = { lang: this.lang, version: a.version, ...(this.published ? { published: this.published } : {}) };
-    if (m.claim) {
-      const claim = a.claims[m.claim];
-      return claim ? { ...base, claim } : undefined;
+    const key = m.claim ? `c:${m.claim}` : `e:${m.entity}`;
+    let data = this.cards.get(key);
+    if (!data) {
+      data = this.send(m.claim ? { type: 'card', claim: m.claim } : { type: 'card', entity: m.entity })
+        .then((r) => (r as { ok?: boolean; entity?: EntityView; claim?: ClaimCard } | undefined)?.ok ? (r as { entity?: EntityView; claim?: ClaimCard }) : undefined)
+        .catch(() => undefined);
+      this.cards.set(key, data);
     }
-    const entity = m.entity ? a.entities[m.entity] : undefined;
-    return entity ? { ...base, entity } : undefined;
+    const got = await data;
+    if (!got?.entity && !got?.claim) {
+      this.cards.delete(key);
+      return undefined;
+    }
+    return { lang: this.lang, version: a.version, ...(this.published ? { published: this.published } : {}), ...(got.entity ? { entity: got.entity } : {}), ...(got.claim ? { claim: got.claim } : {}) };
   }
 
   openCard(id: number, focus: boolean): void {
     const m = this.marks[id];
-    const data = m && this.cardData(m);
-    if (!m || !data) return;
-    if (focus) this.returnFocus = this.doc.activeElement as HTMLElement | null;
-    this.cardHost().open(data, m.range, focus);
+    if (!m) return;
+    const returnTo = focus ? (this.doc.activeElement as HTMLElement | null) : null;
+    void this.cardData(m).then((data) => {
+      if (!data || this.disposed || this.marks[id] !== m) return;
+      // hover moved on while the data was on its way
+      if (!focus && this.hovered !== id) return;
+      if (focus) this.returnFocus = returnTo;
+      this.cardHost().open(data, m.range, focus);
+    });
   }
 
   closeCard(): void {
@@ -371,7 +385,7 @@ export class PageAnnotator {
         text: m.range.toString(),
         ...(m.entity ? { entity: m.entity } : {}),
         ...(m.claim ? { claim: m.claim } : {}),
-        name: (m.entity ? a?.entities[m.entity]?.names[this.lang === 'en' ? 'en' : 'ja'] ?? a?.entities[m.entity]?.names.ja : m.claim ? a?.claims[m.claim]?.claim.ja : undefined) ?? m.range.toString(),
+        name: (this.lang === 'en' ? a?.names[m.entity ?? m.claim ?? '']?.en : undefined) ?? a?.names[m.entity ?? m.claim ?? '']?.ja ?? m.range.toString(),
       }));
   }
 
