@@ -23,20 +23,28 @@ function quickKey(text: string): string {
 }
 
 export class Prefilter {
-  private readonly trie = new Trie<true>();
+  private trieCache: Trie<true> | undefined;
   private readonly gate = new Uint8Array(GATE_BITS / 8);
   private readonly singles = new Set<number>();
 
-  constructor(keys: string[]) {
+  /** The exact check, built only when the gate first lets a position through. */
+  private get trie(): Trie<true> {
+    if (!this.trieCache) {
+      const t = new Trie<true>();
+      for (const k of this.keys) t.add(k, true);
+      this.trieCache = t.freeze();
+    }
+    return this.trieCache;
+  }
+
+  constructor(private readonly keys: string[]) {
     for (const k of keys) {
-      this.trie.add(k, true);
       if (k.length === 1) this.singles.add(k.charCodeAt(0));
       else {
         const h = this.bucket(k.charCodeAt(0), k.charCodeAt(1));
         this.gate[h >> 3]! |= 1 << (h & 7);
       }
     }
-    this.trie.freeze();
   }
 
   private bucket(a: number, b: number): number {
