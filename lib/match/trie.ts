@@ -54,9 +54,9 @@ export class Trie<T> {
     }
     this.values = order.map((node) => node.values);
     this.rootTable = new Int32Array(0x10000).fill(-1);
-    // load factor <= 0.5 keeps probe chains short
+    // load factor <= 0.25 keeps probe chains short (most probes end at the first slot)
     let size = 1;
-    while (size < order.length * 2) size <<= 1;
+    while (size < order.length * 4) size <<= 1;
     this.mask = size - 1;
     this.slots = new Int32Array(size * 3).fill(-1);
     order.forEach((node, id) => {
