@@ -138,6 +138,7 @@ async function run(context: BrowserContext, origin: string): Promise<void> {
   await q.goto(`${origin}/quiet.html`);
   await q.waitForTimeout(1000);
   const qs = await contentStats(context, q);
+  if (process.env.BENCH_PHASES) console.log('   no-mention page:', qs.perf);
   // the baseline, cold (the first walk in the page, as our script's single run is) and warm
   // (no named functions inside: tsx would wrap them in a helper the page lacks)
   const [coldWalk, walk] = await q.evaluate(() => {

@@ -62,7 +62,7 @@ export class PageAnnotator {
   error: string | undefined;
   runs = 0;
   /** main-thread time spent in our own synchronous work (ms), and when marks last appeared */
-  perf = { syncMs: 0, markedAt: 0, longestSliceMs: 0, scriptAt: 0, startedAt: 0, prefilteredAt: 0, askedAt: 0, answeredAt: 0 };
+  perf = { syncMs: 0, extractMs: 0, scanMs: 0, markedAt: 0, longestSliceMs: 0, scriptAt: 0, startedAt: 0, prefilteredAt: 0, askedAt: 0, answeredAt: 0 };
 
   private timed<R>(fn: () => R): R {
     const t0 = performance.now();
@@ -134,10 +134,13 @@ export class PageAnnotator {
   private async run(): Promise<void> {
     const root = articleRoot(this.doc) ?? this.doc.body;
     if (!root || !this.prefilter) return;
+    const before = this.perf.syncMs;
     const ext = await this.extract(root);
+    this.perf.extractMs += this.perf.syncMs - before;
     if (this.disposed || ext.text === this.lastText) return;
     this.lastText = ext.text;
     this.runs++;
+    const scanFrom = this.perf.syncMs;
     const blocks = this.timed(() => splitBlocks(ext.text));
     const candidates: typeof blocks = [];
     const prefilter = this.prefilter;
@@ -151,6 +154,7 @@ export class PageAnnotator {
       });
       if (i < blocks.length) await yieldToPage();
     }
+    this.perf.scanMs += this.perf.syncMs - scanFrom;
     if (candidates.length === 0) {
       this.timed(() => this.applyAnswer(undefined, ext.segments));
       return;

@@ -3,15 +3,12 @@
  * at all (normalised, anywhere, no tokenizer)? Only blocks that do are sent on for
  * tokenising, so a page with no candidate costs a text walk and one scan.
  *
- * The scan runs on the alias-key form (lib/text/normalize.ts) but without its offset
- * maps, and a table of every alias's first two key characters rejects almost every
- * position with one array read before the trie is consulted.
+ * The scan runs on the alias-key form (lib/text/normalize.ts) without its offset maps.
+ * Aliases are grouped by their first two key characters: a position whose pair starts
+ * no alias is passed over with one map lookup, and construction is a single pass (the
+ * script runs once per page, so building anything bigger would cost more than it saves).
  */
-import { Trie } from '../../lib/match/trie';
 import { normalizeKey } from '../../lib/text/normalize';
-
-/** Buckets of the first-two-characters gate: 2^16 bits = 8 KB, mostly empty. */
-const GATE_BITS = 1 << 16;
 
 const QUOTES = /[\s「」『』【】〈〉《》〔〕“”‘’"'＂＇｢｣]/gu;
 /** Characters whose key form is themselves (see normalize.ts isStable), lower-cased. */
@@ -23,48 +20,32 @@ function quickKey(text: string): string {
 }
 
 export class Prefilter {
-  private trieCache: Trie<true> | undefined;
-  private readonly gate = new Uint8Array(GATE_BITS / 8);
+  /** aliases by their first two key characters (as one number) */
+  private readonly byPair = new Map<number, string[]>();
   private readonly singles = new Set<number>();
 
-  /** The exact check, built only when the gate first lets a position through. */
-  private get trie(): Trie<true> {
-    if (!this.trieCache) {
-      const t = new Trie<true>();
-      for (const k of this.keys) t.add(k, true);
-      this.trieCache = t.freeze();
-    }
-    return this.trieCache;
-  }
-
-  constructor(private readonly keys: string[]) {
+  constructor(keys: string[]) {
     for (const k of keys) {
-      if (k.length === 1) this.singles.add(k.charCodeAt(0));
-      else {
-        const h = this.bucket(k.charCodeAt(0), k.charCodeAt(1));
-        this.gate[h >> 3]! |= 1 << (h & 7);
+      if (k.length === 1) {
+        this.singles.add(k.charCodeAt(0));
+        continue;
       }
+      const pair = k.charCodeAt(0) * 0x10000 + k.charCodeAt(1);
+      const list = this.byPair.get(pair);
+      if (list) list.push(k);
+      else this.byPair.set(pair, [k]);
     }
-  }
-
-  private bucket(a: number, b: number): number {
-    return (Math.imul(a, 31) ^ b) & (GATE_BITS - 1);
   }
 
   mayContain(text: string): boolean {
     const key = quickKey(text);
-    let hit = false;
-    const found = () => {
-      hit = true;
-    };
-    for (let i = 0; i < key.length && !hit; i++) {
+    for (let i = 0; i < key.length; i++) {
       const a = key.charCodeAt(i);
       if (this.singles.has(a)) return true;
       if (i + 1 >= key.length) break;
-      const h = this.bucket(a, key.charCodeAt(i + 1));
-      if ((this.gate[h >> 3]! & (1 << (h & 7))) === 0) continue;
-      this.trie.walk(key, i, found);
+      const list = this.byPair.get(a * 0x10000 + key.charCodeAt(i + 1));
+      if (list) for (const k of list) if (key.startsWith(k, i)) return true;
     }
-    return hit;
+    return false;
   }
 }
