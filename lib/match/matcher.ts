@@ -109,6 +109,15 @@ function runClass(ch: string | undefined): RunClass {
 function gluedToRun(text: string, start: number, end: number): boolean {
   const first = runClass(text[start]);
   if (first !== 'other' && runClass(text[start - 1]) === first) return true;
+  if (first === 'latin' && inAddress(text, start - 1, -1)) return true;
   const last = runClass(text[end - 1]);
-  return last !== 'other' && runClass(text[end]) === last;
+  if (last !== 'other' && runClass(text[end]) === last) return true;
+  return last === 'latin' && inAddress(text, end, 1);
+}
+
+const ALNUM = /^[A-Za-z0-9]$/;
+/** A Latin alias is part of an address (blog.line.me, id@line.example) when a dot or @ joins it to more letters. */
+function inAddress(text: string, at: number, dir: 1 | -1): boolean {
+  const c = text[at];
+  return (c === '.' || c === '@') && ALNUM.test(text[at + dir] ?? '');
 }

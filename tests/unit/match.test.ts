@@ -46,6 +46,15 @@ describe('matching', () => {
     expect(ms[1]!.entity).toBe('feat-timeline');
   });
 
+  it('does not take a name inside a web or mail address', () => {
+    expect(found('official-blog.line.me と pay.line.me と id@line.example')).toEqual([]);
+    expect(found('LINE.と書いた。LINE/LINE Pay')).toEqual([
+      ['LINE', 'org-line-app'],
+      ['LINE', 'org-line-app'],
+      ['LINE Pay', 'org-linepay'],
+    ]);
+  });
+
   it('resolves family name + title to the person when the article names them', () => {
     expect(found('出澤剛社長は会見した。出澤社長は謝罪し、出沢氏も述べた。')).toEqual([
       ['出澤剛', 'per-idezawa'],
