@@ -98,6 +98,15 @@ test('the page origin gets no IndexedDB, and the dictionary loads once for two t
   await b.goto(site.url('/seed-000.html').replace('seed-000', 'late'));
   await expect.poll(async () => (await highlightTexts(b))['chushaku-organization'] ?? [], { timeout: 15_000 }).toContain('LINEヤフー');
   expect(await a.evaluate(() => indexedDB.databases())).toEqual([]);
+  // nor any other extension data: storage, cookies, or attributes on the page's elements
+  const traces = await a.evaluate(() => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    attrs: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((x) => x.name)).filter((n) => /chushaku/i.test(n)),
+    elements: document.querySelectorAll('body *:not(header):not(nav):not(article):not(h1):not(p):not(footer):not(script):not(style)').length,
+  }));
+  expect(traces).toEqual({ local: 0, session: 0, cookie: '', attrs: [], elements: 0 });
   const s = await status(context, extensionId);
   expect(s.host?.loads).toBe(1);
   expect(s.lastError).toBeNull();
