@@ -35,7 +35,8 @@ export async function annotatePage(
   missing.forEach((i, k) => {
     results[i] = fresh[k]!;
   });
-  if (cache && missing.length) await cache.putMany(missing.map((i, k) => ({ hash: hashes[i]!, result: fresh[k]! })));
+  // stored after answering: the reader does not wait for the write
+  if (cache && missing.length) void cache.putMany(missing.map((i, k) => ({ hash: hashes[i]!, result: fresh[k]! })));
   const original = results.map((r, i) => toOriginal(norms[i]!, r));
   const annotations = assemble(blocks, original, kb, published ? { published } : {});
   const names: Record<string, { ja: string; en?: string }> = {};

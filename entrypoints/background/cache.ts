@@ -12,6 +12,11 @@ import type { BlockResult } from '../../lib/annotate';
 export const MAX_CACHE_ENTRIES = 20_000;
 /** Evict this share of the oldest entries when full, so eviction runs rarely. */
 const EVICT_FRACTION = 0.1;
+/**
+ * Blocks also kept in memory while the background lives: a revisit or a second tab
+ * then skips the IndexedDB read (~5–10 ms per page). A few hundred pages' worth.
+ */
+export const MEMORY_CACHE_ENTRIES = 5_000;
 
 interface Row {
   key: string;
@@ -36,6 +41,8 @@ export async function sha256Hex(text: string): Promise<string> {
 
 export class BlockCache {
   private db: CacheDb | undefined;
+  /** most recently used last (a Map keeps insertion order) */
+  private readonly memory = new Map<string, BlockResult>();
   private ready: Promise<void> | undefined;
   /** why the cache is off, for the popup; undefined while it works */
   disabled: string | undefined;
@@ -75,24 +82,39 @@ export class BlockCache {
     return `${this.version}:${hash}`;
   }
 
+  private remember(hash: string, result: BlockResult): void {
+    this.memory.delete(hash);
+    this.memory.set(hash, result);
+    if (this.memory.size > MEMORY_CACHE_ENTRIES) this.memory.delete(this.memory.keys().next().value!);
+  }
+
   async getMany(hashes: string[]): Promise<(BlockResult | undefined)[]> {
+    const out: (BlockResult | undefined)[] = hashes.map((h) => this.memory.get(h));
+    const missing = hashes.flatMap((h, i) => (out[i] ? [] : [i]));
+    for (let i = 0; i < hashes.length; i++) if (out[i]) this.remember(hashes[i]!, out[i]!);
+    if (missing.length === 0) return out;
     await this.open();
-    if (!this.db) return hashes.map(() => undefined);
+    if (!this.db) return out;
     try {
-      const keys = hashes.map((h) => this.keyOf(h));
-      const rows = await this.db.blocks.bulkGet(keys);
+      const rows = await this.db.blocks.bulkGet(missing.map((i) => this.keyOf(hashes[i]!)));
       const now = Date.now();
       const hits = rows.filter((r): r is Row => !!r);
       // recency for eviction: written after answering, the reader does not wait for it
       if (hits.length) void this.db.blocks.bulkPut(hits.map((r) => ({ ...r, lastUsed: now }))).catch((e: unknown) => this.fail(e));
-      return rows.map((r) => r?.result);
+      rows.forEach((r, k) => {
+        if (!r) return;
+        out[missing[k]!] = r.result;
+        this.remember(hashes[missing[k]!]!, r.result);
+      });
+      return out;
     } catch (e) {
       this.fail(e);
-      return hashes.map(() => undefined);
+      return out;
     }
   }
 
   async putMany(entries: { hash: string; result: BlockResult }[]): Promise<void> {
+    for (const e of entries) this.remember(e.hash, e.result);
     await this.open();
     if (!this.db || entries.length === 0) return;
     try {
@@ -131,6 +153,7 @@ export class BlockCache {
   }
 
   async clear(): Promise<void> {
+    this.memory.clear();
     await this.open();
     await this.db?.blocks.clear();
   }

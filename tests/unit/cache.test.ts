@@ -49,6 +49,15 @@ describe('BlockCache', () => {
     expect(kept.every((r) => r !== undefined)).toBe(true);
   }, 60_000);
 
+  it('serves repeated blocks from memory, and forgets them on clear', async () => {
+    const c = fresh();
+    const h = await sha256Hex('段落');
+    await c.putMany([{ hash: h, result: result(2) }]);
+    expect(await c.getMany([h])).toEqual([result(2)]);
+    await c.clear();
+    expect(await c.getMany([h])).toEqual([undefined]);
+  });
+
   it('clears on request', async () => {
     const c = fresh();
     await c.putMany([{ hash: await sha256Hex('a'), result: result(1) }]);
@@ -79,9 +88,10 @@ describe('BlockCache', () => {
     Dexie.dependencies.indexedDB = { open: refuse, deleteDatabase: refuse, cmp: original.cmp.bind(original), databases: refuse } as unknown as IDBFactory;
     try {
       await c.putMany([{ hash: 'h', result: result(1) }]);
-      expect(await c.getMany(['h'])).toEqual([undefined]);
       expect(c.disabled).toBeTruthy();
       expect(await c.stats()).toMatchObject({ entries: 0 });
+      // this session's blocks are still served from memory
+      expect(await c.getMany(['h', 'other'])).toEqual([result(1), undefined]);
     } finally {
       Dexie.dependencies.indexedDB = original;
     }
