@@ -13,7 +13,7 @@ export async function addSite(origin: string, tabId: number | undefined): Promis
   const id = idOf(origin);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (!existing.length) {
-    await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: [CONTENT_JS], runAt: 'document_end', persistAcrossSessions: true }]);
+    await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: [CONTENT_JS], runAt: 'document_start', persistAcrossSessions: true }]);
   }
   if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] }).catch(() => {});
   const host = new URL(origin).host;

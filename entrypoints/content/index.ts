@@ -15,9 +15,11 @@ interface Hello {
 
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
-  // as soon as the DOM is parsed: document_idle would add ~60 ms before the first marks;
-  // content that arrives later is caught by the page's MutationObserver
-  runAt: 'document_end',
+  // injected at document start so the first round trip to the background (alias keys,
+  // settings) overlaps the page's own parsing; the page is read at DOMContentLoaded.
+  // (document_idle added ~60 ms before the first marks; later content is caught by the
+  // page's MutationObserver)
+  runAt: 'document_start',
   async main(ctx) {
     const scriptAt = performance.now();
     // injected twice (registered script + on-demand injection): the first one serves
@@ -27,8 +29,13 @@ export default defineContentScript({
     g[flag] = true;
 
     const send = (msg: unknown) => browser.runtime.sendMessage(msg);
-    // one round trip brings the prefilter's alias keys and the validated settings
-    const hello = (await send({ type: 'prefilter' }).catch(() => undefined)) as Hello | undefined;
+    // one round trip brings the prefilter's alias keys and the validated settings,
+    // while the page is still being parsed
+    const helloP = send({ type: 'prefilter' }).catch(() => undefined) as Promise<Hello | undefined>;
+    if (document.readyState === 'loading') {
+      await new Promise<void>((r) => document.addEventListener('DOMContentLoaded', () => r(), { once: true }));
+    }
+    const hello = await helloP;
     if (!hello?.ok || !hello.keys || !hello.settings) return;
     const keys = hello.keys;
     const t = browserT((k, s) => browser.i18n.getMessage(k as never, s));
