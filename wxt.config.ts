@@ -41,6 +41,13 @@ export default defineConfig({
     // sites beyond the default news list, granted one by one from the popup
     // (MV2 Firefox lists origins among optional_permissions)
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // Strict CSP for every extension page (popup, options, offscreen, background):
+    // only our own scripts, no plugins, no <base>, and fetch only to our own files,
+    // so even a bug could not make a network request from these contexts.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'" },
     commands: {
       'next-annotation': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNext__' },
       'prev-annotation': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPrev__' },

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { EXTENSION_DIR } from './fixtures';
+
+test('the built manifest asks for the fewest permissions and sets a strict CSP', () => {
+  const m = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  expect([...m.permissions].sort()).toEqual(['activeTab', 'offscreen', 'scripting', 'storage']);
+  expect(m.host_permissions ?? []).toEqual([]);
+  expect(JSON.stringify(m)).not.toContain('<all_urls>');
+  expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  expect(m.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'");
+  expect(m.web_accessible_resources ?? []).toEqual([]);
+  expect(m.externally_connectable).toBeUndefined();
+  for (const cs of m.content_scripts) expect(cs.matches.every((p: string) => p.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)\//.test(p))).toBe(true);
+});
