@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { cardText, expect, highlightTexts, netlogRequests, test, textRect, waitForMarks } from './fixtures';
+import { cardText, expect, highlightTexts, netlogRequests, test, textRect, toContent, waitForMarks } from './fixtures';
 
 /** Asks the background for its status from an extension page (how the popup asks). */
 async function status(context: import('@playwright/test').BrowserContext, extensionId: string) {
@@ -72,11 +72,7 @@ test('the keyboard command reaches every annotation in order', async ({ context,
   });
   const seen: string[] = [];
   for (let i = 0; i < expected.length; i++) {
-    await sw.evaluate(async () => {
-      // without the tabs permission a tab's URL is hidden: the test page is the active tab
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.sendMessage(tab!.id!, { type: 'navigate', direction: 1 });
-    });
+    await toContent(sw, page, { type: 'navigate', direction: 1 });
     await expect.poll(async () => (await highlightTexts(page))['chushaku-active']?.[0]).toBe(expected[i]);
     seen.push((await highlightTexts(page))['chushaku-active']![0]!);
     await expect.poll(async () => (await cardText(page)) !== undefined).toBe(true);

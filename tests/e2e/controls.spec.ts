@@ -1,11 +1,5 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { cardText, expect, highlightTexts, test, waitForMarks } from './fixtures';
-
-/** The tab id of a page, found through the service worker (no tabs permission needed). */
-async function tabIdOf(sw: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-}
+import type { BrowserContext, Page } from '@playwright/test';
+import { cardText, expect, highlightTexts, tabIdOf, test, waitForMarks } from './fixtures';
 
 async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
   const popup = await context.newPage();

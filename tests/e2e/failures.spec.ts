@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { EXTENSION_DIR, expect, highlightTexts, test, waitForMarks } from './fixtures';
+import { EXTENSION_DIR, expect, highlightTexts, tabIdOf, test, waitForMarks } from './fixtures';
 
 async function fromExtensionPage(context: BrowserContext, extensionId: string, fn: (arg: unknown) => unknown, arg?: unknown) {
   const page = await context.newPage();
@@ -31,8 +31,7 @@ test.describe('the dictionary fails to load', () => {
     const texts = await page.evaluate(() => [document.body.textContent, (window as unknown as { __initialText: string }).__initialText]);
     expect(texts[0]).toBe(texts[1]);
     // the popup shows the reason
-    await page.bringToFront();
-    const tabId = await context.serviceWorkers()[0]!.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    const tabId = await tabIdOf(context.serviceWorkers()[0]!, page);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     await expect(popup.getByRole('alert')).toContainText('base.dat.gz');

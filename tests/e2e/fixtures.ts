@@ -119,6 +119,27 @@ export function netlogRequests(file: string): { url: string; initiator: string }
     .map((e) => ({ url: e.params!.url!, initiator: e.params!.initiator ?? '' }));
 }
 
+/** The tab id of a page (without the tabs permission a tab's URL is hidden: bring it to front, take the active tab). */
+export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+}
+
+/** Sends a message to the page's content script through the service worker; null if none answers. */
+export async function toContent<T = unknown>(sw: Worker, page: Page, msg: unknown): Promise<T | null> {
+  const tabId = await tabIdOf(sw, page);
+  return sw.evaluate(
+    async ([id, m]) => {
+      try {
+        return await chrome.tabs.sendMessage(id, m);
+      } catch {
+        return null;
+      }
+    },
+    [tabId, msg] as const,
+  ) as Promise<T | null>;
+}
+
 /** Marks painted on the page, per highlight name, as their text. */
 export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {

@@ -6,7 +6,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { generate, innerPage, plan } from './hostile/generate';
-import { expect, test } from './fixtures';
+import { expect, test, toContent } from './fixtures';
 
 /** Pages per run; the seed comes from the environment so a failure can be replayed. */
 const COUNT = Number(process.env.HOSTILE_COUNT ?? 210);
@@ -21,17 +21,8 @@ const stableText = () => {
   return clone.textContent;
 };
 
-async function contentStats(page: Page, sw: import('@playwright/test').Worker) {
-  await page.bringToFront();
-  return sw.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    try {
-      return await chrome.tabs.sendMessage(tab.id, { type: 'stats' });
-    } catch {
-      return null;
-    }
-  }) as Promise<{ runs: number; marks: number; perf: { longestSliceMs: number } | null; active: boolean } | null>;
-}
+type Stats = { runs: number; marks: number; perf: { longestSliceMs: number } | null; active: boolean };
+const contentStats = (page: Page, sw: import('@playwright/test').Worker) => toContent<Stats>(sw, page, { type: 'stats' });
 
 test('hostile pages: text unchanged, no extension errors, no long tasks, observer settles, inputs untouched', async ({ context, site, sw }) => {
   test.setTimeout(15 * 60_000);
