@@ -36,23 +36,8 @@ export interface Annotations {
   later: Record<string, Fact[]>;
 }
 
-export interface Block {
-  start: number;
-  text: string;
-}
-
-/** The non-blank lines of a text, with their offsets. */
-export function splitBlocks(text: string): Block[] {
-  const out: Block[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      if (i > start && text.slice(start, i).trim() !== '') out.push({ start, text: text.slice(start, i) });
-      start = i + 1;
-    }
-  }
-  return out;
-}
+export { splitBlocks, type Block } from './text/blocks';
+import { splitBlocks, type Block } from './text/blocks';
 
 /** Annotates one block given in NFKC form (`normalizeText(block).nfkc`). */
 export function annotateBlock(nfkc: string, kb: KbIndex, tokenizer: Tokenizer): BlockResult {

@@ -1,22 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { Prefilter } from '../../entrypoints/content/prefilter';
-import { normalizeKey } from '../../lib/text/normalize';
+import { compilePrefilter, Prefilter } from '../../lib/match/prefilter';
+import { normalizeKey, normalizeText } from '../../lib/text/normalize';
+import { loadKbFromDir } from '../../lib/kb/load-node';
 
-const keys = ['LINE', 'LINE Pay', '個人情報保護委員会', '出澤剛', 'ライン', 'x'].map(normalizeKey);
+const keys = ['LINE', 'LINE Pay', '個人情報保護委員会', '出澤剛', 'ライン', 'x', '林芳正', 'ヤフー'].map(normalizeKey);
 
 describe('Prefilter', () => {
-  const p = new Prefilter(keys);
+  const p = Prefilter.fromKeys(keys);
   it('finds blocks with an alias, in any width, case or spacing', () => {
     expect(p.mayContain('今日はＬＩＮＥ　Ｐａｙの話')).toBe(true);
     expect(p.mayContain('「個人情報保護委員会」が')).toBe(true);
     expect(p.mayContain('line')).toBe(true);
     expect(p.mayContain('ﾗｲﾝ')).toBe(true);
     expect(p.mayContain('xの件')).toBe(true);
+    // white space between the first two characters (a family name of one character)
+    expect(p.mayContain('林 芳正官房長官')).toBe(true);
+    // overlapping pairs: the scan looks again from the next character
+    expect(p.mayContain('ＬＬＩＮＥ')).toBe(true);
+    expect(p.mayContain('ヤヤフー')).toBe(true);
   });
 
   it('passes over blocks with none', () => {
     expect(p.mayContain('晴れのち曇り。気温は20度。')).toBe(false);
     expect(p.mayContain('')).toBe(false);
+    // the first pair alone is not enough: the whole alias must be there
     expect(p.mayContain('個人情報保護法')).toBe(false);
+    expect(p.mayContain('出澤氏')).toBe(false);
+  });
+
+  it('escapes regex syntax in aliases', () => {
+    const q = Prefilter.fromKeys(['a.b', '(株', '[x'].map(normalizeKey));
+    expect(q.mayContain('a.b')).toBe(true);
+    expect(q.mayContain('axb')).toBe(false);
+    expect(q.mayContain('㈱')).toBe(true);
+    expect(q.mayContain('[x]')).toBe(true);
+  });
+
+  it('a dataset without aliases matches nothing', () => {
+    expect(compilePrefilter([]).pairs).toBe('(?!)');
+    expect(Prefilter.fromKeys([]).mayContain('LINE')).toBe(false);
+  });
+
+  // the reference: an alias key occurs in the block's key form (normalize.ts), which is
+  // what the matcher reads. The prefilter must never miss one (it may over-report).
+  it('agrees with the key form on the real dataset, over generated texts', () => {
+    const all = [...new Set(loadKbFromDir().kb.kb.aliases.map((a) => a.key))];
+    const pf = Prefilter.fromKeys(all);
+    const pieces = ['ＬＩＮＥ', 'line', 'ﾗｲﾝ', '個人情報', '保護', '委員会', '　', ' ', '「', '」', 'ヤフー', 'Ｚ', 'ホールディングス', '出澤', '剛', '氏', '㈱', '１２５万件', 'の', '。', 'ﾈｲﾊﾞｰ', 'NAVER', 'Naver'];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+    let positives = 0;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + rnd(6) }, () => pieces[rnd(pieces.length)]).join('');
+      const key = normalizeText(text).key;
+      const truth = all.some((k) => key.includes(k));
+      if (truth) {
+        positives++;
+        expect(pf.mayContain(text), text).toBe(true);
+      } else expect(pf.mayContain(text), text).toBe(false);
+    }
+    expect(positives).toBeGreaterThan(300);
   });
 });

@@ -1,0 +1,97 @@
+/**
+ * The cheap first look at a page (the content script's): may some text contain an
+ * alias at all (normalised, anywhere, no tokenizer)? Used twice: on the article root's
+ * whole `textContent` first (a page with no candidate stops there), then per block, so
+ * only blocks with a candidate are sent on for tokenising.
+ *
+ * Everything per character runs natively: the key form (normalize.ts) is built with
+ * String#normalize, toLowerCase and one regex replace, without offset maps; then one
+ * regular expression of the aliases' first two characters (grouped by the first) finds
+ * the few positions worth a string compare. A JavaScript loop over every character is
+ * what a page without mentions would otherwise pay for, in a script that runs once per
+ * page and so never gets past the interpreter.
+ *
+ * `compilePrefilter` runs at build time (wxt.config.ts) and in tests; the content script
+ * receives its output compiled in, so it needs no round trip and no set-up work.
+ */
+
+/** White space and the quote brackets the key form drops (normalize.ts QUOTE_BRACKETS, isWhite). */
+const DROPPED = /[\s「」『』【】〈〉《》〔〕“”‘’"'＂＇｢｣]/g;
+/** Characters whose key form is themselves apart from case (normalize.ts isStable). */
+const STABLE = /^[\t\n\r\u0020-\u007e\u3001\u3002\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]*$/;
+
+export interface PrefilterData {
+  /** regex source matching the first two key characters of every alias of 2+ characters */
+  pairs: string;
+  /** aliases by their first two key characters */
+  byPair: Record<string, string[]>;
+  /** aliases of one character (none today; kept so the filter stays exact if one is added) */
+  singles: string[];
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+export function compilePrefilter(keys: readonly string[]): PrefilterData {
+  const byPair: Record<string, string[]> = {};
+  const singles: string[] = [];
+  for (const k of [...new Set(keys)].sort()) {
+    if (k.length === 0) continue;
+    if (k.length === 1) singles.push(k);
+    else (byPair[k.slice(0, 2)] ??= []).push(k);
+  }
+  const byFirst = new Map<string, string[]>();
+  for (const p of Object.keys(byPair)) {
+    const list = byFirst.get(p[0]!);
+    if (list) list.push(p[1]!);
+    else byFirst.set(p[0]!, [p[1]!]);
+  }
+  const alternatives = [...byFirst].map(([a, bs]) => escapeRe(a) + (bs.length > 1 ? `[${bs.map(escapeRe).join('')}]` : escapeRe(bs[0]!)));
+  // (?!) never matches: a dataset without two-character aliases needs no scan
+  return { pairs: alternatives.length ? alternatives.join('|') : '(?!)', byPair, singles };
+}
+
+/**
+ * The key form of page text, natively. Whole-string NFKC equals normalize.ts's
+ * cluster-wise NFKC for everything an alias can contain (they differ only where NFKC
+ * composes across clusters, e.g. Hangul jamo); a difference could only add a candidate.
+ */
+export function quickKey(text: string): string {
+  const n = STABLE.test(text) ? text : text.normalize('NFKC');
+  return n.toLowerCase().replace(DROPPED, '');
+}
+
+export class Prefilter {
+  private readonly pairs: RegExp;
+  private readonly byPair: Readonly<Record<string, readonly string[]>>;
+  private readonly singles: readonly string[];
+
+  constructor(data: PrefilterData) {
+    this.pairs = new RegExp(data.pairs, 'g');
+    // used as it is (no Map built: set-up is part of every page's cost)
+    this.byPair = data.byPair;
+    this.singles = data.singles;
+  }
+
+  static fromKeys(keys: readonly string[]): Prefilter {
+    return new Prefilter(compilePrefilter(keys));
+  }
+
+  /** Whether `text` (page text as it is, not yet normalised) may contain an alias. */
+  mayContain(text: string): boolean {
+    return this.mayContainKey(quickKey(text));
+  }
+
+  private mayContainKey(key: string): boolean {
+    for (const s of this.singles) if (key.includes(s)) return true;
+    const re = this.pairs;
+    re.lastIndex = 0;
+    for (let m = re.exec(key); m; m = re.exec(key)) {
+      const at = m.index;
+      const list = Object.hasOwn(this.byPair, m[0]) ? this.byPair[m[0]]! : [];
+      for (const k of list) if (key.startsWith(k, at)) return true;
+      // pairs overlap (ＬＬＩＮＥ): look again from the next character
+      re.lastIndex = at + 1;
+    }
+    return false;
+  }
+}
