@@ -21,7 +21,8 @@ export const AnnotateRequest = z.strictObject({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 
-export const PrefilterRequest = z.strictObject({ type: z.literal('prefilter') });
+/** a content script's first message: the validated settings */
+export const HelloRequest = z.strictObject({ type: z.literal('hello') });
 export const SettingsRequest = z.strictObject({ type: z.literal('settings') });
 const Id = z.string().regex(/^[a-z][a-z0-9-]*$/).max(100);
 export const CardRequest = z.union([
@@ -46,7 +47,7 @@ export const SiteRemoved = z.strictObject({ type: z.literal('site-removed'), ori
 export const BackgroundRequest = z.union([
   AnnotateRequest,
   CardRequest,
-  PrefilterRequest,
+  HelloRequest,
   SettingsRequest,
   StatusRequest,
   PageReport,

@@ -9,8 +9,9 @@ import { render } from 'preact';
 import { Card, type CardData } from './Card';
 import { CARD_CSS } from './styles';
 import type { T } from '../i18n';
+import { HOST_TAG } from '../../entrypoints/shared/page-handoff';
 
-export const HOST_TAG = 'chushaku-card-host';
+export { HOST_TAG };
 
 export interface CardHostEvents {
   onPointerEnter: () => void;

@@ -4,7 +4,7 @@
  */
 import type { KbIndex } from '../../lib/kb/index';
 import { BackgroundRequest, type BackgroundRequestT } from '../../lib/messages';
-import type { Settings } from '../../lib/settings';
+import { activeOn, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import { loadCompiledKb } from '../shared/ext-url';
 import { annotatePage, cardData } from './annotate-page';
@@ -19,12 +19,13 @@ interface TabReport {
   error?: string;
 }
 
-/** The distinct alias keys, computed once per loaded KB. */
-const keyCache = new WeakMap<KbIndex, string[]>();
-function aliasKeys(k: KbIndex): string[] {
-  let keys = keyCache.get(k);
-  if (!keys) keyCache.set(k, (keys = [...new Set(k.kb.aliases.map((a) => a.key))]));
-  return keys;
+/** The host of the page a content script runs in (from the browser, not the message). */
+function senderHost(sender: Browser.runtime.MessageSender): string | undefined {
+  try {
+    return sender.url ? new URL(sender.url).host : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export default defineBackground(() => {
@@ -44,10 +45,10 @@ export default defineBackground(() => {
 
   async function handle(msg: BackgroundRequestT, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (msg.type) {
-      case 'prefilter': {
-        const [k, s] = await Promise.all([kb(), settings()]);
-        return { ok: true, version: k.kb.version, keys: aliasKeys(k), settings: s };
-      }
+      case 'hello':
+        // a new page in the tab: what the popup knew of the last one no longer holds
+        if (sender.tab?.id !== undefined && sender.frameId === 0) reports.delete(sender.tab.id);
+        return { ok: true, settings: await settings() };
       case 'card': {
         const data = cardData(await kb(), msg);
         return data ? { ok: true, version: (await kb()).kb.version, ...data } : { ok: false, error: 'unknown id' };
@@ -58,6 +59,10 @@ export default defineBackground(() => {
         return { ok: true, settings: await settingsPromise };
       }
       case 'annotate': {
+        // a page whose content script started before its settings arrived: no work
+        // (and no dictionary) for a site the reader turned off
+        const pageHost = senderHost(sender);
+        if (sender.tab && pageHost !== undefined && !activeOn(await settings(), pageHost)) return { ok: false, error: 'off on this site' };
         try {
           const answer = await annotatePage(msg.blocks, msg.published, await kb(), host, await getCache());
           lastError = undefined;

@@ -4,7 +4,7 @@
  */
 import { updateSettings } from '../shared/settings-store';
 
-const CONTENT_JS = '/content-scripts/content.js' as const;
+const CONTENT_JS = '/reader.js' as const;
 const idOf = (origin: string) => `site:${new URL(origin).host}`;
 
 export async function addSite(origin: string, tabId: number | undefined): Promise<void> {

@@ -135,3 +135,29 @@ test('the extension requests nothing but the test pages and its own files', asyn
   expect(fromExtension).toEqual([]);
   expect(fromPages).toEqual([]);
 });
+
+test('the page can neither see the content script nor stop it', async ({ context, site }) => {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { __seen: unknown[] }).__seen = seen;
+    // what a framework's content-script context announces: a window message to '*' and
+    // a "script started" event on document (WXT's), which a page could also forge
+    window.addEventListener('message', (e) => seen.push(['message', e.data]));
+    document.addEventListener('wxt:content-script-started', (e) => seen.push(['event', (e as CustomEvent).detail]));
+    document.addEventListener('DOMContentLoaded', () => {
+      setTimeout(() => {
+        for (const name of ['content', 'reader']) {
+          document.dispatchEvent(new CustomEvent('wxt:content-script-started', { detail: { contentScriptName: name, messageId: 'forged' } }));
+          window.postMessage({ type: 'wxt:content-script-started', contentScriptName: name, messageId: 'forged' }, '*');
+        }
+      }, 50);
+    });
+  });
+  await page.goto(site.url('/late.html'));
+  // still running after the forged events: the content added later is marked
+  await expect.poll(async () => (await highlightTexts(page))['chushaku-organization'] ?? [], { timeout: 15_000 }).toContain('LINEヤフー');
+  const seen = await page.evaluate(() => (window as unknown as { __seen: unknown[] }).__seen);
+  // only the page's own forged messages, nothing from the extension
+  expect(seen.filter((s) => JSON.stringify(s).includes('forged') === false)).toEqual([]);
+});

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PAGES } from '../../scripts/sample-pages';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+/** the built extension; CHUSHAKU_EXTENSION_DIR points a run at another build (e.g. an older one, to see a test fail) */
+export const EXTENSION_DIR = process.env.CHUSHAKU_EXTENSION_DIR ?? resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 
 export interface Site {
   origin: string;

@@ -1,30 +1,17 @@
 /**
- * One page's annotation: extract the article text, prefilter, ask the background, mark
- * the results with highlights, open cards on hover and keyboard, follow late content.
- * The page's DOM and text are never changed; errors leave the page as it was.
+ * A page's marks and cards, made once the reader has something to mark: highlights
+ * over the ranges the answer names, the card on hover and keyboard, the popup's list. The page's DOM and text are never changed.
  */
-import { splitBlocks, type Annotations } from '../../lib/annotate';
-import { articleRoot, TextWalker, type Extracted, type TextSegment } from '../../lib/dom/extract';
-import { publishedDate } from '../../lib/dom/published';
 import { domSpan, PositionIndex, toRange } from '../../lib/dom/ranges';
+import type { TextSegment } from '../../lib/dom/extract';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
-import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE, MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../../lib/timing';
+import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE } from '../../lib/timing';
+import type { Settings } from '../../lib/settings-model';
 import type { CardData } from '../../components/card/Card';
 import { CardHost, HOST_TAG } from '../../components/card/host';
 import type { T } from '../../components/i18n';
-import { defaults, type Settings } from '../../lib/settings-model';
-import { Highlights, highlightSupported, type MarkCategory } from './highlights';
-import { Prefilter } from './prefilter';
-
-export type Send = (msg: unknown) => Promise<unknown>;
-
-interface Answer {
-  ok: boolean;
-  error?: string;
-  version: string;
-  annotations: Annotations;
-  names: Record<string, { ja: string; en?: string }>;
-}
+import type { MarkCounts, Marks, PageAnswer, Send, SummaryItem } from '../shared/page-handoff';
+import { Highlights, type MarkCategory } from './highlights';
 
 export interface Mark {
   id: number;
@@ -36,54 +23,35 @@ export interface Mark {
   claim?: string;
 }
 
-const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
-
-export class PageAnnotator {
+export class PageMarks implements Marks {
   marks: Mark[] = [];
-  private prefilter: Prefilter | undefined;
   private highlights: Highlights | undefined;
   private card: CardHost | undefined;
   private index = new PositionIndex();
-  private answer: Answer | undefined;
+  private answer: PageAnswer | undefined;
   private published: string | undefined;
-  private lastText: string | undefined;
   private current = -1;
   private hovered: number | undefined;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
-  private observer: MutationObserver | undefined;
-  private debounce: ReturnType<typeof setTimeout> | undefined;
-  private firstPending = 0;
-  private running: Promise<void> | undefined;
-  private rerun = false;
   private returnFocus: HTMLElement | null = null;
   private disposed = false;
-  /** the last failure, reported to the popup */
-  error: string | undefined;
-  runs = 0;
-  /** main-thread time spent in our own synchronous work (ms), and when marks last appeared */
-  perf = { syncMs: 0, extractMs: 0, scanMs: 0, markedAt: 0, longestSliceMs: 0, scriptAt: 0, startedAt: 0, prefilteredAt: 0, askedAt: 0, answeredAt: 0 };
-
-  private timed<R>(fn: () => R): R {
-    const t0 = performance.now();
-    try {
-      return fn();
-    } finally {
-      const d = performance.now() - t0;
-      this.perf.syncMs += d;
-      this.perf.longestSliceMs = Math.max(this.perf.longestSliceMs, d);
-    }
-  }
-
-  private settings: Settings = defaults();
+  private cards = new Map<string, Promise<{ entity?: EntityView; claim?: ClaimCard } | undefined>>();
 
   constructor(
     private readonly doc: Document,
     private readonly send: Send,
     private readonly t: T,
     private readonly lang: 'ja' | 'en',
-    private readonly aliasKeys: string[],
-  ) {}
+    private settings: Settings,
+  ) {
+    this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
+    this.doc.addEventListener('keydown', this.onKeyDown, { capture: true });
+  }
+
+  get count(): number {
+    return this.marks.length;
+  }
 
   /** Applies appearance and category settings live (no re-annotation needed). */
   applySettings(s: Settings): void {
@@ -101,97 +69,9 @@ export class PageAnnotator {
     return this.settings.categories[m.category] !== false;
   }
 
-  async start(): Promise<void> {
-    this.perf.startedAt = performance.now();
-    if (!highlightSupported()) {
-      this.error = 'CSS Custom Highlight API unavailable';
-      return;
-    }
-    this.prefilter = this.timed(() => new Prefilter(this.aliasKeys));
-    await this.schedule();
-    this.observe();
-    this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
-    this.doc.addEventListener('keydown', this.onKeyDown, { capture: true });
-  }
-
-  /** Runs an annotation pass, or queues one if a pass is under way. */
-  schedule(): Promise<void> {
-    if (this.running) {
-      this.rerun = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.rerun = false;
-        await this.run();
-      } while (this.rerun && !this.disposed);
-    })().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
-  }
-
-  private async run(): Promise<void> {
-    const root = articleRoot(this.doc) ?? this.doc.body;
-    if (!root || !this.prefilter) return;
-    const before = this.perf.syncMs;
-    const ext = await this.extract(root);
-    this.perf.extractMs += this.perf.syncMs - before;
-    if (this.disposed || ext.text === this.lastText) return;
-    this.lastText = ext.text;
-    this.runs++;
-    const scanFrom = this.perf.syncMs;
-    const blocks = this.timed(() => splitBlocks(ext.text));
-    const candidates: typeof blocks = [];
-    const prefilter = this.prefilter;
-    for (let i = 0; i < blocks.length; ) {
-      // a slice of blocks, then yield: no long task even on a 1 MB article
-      this.timed(() => {
-        const sliceStart = performance.now();
-        for (; i < blocks.length && performance.now() - sliceStart < MAX_SLICE_MS; i++) {
-          if (prefilter.mayContain(blocks[i]!.text)) candidates.push(blocks[i]!);
-        }
-      });
-      if (i < blocks.length) await yieldToPage();
-    }
-    this.perf.scanMs += this.perf.syncMs - scanFrom;
-    if (candidates.length === 0) {
-      this.timed(() => this.applyAnswer(undefined, ext.segments));
-      return;
-    }
-    this.published = publishedDate(this.doc);
-    this.perf.prefilteredAt = this.perf.askedAt = performance.now();
-    const answer = (await this.send({ type: 'annotate', blocks: candidates, ...(this.published ? { published: this.published } : {}) })) as Answer | undefined;
-    this.perf.answeredAt = performance.now();
-    if (this.disposed) return;
-    if (!answer?.ok) {
-      // leave the page as it is; the popup shows why
-      this.error = answer?.error ?? 'no answer from the extension';
-      this.lastText = undefined;
-      this.report();
-      return;
-    }
-    this.error = undefined;
-    this.timed(() => this.applyAnswer(answer, ext.segments));
-    this.perf.markedAt = performance.now();
-  }
-
-  /** Reads the article text in slices, yielding to the page between them. */
-  private async extract(root: Element): Promise<Extracted> {
-    const walker = new TextWalker(root, { exclude: (el) => el.localName === HOST_TAG });
-    for (;;) {
-      const done = this.timed(() => {
-        const t0 = performance.now();
-        while (!walker.step(WALK_CHUNK_NODES)) if (performance.now() - t0 > MAX_SLICE_MS) return false;
-        return true;
-      });
-      if (done) return walker.result();
-      await yieldToPage();
-    }
-  }
-
-  private applyAnswer(answer: Answer | undefined, segments: TextSegment[]): void {
+  apply(answer: PageAnswer | undefined, segments: TextSegment[], published: string | undefined): MarkCounts {
     this.answer = answer;
+    this.published = published;
     const marks: Mark[] = [];
     const add = (start: number, end: number, text: string, category: MarkCategory, ref: { entity?: string; claim?: string }) => {
       if (marks.length >= MAX_MARKS_PER_PAGE) return;
@@ -199,7 +79,7 @@ export class PageAnnotator {
       if (!span || !span.startNode.isConnected || !span.endNode.isConnected) return;
       const range = toRange(this.doc, span);
       // the page may have changed while the answer was on its way: mark only what is
-      // still there as it was read; the observer schedules a pass for the rest
+      // still there as it was read; the reader's observer schedules a pass for the rest
       if (range.toString() !== text) return;
       marks.push({ id: marks.length, start, end, range, category, ...ref });
     };
@@ -225,37 +105,8 @@ export class PageAnnotator {
     }
     if (this.current >= marks.length) this.current = -1;
     this.card?.close();
-    this.report();
-  }
-
-  private report(): void {
-    const mentions = this.marks.filter((m) => m.entity);
-    void this.send({
-      type: 'page-report',
-      mentions: mentions.length,
-      corrections: this.marks.length - mentions.length,
-      entities: [...new Set(mentions.map((m) => m.entity!))],
-      ...(this.error ? { error: this.error } : {}),
-    }).catch(() => {});
-  }
-
-  // ---- late content ------------------------------------------------------------
-
-  private observe(): void {
-    this.observer = new MutationObserver((records) => {
-      const ours = records.every((r) => (r.target as Element).localName === HOST_TAG || [...r.addedNodes, ...r.removedNodes].every((n) => (n as Element).localName === HOST_TAG));
-      if (ours) return;
-      const now = performance.now();
-      if (!this.debounce) this.firstPending = now;
-      clearTimeout(this.debounce);
-      // quiet for a moment, or waited long enough on a page that never stops changing
-      const wait = now - this.firstPending > MUTATION_MAX_WAIT_MS ? 0 : MUTATION_DEBOUNCE_MS;
-      this.debounce = setTimeout(() => {
-        this.debounce = undefined;
-        void this.schedule().catch(() => {});
-      }, wait);
-    });
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const mentions = marks.filter((m) => m.entity);
+    return { mentions: mentions.length, corrections: marks.length - mentions.length, entities: [...new Set(mentions.map((m) => m.entity!))] };
   }
 
   // ---- cards -------------------------------------------------------------------
@@ -272,8 +123,6 @@ export class PageAnnotator {
     return this.card;
   }
 
-  private cards = new Map<string, Promise<{ entity?: EntityView; claim?: ClaimCard } | undefined>>();
-
   /** A card's data comes from the background when first opened (answers stay small). */
   private async cardData(m: Mark): Promise<CardData | undefined> {
     const a = this.answer;
@@ -282,7 +131,7 @@ export class PageAnnotator {
     let data = this.cards.get(key);
     if (!data) {
       data = this.send(m.claim ? { type: 'card', claim: m.claim } : { type: 'card', entity: m.entity })
-        .then((r) => (r as { ok?: boolean; entity?: EntityView; claim?: ClaimCard } | undefined)?.ok ? (r as { entity?: EntityView; claim?: ClaimCard }) : undefined)
+        .then((r) => ((r as { ok?: boolean } | undefined)?.ok ? (r as { entity?: EntityView; claim?: ClaimCard }) : undefined))
         .catch(() => undefined);
       this.cards.set(key, data);
     }
@@ -362,10 +211,7 @@ export class PageAnnotator {
   // ---- keyboard ------------------------------------------------------------------
 
   private onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.card?.isOpen) {
-      this.closeCard();
-      return;
-    }
+    if (e.key === 'Escape' && this.card?.isOpen) this.closeCard();
   };
 
   /** Scrolls to one mark and opens its card with focus (from the popup's list). */
@@ -379,7 +225,7 @@ export class PageAnnotator {
   }
 
   /** What the popup lists: the marks, corrections first, grouped by category. */
-  summary(): { id: number; category: string; text: string; entity?: string; claim?: string; name: string }[] {
+  summary(): SummaryItem[] {
     const a = this.answer;
     return this.marks
       .filter((m) => this.isVisible(m))
@@ -412,8 +258,6 @@ export class PageAnnotator {
 
   dispose(): void {
     this.disposed = true;
-    this.observer?.disconnect();
-    clearTimeout(this.debounce);
     clearTimeout(this.openTimer);
     clearTimeout(this.hideTimer);
     this.doc.removeEventListener('pointermove', this.onPointerMove, { capture: true });

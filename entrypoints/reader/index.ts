@@ -1,0 +1,121 @@
+// The content script: thin wiring around PageReader and PageMarks. No tokenizer, no
+// IndexedDB and no schema library here (the tokenizer and the cache live in the
+// extension's own origin; settings are validated by the background); it stays quiet on
+// any failure.
+import { parseContentRequest } from '../../lib/content-messages';
+import { activeOn, type Settings } from '../../lib/settings-model';
+import prefilterData from 'virtual:chushaku-prefilter';
+import { browserT } from '../../components/i18n';
+import { PageMarks } from './marks';
+import { PageReader } from './reader';
+
+interface Hello {
+  ok?: boolean;
+  settings?: Settings;
+}
+
+// Declared in the manifest by hand (wxt.config.ts, content_scripts: the default news
+// sites, at document_start) rather than through WXT's defineContentScript, whose context
+// announces every content script to the page (a CustomEvent on document and a
+// window.postMessage to '*': any site could detect the extension, or forge the event to
+// stop the script) and costs each page ~1 ms more to evaluate.
+export default defineUnlistedScript(() => {
+  void main();
+});
+
+async function main(): Promise<void> {
+  const scriptAt = performance.now();
+  // injected twice (registered script + on-demand injection): the first one serves
+  const flag = '__chushakuContentScript';
+  const g = globalThis as unknown as Record<string, boolean>;
+  if (g[flag]) return;
+  g[flag] = true;
+
+  // an extension that was reloaded or updated leaves this script orphaned (no runtime
+  // id, every message fails): it then stops and leaves the page as it is
+  const life: { invalidate?: () => void } = {};
+  const send = (msg: unknown): Promise<unknown> => {
+    if (!browser.runtime?.id) {
+      life.invalidate?.();
+      return Promise.reject(new Error('extension context invalidated'));
+    }
+    return browser.runtime.sendMessage(msg);
+  };
+  // the validated settings, asked for while the page is still being parsed. Its answer
+  // lands behind the page's first layout, so the page is read and prefiltered without
+  // waiting for it (the alias keys are compiled in); only marking waits.
+  let hello: Hello | undefined;
+  const helloP = (send({ type: 'hello' }) as Promise<Hello | undefined>).catch(() => undefined).then((h) => (hello = h ?? { ok: false }));
+  const settingsP = helloP.then((h) => (h.ok ? h.settings : undefined));
+  if (document.readyState === 'loading') {
+    await new Promise<void>((r) => document.addEventListener('DOMContentLoaded', () => r(), { once: true }));
+  }
+  // already known to be off here: do nothing at all
+  if (hello && (!hello.ok || !hello.settings || !activeOn(hello.settings, location.host))) return;
+  const host = location.host;
+  const t = browserT((k, s) => browser.i18n.getMessage(k as never, s));
+  const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  let page: PageReader | undefined;
+
+  const startPage = (settings: Promise<Settings | undefined>) => {
+    page = new PageReader(document, send, prefilterData, settings, ({ doc, send: sendFn, settings: s }) => new PageMarks(doc, sendFn, t, lang, s));
+    page.perf.scriptAt = scriptAt;
+    page.start().catch(() => {
+      /* the page stays as it was */
+    });
+  };
+  const sync = (s: Settings) => {
+    if (activeOn(s, host)) {
+      if (!page) startPage(Promise.resolve(s));
+      else page.applySettings(s);
+    } else if (page) {
+      page.dispose();
+      page = undefined;
+      void send({ type: 'page-report', mentions: 0, corrections: 0, entities: [] }).catch(() => {});
+    }
+  };
+  // start now; marks wait for the settings, and a page found to be off is disposed
+  startPage(settingsP);
+  void settingsP.then((s) => {
+    if (!s) {
+      page?.dispose();
+      page = undefined;
+    } else sync(s);
+  });
+
+  const onStorage = () => {
+    void send({ type: 'settings' })
+      .then((r) => {
+        const s = (r as { settings?: Settings } | undefined)?.settings;
+        if (s) sync(s);
+      })
+      .catch(() => {});
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
+  const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    if (sender.id !== browser.runtime.id) return false;
+    const msg = parseContentRequest(raw);
+    if (!msg) return false;
+    if (msg.type === 'navigate') page?.marker?.navigate(msg.direction);
+    if (msg.type === 'focus-mark') page?.marker?.focusMark(msg.id);
+    sendResponse({
+      ok: true,
+      host,
+      active: !!page,
+      marks: page?.markCount ?? 0,
+      runs: page?.runs ?? 0,
+      error: page?.error ?? null,
+      perf: page?.perf ?? null,
+      ...(msg.type === 'summary' ? { items: page?.marker?.summary() ?? [] } : {}),
+    });
+    return false;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  life.invalidate = () => {
+    browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
+    page?.dispose();
+    page = undefined;
+  };
+}

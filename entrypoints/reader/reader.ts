@@ -1,0 +1,231 @@
+/**
+ * One page's reader: reads the article's text, prefilters it, asks the background, and
+ * hands the answer to the page's marks (./marks.ts, made only once there is something
+ * to mark). Follows late content.
+ * The page's DOM and text are never changed; errors leave the page as it was.
+ */
+import { articleRoot, TextWalker, type Extracted } from '../../lib/dom/extract';
+import { publishedDate } from '../../lib/dom/published';
+import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
+import { splitBlocks } from '../../lib/text/blocks';
+import type { Settings } from '../../lib/settings-model';
+import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../../lib/timing';
+import { HOST_TAG, type Marks, type MarksContext, type PageAnswer, type Send } from '../shared/page-handoff';
+
+const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
+
+function highlightSupported(): boolean {
+  return typeof globalThis.Highlight === 'function' && typeof CSS !== 'undefined' && !!CSS.highlights;
+}
+
+export class PageReader {
+  private prefilter: Prefilter | undefined;
+  private marks: Marks | undefined;
+  private settings: Settings | undefined;
+  private published: string | undefined;
+  private lastText: string | undefined;
+  /** the article root's textContent at the last pass: unchanged text needs no new pass */
+  private lastRaw: string | undefined;
+  private observer: MutationObserver | undefined;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private firstPending = 0;
+  private running: Promise<void> | undefined;
+  private rerun = false;
+  private disposed = false;
+  /** the last failure, reported to the popup */
+  error: string | undefined;
+  runs = 0;
+  /** main-thread time spent in our own synchronous work (ms), and when marks last appeared */
+  perf = { syncMs: 0, extractMs: 0, scanMs: 0, markedAt: 0, longestSliceMs: 0, scriptAt: 0, startedAt: 0, prefilteredAt: 0, askedAt: 0, answeredAt: 0 };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly send: Send,
+    private readonly prefilterData: PrefilterData,
+    /** the validated settings, still on their way when the page is first read */
+    private readonly settingsReady: Promise<Settings | undefined>,
+    /** makes the marks once there is something to mark (the UI is built only then) */
+    private readonly createMarks: (ctx: MarksContext) => Marks,
+  ) {
+    void settingsReady.then((s) => {
+      if (s) this.settings = s;
+    });
+  }
+
+  private timed<R>(fn: () => R): R {
+    const t0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      const d = performance.now() - t0;
+      this.perf.syncMs += d;
+      this.perf.longestSliceMs = Math.max(this.perf.longestSliceMs, d);
+    }
+  }
+
+  get markCount(): number {
+    return this.marks?.count ?? 0;
+  }
+
+  get marker(): Marks | undefined {
+    return this.marks;
+  }
+
+  applySettings(s: Settings): void {
+    this.settings = s;
+    this.marks?.applySettings(s);
+  }
+
+  async start(): Promise<void> {
+    this.perf.startedAt = performance.now();
+    if (!highlightSupported()) {
+      this.error = 'CSS Custom Highlight API unavailable';
+      return;
+    }
+    this.prefilter = this.timed(() => new Prefilter(this.prefilterData));
+    await this.schedule();
+    this.observe();
+  }
+
+  /** Runs a pass, or queues one if a pass is under way. */
+  schedule(): Promise<void> {
+    if (this.running) {
+      this.rerun = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.rerun = false;
+        await this.run();
+      } while (this.rerun && !this.disposed);
+    })().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async run(): Promise<void> {
+    const prefilter = this.prefilter;
+    if (!prefilter) return;
+    // the cheap look first: the root's whole text, read natively, scanned once. A page
+    // with no candidate anywhere stops here without walking its nodes.
+    const gate = this.timed(() => {
+      const root = articleRoot(this.doc) ?? this.doc.body;
+      if (!root) return undefined;
+      const raw = root.textContent ?? '';
+      if (raw === this.lastRaw) return { root, same: true, maybe: false };
+      this.lastRaw = raw;
+      // ruby readings sit between the base characters in textContent (出<rt>で</rt>澤),
+      // which could hide a name from the scan: such pages take the full walk
+      return { root, same: false, maybe: prefilter.mayContain(raw) || root.querySelector('rt') !== null };
+    });
+    if (!gate || gate.same) return;
+    if (!gate.maybe) {
+      this.lastText = undefined;
+      this.runs++;
+      // nothing to clear on a first pass (the background forgot the tab's last page on hello)
+      if (this.markCount || this.error) this.show(undefined, []);
+      return;
+    }
+    const before = this.perf.syncMs;
+    const ext = await this.extract(gate.root);
+    this.perf.extractMs += this.perf.syncMs - before;
+    if (this.disposed || ext.text === this.lastText) return;
+    this.lastText = ext.text;
+    this.runs++;
+    const scanFrom = this.perf.syncMs;
+    const blocks = this.timed(() => splitBlocks(ext.text));
+    const candidates: typeof blocks = [];
+    for (let i = 0; i < blocks.length; ) {
+      // a slice of blocks, then yield: no long task even on a 1 MB article
+      this.timed(() => {
+        const sliceStart = performance.now();
+        for (; i < blocks.length && performance.now() - sliceStart < MAX_SLICE_MS; i++) {
+          if (prefilter.mayContain(blocks[i]!.text)) candidates.push(blocks[i]!);
+        }
+      });
+      if (i < blocks.length) await yieldToPage();
+    }
+    this.perf.scanMs += this.perf.syncMs - scanFrom;
+    if (candidates.length === 0) {
+      if (this.markCount || this.error) this.show(undefined, ext.segments);
+      return;
+    }
+    this.published = publishedDate(this.doc);
+    this.perf.prefilteredAt = this.perf.askedAt = performance.now();
+    const answer = (await this.send({ type: 'annotate', blocks: candidates, ...(this.published ? { published: this.published } : {}) })) as PageAnswer | undefined;
+    this.perf.answeredAt = performance.now();
+    // marks follow the reader's settings (on for this site, categories, colours)
+    if (!(await this.settingsReady) || this.disposed) return;
+    if (!answer?.ok) {
+      // leave the page as it is; the popup shows why
+      this.error = answer?.error ?? 'no answer from the extension';
+      this.lastText = undefined;
+      this.report(undefined);
+      return;
+    }
+    this.error = undefined;
+    if (!this.show(answer, ext.segments)) return;
+    this.perf.markedAt = performance.now();
+  }
+
+  /** Hands an answer (or none: clear) to the marks; false before the settings are known. */
+  private show(answer: PageAnswer | undefined, segments: Extracted['segments']): boolean {
+    if (!this.marks && this.settings) this.marks = this.createMarks({ doc: this.doc, send: this.send, settings: this.settings });
+    if (!this.marks) return false;
+    const marks = this.marks;
+    this.report(this.timed(() => marks.apply(answer, segments, this.published)));
+    return true;
+  }
+
+  private report(counts: { mentions: number; corrections: number; entities: string[] } | undefined): void {
+    void this.send({
+      type: 'page-report',
+      mentions: counts?.mentions ?? 0,
+      corrections: counts?.corrections ?? 0,
+      entities: counts?.entities ?? [],
+      ...(this.error ? { error: this.error } : {}),
+    }).catch(() => {});
+  }
+
+  /** Reads the article text in slices, yielding to the page between them. */
+  private async extract(root: Element): Promise<Extracted> {
+    const walker = new TextWalker(root, { exclude: (el) => el.localName === HOST_TAG });
+    for (;;) {
+      const done = this.timed(() => {
+        const t0 = performance.now();
+        while (!walker.step(WALK_CHUNK_NODES)) if (performance.now() - t0 > MAX_SLICE_MS) return false;
+        return true;
+      });
+      if (done) return walker.result();
+      await yieldToPage();
+    }
+  }
+
+  // ---- late content ------------------------------------------------------------
+
+  private observe(): void {
+    this.observer = new MutationObserver((records) => {
+      const ours = records.every((r) => (r.target as Element).localName === HOST_TAG || [...r.addedNodes, ...r.removedNodes].every((n) => (n as Element).localName === HOST_TAG));
+      if (ours) return;
+      const now = performance.now();
+      if (!this.debounce) this.firstPending = now;
+      clearTimeout(this.debounce);
+      // quiet for a moment, or waited long enough on a page that never stops changing
+      const wait = now - this.firstPending > MUTATION_MAX_WAIT_MS ? 0 : MUTATION_DEBOUNCE_MS;
+      this.debounce = setTimeout(() => {
+        this.debounce = undefined;
+        void this.schedule().catch(() => {});
+      }, wait);
+    });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.observer?.disconnect();
+    clearTimeout(this.debounce);
+    this.marks?.dispose();
+    this.marks = undefined;
+  }
+}
