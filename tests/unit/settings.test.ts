@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activeOn, defaults, migrate, parseSettings, SETTINGS_VERSION, toStored, type Migration } from '../../lib/settings';
 
@@ -31,6 +33,35 @@ describe('settings', () => {
     const migrations: Record<number, Migration> = { 1: ({ enabled, ...rest }) => ({ ...rest, on: enabled }) };
     expect(migrate({ version: 1, enabled: false, theme: 'dark' }, migrations, 2)).toEqual({ version: 2, on: false, theme: 'dark' });
     expect(() => migrate({ version: 1 }, {}, 2)).toThrow(/no settings migration from version 1/);
+  });
+
+  // one stored fixture per schema version ever released (tests/fixtures/settings/)
+  const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'settings');
+  const fixtures = readdirSync(FIXTURES).filter((f) => /^v\d+\.json$/.test(f));
+
+  it('has a stored fixture for every schema version up to the current one', () => {
+    const versions = fixtures.map((f) => Number(f.slice(1, -5))).sort((a, b) => a - b);
+    expect(versions).toEqual(Array.from({ length: SETTINGS_VERSION }, (_, i) => i + 1));
+  });
+
+  it.each(fixtures)('reads %s, as that version stored it, without losing or resetting a value', (file) => {
+    const stored = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Record<string, unknown>;
+    const { settings, reset } = parseSettings(stored);
+    expect(reset).toEqual([]);
+    // every stored value differs from the default somewhere, so a dropped field shows
+    const d = defaults() as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(stored)) if (k !== 'version' && JSON.stringify(v) !== JSON.stringify(d[k])) expect((settings as unknown as Record<string, unknown>)[k], k).toEqual(v);
+    expect(Object.keys(stored).filter((k) => k !== 'version' && JSON.stringify(stored[k]) === JSON.stringify(d[k]))).toEqual([]);
+    // and writing it back stores the current version
+    expect(parseSettings(toStored(settings)).settings).toEqual(settings);
+  });
+
+  it('a corrupt fixture value resets that field alone', () => {
+    const stored = JSON.parse(readFileSync(join(FIXTURES, fixtures[0]!), 'utf8')) as Record<string, unknown>;
+    const r = parseSettings({ ...stored, colors: 'red', underline: 42 });
+    expect(r.reset.sort()).toEqual(['colors', 'underline']);
+    expect(r.settings.theme).toBe(stored.theme);
+    expect(r.settings.disabledSites).toEqual(stored.disabledSites);
   });
 
   it('read what it can from settings written by a newer build', () => {
