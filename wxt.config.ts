@@ -87,6 +87,8 @@ export default defineConfig({
         ? "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'"
         : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'" },
     commands: {
+      // the toolbar popup from the keyboard (and, as a click would, it grants activeTab)
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+L' } },
       'next-annotation': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNext__' },
       'prev-annotation': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPrev__' },
     },

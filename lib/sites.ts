@@ -30,3 +30,14 @@ export const NEWS_SITES = [
 export const LOCAL_SITES = ['http://127.0.0.1/*', 'http://localhost/*'] as const;
 
 export const DEFAULT_MATCHES: string[] = [...NEWS_SITES, ...LOCAL_SITES];
+
+/**
+ * The sites in a grant, as origins (`https://host[:port]`); broad patterns (all sites)
+ * are never granted through the popup and are ignored.
+ */
+export function grantedOrigins(patterns: readonly string[] | undefined): string[] {
+  return (patterns ?? []).flatMap((p) => {
+    const m = /^(https?:\/\/[a-z0-9.-]+(?::\d+)?)\/\*$/i.exec(p);
+    return m && !m[1]!.includes('*') ? [m[1]!] : [];
+  });
+}

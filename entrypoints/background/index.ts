@@ -10,6 +10,7 @@ import { loadCompiledKb } from '../shared/ext-url';
 import { annotatePage, cardData } from './annotate-page';
 import { BlockCache } from './cache';
 import { createHost } from './host';
+import { grantedOrigins } from '../../lib/sites';
 import { addSite, removeSite } from './sites';
 
 interface TabReport {
@@ -122,6 +123,12 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
+
+  // A site granted from the popup is set up here, not by the popup: the browser's
+  // permission prompt takes the focus, which closes the popup before its request returns.
+  browser.permissions.onAdded.addListener((p) => {
+    for (const origin of grantedOrigins(p.origins)) void addSite(origin, undefined).catch(() => {});
+  });
 
   browser.commands?.onCommand.addListener((command, tab) => {
     const direction = command === 'next-annotation' ? 1 : command === 'prev-annotation' ? -1 : 0;

@@ -15,7 +15,11 @@ export async function addSite(origin: string, tabId: number | undefined): Promis
   if (!existing.length) {
     await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: [CONTENT_JS], runAt: 'document_start', persistAcrossSessions: true }]);
   }
-  if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] }).catch(() => {});
+  // the tab the reader asked from, and any other open tab of the site (visible to us now
+  // that the site is granted); a second injection into a page is a no-op
+  const tabIds = new Set((await browser.tabs.query({ url: pattern }).catch(() => [])).flatMap((t) => (t.id === undefined ? [] : [t.id])));
+  if (tabId !== undefined) tabIds.add(tabId);
+  for (const t of tabIds) await browser.scripting.executeScript({ target: { tabId: t }, files: [CONTENT_JS] }).catch(() => {});
   const host = new URL(origin).host;
   await updateSettings((s) => ({ ...s, addedSites: [...new Set([...s.addedSites, host])] }));
 }

@@ -1,0 +1,119 @@
+/**
+ * "Use on this site" end to end, as a reader does it: the toolbar popup opened from the
+ * keyboard (which grants activeTab, so the popup learns the page's address), its button,
+ * and the browser's own permission prompt, answered with the keyboard. The prompt and the
+ * toolbar popup are browser UI, so this test runs Chromium headful on its own Xvfb
+ * display and presses keys with xdotool (.ci/run installs both).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { PAGES } from '../../scripts/sample-pages';
+import { EXTENSION_DIR, expect, highlightTexts, test } from './fixtures';
+
+const has = (cmd: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** An X server of our own; resolves with its display name once it is ready. */
+function startXvfb(): Promise<{ display: string; proc: ChildProcess }> {
+  const proc = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    proc.once('error', reject);
+    proc.stdio[3]!.once('data', (d: Buffer) => resolve({ display: `:${d.toString().trim()}`, proc }));
+  });
+}
+
+const markCount = async (page: Page) => Object.values(await highlightTexts(page)).reduce((n, v) => n + v.length, 0);
+
+/** Runs an expression in a page Playwright does not attach to (the toolbar popup), as a user gesture. */
+async function evaluateIn(browserCdp: CDPSession, targetId: string, expression: string): Promise<unknown> {
+  const { sessionId } = (await browserCdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+  const reply = new Promise<unknown>((resolve) => {
+    const on = (e: { sessionId: string; message: string }) => {
+      const m = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: unknown } } };
+      if (e.sessionId !== sessionId || m.id !== 1) return;
+      browserCdp.off('Target.receivedMessageFromTarget', on);
+      resolve(m.result?.result?.value);
+    };
+    browserCdp.on('Target.receivedMessageFromTarget', on);
+  });
+  await browserCdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, userGesture: true, returnByValue: true, awaitPromise: true } }) });
+  const value = await reply;
+  await browserCdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+  return value;
+}
+
+test('a site outside the list: the popup asks the browser for it, and marks appear without a reload', async () => {
+  test.skip(!has('Xvfb') || !has('xdotool'), 'needs Xvfb and xdotool (.ci/run installs them)');
+  test.setTimeout(90_000);
+  const { display, proc: xvfb } = await startXvfb();
+  const xdo = (...args: string[]) => execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: display }, encoding: 'utf8' }).trim();
+  // 127.0.0.2 is loopback too, but not among the default sites (127.0.0.1, localhost)
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGES['/short.html']!()));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.2', r));
+  const origin = `http://127.0.0.2:${(server.address() as { port: number }).port}`;
+  const profile = mkdtempSync(join(tmpdir(), 'chushaku-perm-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: false,
+      locale: 'ja-JP',
+      env: { ...process.env, DISPLAY: display, LANGUAGE: 'ja' },
+      viewport: null,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync', '--lang=ja', '--window-size=1280,900', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    });
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${origin}/short.html`);
+    await page.waitForTimeout(1000);
+    expect(await markCount(page)).toBe(0); // not a site the extension runs on
+
+    // the reader's way in: focus the window, press the popup's shortcut
+    const win = xdo('search', '--sync', '--onlyvisible', '--class', 'chromium').split('\n')[0]!;
+    xdo('windowfocus', '--sync', win);
+    xdo('mousemove', '--window', win, '640', '500');
+    xdo('click', '1');
+    xdo('key', 'alt+shift+l');
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    let popupId: string | undefined;
+    await expect
+      .poll(async () => {
+        const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+        popupId = targetInfos.find((t) => t.url.endsWith('/popup.html'))?.targetId;
+        return !!popupId;
+      })
+      .toBe(true);
+    // the popup knows the page (activeTab) and offers the site; its button asks the browser
+    await expect.poll(() => evaluateIn(cdp, popupId!, `document.body.innerText.includes(${JSON.stringify(origin.slice('http://'.length))})`)).toBe(true);
+    expect(await evaluateIn(cdp, popupId!, `(() => { const b = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('このサイトでも使う')); b?.click(); return !!b; })()`)).toBe(true);
+
+    // the browser's prompt (focus starts on 拒否): move to 許可する and press it
+    await page.waitForTimeout(1500);
+    xdo('key', 'Tab');
+    await page.waitForTimeout(300);
+    xdo('key', 'Return');
+    await expect.poll(() => sw.evaluate((o) => chrome.permissions.contains({ origins: [`${o}/*`] }), origin)).toBe(true);
+
+    // the open tab is annotated at once, the site is remembered, and a reload keeps it
+    await expect.poll(() => markCount(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    const added = await sw.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { addedSites?: string[] } | undefined)?.addedSites ?? []);
+    expect(added).toContain(origin.slice('http://'.length));
+    await page.reload();
+    await expect.poll(() => markCount(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+  } finally {
+    await context?.close();
+    server.close();
+    xvfb.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
