@@ -46,6 +46,6 @@ export function defaults(): Settings {
 }
 
 /** Whether annotation runs on a host, given the settings. */
-export function activeOn(settings: Settings, host: string): boolean {
+export function activeOn(settings: Pick<Settings, 'enabled' | 'disabledSites'>, host: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(host);
 }

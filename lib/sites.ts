@@ -4,6 +4,8 @@
  * added by the reader through optional host permissions. Never <all_urls>: the
  * extension should not see pages it has no use for.
  */
+import { activeOn, type Settings } from './settings-model';
+
 export const NEWS_SITES = [
   'https://www3.nhk.or.jp/*', // NHK
   'https://news.web.nhk/*',
@@ -40,4 +42,33 @@ export function grantedOrigins(patterns: readonly string[] | undefined): string[
     const m = /^(https?:\/\/[a-z0-9.-]+(?::\d+)?)\/\*$/i.exec(p);
     return m && !m[1]!.includes('*') ? [m[1]!] : [];
   });
+}
+
+/** Whether a page's address is on the default list (scheme and host; any port, as match patterns without one). */
+export function onDefaultList(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  return DEFAULT_MATCHES.some((p) => {
+    const m = /^(https?):\/\/([^/]+)\/\*$/.exec(p);
+    return !!m && u.protocol === `${m[1]}:` && u.hostname === m[2];
+  });
+}
+
+/**
+ * Whether the extension annotates a page: on for all sites and not turned off for this
+ * one, and the site is on the default list or one the reader added (a site removed in
+ * the options stops at once in its open tabs, not at their next load).
+ */
+export function runsOn(settings: Pick<Settings, 'enabled' | 'disabledSites' | 'addedSites'>, url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).host;
+  } catch {
+    return false;
+  }
+  return activeOn(settings, host) && (onDefaultList(url) || settings.addedSites.includes(host));
 }

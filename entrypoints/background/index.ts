@@ -4,13 +4,13 @@
  */
 import type { KbIndex } from '../../lib/kb/index';
 import { BackgroundRequest, type BackgroundRequestT } from '../../lib/messages';
-import { activeOn, type Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import { loadCompiledKb } from '../shared/ext-url';
 import { annotatePage, cardData } from './annotate-page';
 import { BlockCache } from './cache';
 import { createHost } from './host';
-import { grantedOrigins } from '../../lib/sites';
+import { grantedOrigins, runsOn } from '../../lib/sites';
 import { addSite, removeSite } from './sites';
 
 interface TabReport {
@@ -18,15 +18,6 @@ interface TabReport {
   corrections: number;
   entities: string[];
   error?: string;
-}
-
-/** The host of the page a content script runs in (from the browser, not the message). */
-function senderHost(sender: Browser.runtime.MessageSender): string | undefined {
-  try {
-    return sender.url ? new URL(sender.url).host : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export default defineBackground(() => {
@@ -39,9 +30,11 @@ export default defineBackground(() => {
   // settings are read once and kept current, so a page's first request does not wait on storage
   let settingsPromise: Promise<Settings> | undefined;
   const settings = () => (settingsPromise ??= loadSettings());
-  watchSettings((s) => {
+  // the settings just written, before the storage event that would also bring them
+  const keepSettings = (s: Settings) => {
     settingsPromise = Promise.resolve(s);
-  });
+  };
+  watchSettings(keepSettings);
   let lastError: string | undefined;
 
   async function handle(msg: BackgroundRequestT, sender: Browser.runtime.MessageSender): Promise<unknown> {
@@ -62,8 +55,7 @@ export default defineBackground(() => {
       case 'annotate': {
         // a page whose content script started before its settings arrived: no work
         // (and no dictionary) for a site the reader turned off
-        const pageHost = senderHost(sender);
-        if (sender.tab && pageHost !== undefined && !activeOn(await settings(), pageHost)) return { ok: false, error: 'off on this site' };
+        if (sender.tab && sender.url && !runsOn(await settings(), sender.url)) return { ok: false, error: 'off on this site' };
         try {
           const answer = await annotatePage(msg.blocks, msg.published, await kb(), host, await getCache());
           lastError = undefined;
@@ -96,7 +88,7 @@ export default defineBackground(() => {
         await host.close();
         return { ok: true };
       case 'site-added':
-        await addSite(msg.origin, msg.tabId);
+        await addSite(msg.origin, msg.tabId, keepSettings);
         return { ok: true };
       case 'site-removed':
         await removeSite(msg.origin);
@@ -127,7 +119,7 @@ export default defineBackground(() => {
   // A site granted from the popup is set up here, not by the popup: the browser's
   // permission prompt takes the focus, which closes the popup before its request returns.
   browser.permissions.onAdded.addListener((p) => {
-    for (const origin of grantedOrigins(p.origins)) void addSite(origin, undefined).catch(() => {});
+    for (const origin of grantedOrigins(p.origins)) void addSite(origin, undefined, keepSettings).catch(() => {});
   });
 
   browser.commands?.onCommand.addListener((command, tab) => {

@@ -3,7 +3,8 @@
 // extension's own origin; settings are validated by the background); it stays quiet on
 // any failure.
 import { parseContentRequest } from '../../lib/content-messages';
-import { activeOn, type Settings } from '../../lib/settings-model';
+import type { Settings } from '../../lib/settings-model';
+import { runsOn } from '../../lib/sites';
 import prefilterData from 'virtual:chushaku-prefilter';
 import { browserT } from '../../components/i18n';
 import { PageMarks } from './marks';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     await new Promise<void>((r) => document.addEventListener('DOMContentLoaded', () => r(), { once: true }));
   }
   // already known to be off here: do nothing at all
-  if (hello && (!hello.ok || !hello.settings || !activeOn(hello.settings, location.host))) return;
+  if (hello && (!hello.ok || !hello.settings || !runsOn(hello.settings, location.href))) return;
   const host = location.host;
   const t = browserT((k, s) => browser.i18n.getMessage(k as never, s));
   const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('ja') ? 'ja' : 'en';
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
     });
   };
   const sync = (s: Settings) => {
-    if (activeOn(s, host)) {
+    if (runsOn(s, location.href)) {
       if (!page) startPage(Promise.resolve(s));
       else page.applySettings(s);
     } else if (page) {

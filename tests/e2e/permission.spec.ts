@@ -110,6 +110,18 @@ test('a site outside the list: the popup asks the browser for it, and marks appe
     expect(added).toContain(origin.slice('http://'.length));
     await page.reload();
     await expect.poll(() => markCount(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+
+    // removed in the options: the permission goes, the open tab's marks go at once, and
+    // the next load of the page is left alone
+    const extensionId = new URL(sw.url()).host;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('button', { name: `${origin.slice('http://'.length)} を削除` }).click();
+    await expect.poll(() => sw.evaluate((o) => chrome.permissions.contains({ origins: [`${o}/*`] }), origin)).toBe(false);
+    await expect.poll(() => markCount(page)).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await markCount(page)).toBe(0);
   } finally {
     await context?.close();
     server.close();
