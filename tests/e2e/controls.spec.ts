@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { cardText, expect, highlightTexts, tabIdOf, test, waitForMarks } from './fixtures';
+import { cardStyle, cardText, expect, highlightTexts, tabIdOf, test, textRect, waitForMarks } from './fixtures';
 
 async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
   const popup = await context.newPage();
@@ -77,4 +77,46 @@ test('options: appearance settings are saved and survive a reload', async ({ con
   await expect(options.getByRole('radio', { name: 'ダーク' })).toBeChecked();
   await expect(options.getByLabel('カードの大きさ')).toHaveValue('large');
   await expect(options.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('options: appearance applies live in an open tab (underline, colour, theme, card size, hover delay)', async ({ context, site, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(site.url('/short.html'));
+  await waitForMarks(page, 3);
+  const rule = (name: string) => page.evaluate((n) => [...document.adoptedStyleSheets].flatMap((sh) => [...sh.cssRules].map((r) => r.cssText)).find((t) => t.includes(`::highlight(${n})`)) ?? '', name);
+  expect(await rule('chushaku-organization')).not.toContain('dotted');
+  const openCard = async () => {
+    const at = await textRect(page, '出澤剛');
+    await page.mouse.move(at!.x, at!.y);
+  };
+  await openCard();
+  await expect.poll(async () => (await cardText(page))?.name).toBe('出澤剛');
+  const before = (await cardStyle(page, ['background-color', 'font-size']))!;
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('下線の種類').selectOption('dotted');
+  await options.locator('input[name="color-organization"]').fill('#ff0000');
+  await options.getByRole('radio', { name: 'ダーク' }).check();
+  await options.getByLabel('カードの大きさ').selectOption('large');
+  await options.getByLabel(/カードを開くまで/).fill('1000');
+  await options.getByLabel(/カードを開くまで/).press('Tab');
+  await expect(options.locator('p[role="status"]')).toHaveText('保存しました');
+
+  // underline style and colour: the page's highlight rules change without a reload
+  await expect.poll(() => rule('chushaku-organization')).toMatch(/dotted.*rgb\(255, 0, 0\)|rgb\(255, 0, 0\).*dotted/);
+  // hover delay: not open after 500 ms, open later
+  await page.bringToFront();
+  await openCard();
+  await page.waitForTimeout(500);
+  expect(await cardText(page)).toBeUndefined();
+  await expect.poll(async () => (await cardText(page))?.name, { timeout: 5_000 }).toBe('出澤剛');
+  // theme and size: the card itself
+  const after = (await cardStyle(page, ['background-color', 'font-size']))!;
+  expect(after['background-color']).not.toBe(before['background-color']);
+  const lum = (c: string) => (c.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+  expect(lum(after['background-color']!)).toBeLessThan(80);
+  expect(parseFloat(after['font-size']!)).toBeGreaterThan(parseFloat(before['font-size']!));
 });

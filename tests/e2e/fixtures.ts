@@ -203,3 +203,28 @@ export async function textRect(page: Page, text: string): Promise<{ x: number; y
     return undefined;
   }, text);
 }
+
+/** Computed style of the open card's dialog (inside the closed shadow root: read through CDP's DOM, which pierces it). */
+export async function cardStyle(page: Page, props: string[]): Promise<Record<string, string> | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type N = { nodeId: number; attributes?: string[]; children?: N[]; shadowRoots?: N[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: N };
+    const find = (n: N): N | undefined => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === 'role' && a[i + 1] === 'dialog') return n;
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+        const f = find(c);
+        if (f) return f;
+      }
+      return undefined;
+    };
+    const dialog = find(root);
+    if (!dialog) return undefined;
+    await cdp.send('CSS.enable');
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: dialog.nodeId })) as { computedStyle: { name: string; value: string }[] };
+    return Object.fromEntries(computedStyle.filter((p) => props.includes(p.name)).map((p) => [p.name, p.value]));
+  } finally {
+    await cdp.detach();
+  }
+}
