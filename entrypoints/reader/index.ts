@@ -6,7 +6,7 @@ import { parseContentRequest } from '../../lib/content-messages';
 import type { Settings } from '../../lib/settings-model';
 import { runsOn } from '../../lib/sites';
 import prefilterData from 'virtual:chushaku-prefilter';
-import { browserT } from '../../components/i18n';
+import { browserT, type T } from '../../components/i18n';
 import { PageMarks } from './marks';
 import { PageReader } from './reader';
 
@@ -51,15 +51,23 @@ async function main(): Promise<void> {
   if (document.readyState === 'loading') {
     await new Promise<void>((r) => document.addEventListener('DOMContentLoaded', () => r(), { once: true }));
   }
+  // our main-thread time from here to the end of this function, for the bench (the
+  // page's first pass runs inside it; later passes add to page.perf.syncMs)
+  const resumedAt = performance.now();
   // already known to be off here: do nothing at all
   if (hello && (!hello.ok || !hello.settings || !runsOn(hello.settings, location.href))) return;
   const host = location.host;
-  const t = browserT((k, s) => browser.i18n.getMessage(k as never, s));
-  const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('ja') ? 'ja' : 'en';
   let page: PageReader | undefined;
+  // the card's language and strings, read only once there is something to mark
+  let ui: { t: T; lang: 'ja' | 'en' } | undefined;
+  const uiStrings = () =>
+    (ui ??= {
+      t: browserT((k, s) => browser.i18n.getMessage(k as never, s)),
+      lang: browser.i18n.getUILanguage().toLowerCase().startsWith('ja') ? 'ja' : 'en',
+    });
 
   const startPage = (settings: Promise<Settings | undefined>) => {
-    page = new PageReader(document, send, prefilterData, settings, ({ doc, send: sendFn, settings: s }) => new PageMarks(doc, sendFn, t, lang, s));
+    page = new PageReader(document, send, prefilterData, settings, ({ doc, send: sendFn, settings: s }) => new PageMarks(doc, sendFn, uiStrings().t, uiStrings().lang, s));
     page.perf.scriptAt = scriptAt;
     page.start().catch(() => {
       /* the page stays as it was */
@@ -113,6 +121,10 @@ async function main(): Promise<void> {
     return false;
   };
   browser.runtime.onMessage.addListener(onMessage);
+  if (page) {
+    page.perf.mainMs = performance.now() - resumedAt;
+    page.perf.syncAtMainEnd = page.perf.syncMs;
+  }
   life.invalidate = () => {
     browser.storage.onChanged.removeListener(onStorage);
     browser.runtime.onMessage.removeListener(onMessage);

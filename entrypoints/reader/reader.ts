@@ -36,7 +36,7 @@ export class PageReader {
   error: string | undefined;
   runs = 0;
   /** main-thread time spent in our own synchronous work (ms), and when marks last appeared */
-  perf = { syncMs: 0, extractMs: 0, scanMs: 0, markedAt: 0, longestSliceMs: 0, scriptAt: 0, startedAt: 0, prefilteredAt: 0, askedAt: 0, answeredAt: 0 };
+  perf = { mainMs: 0, syncAtMainEnd: 0, syncMs: 0, extractMs: 0, scanMs: 0, markedAt: 0, longestSliceMs: 0, scriptAt: 0, startedAt: 0, prefilteredAt: 0, askedAt: 0, answeredAt: 0 };
 
   constructor(
     private readonly doc: Document,
@@ -78,10 +78,6 @@ export class PageReader {
 
   async start(): Promise<void> {
     this.perf.startedAt = performance.now();
-    if (!highlightSupported()) {
-      this.error = 'CSS Custom Highlight API unavailable';
-      return;
-    }
     this.prefilter = this.timed(() => new Prefilter(this.prefilterData));
     await this.schedule();
     this.observe();
@@ -125,6 +121,12 @@ export class PageReader {
       this.runs++;
       // nothing to clear on a first pass (the background forgot the tab's last page on hello)
       if (this.markCount || this.error) this.show(undefined, []);
+      return;
+    }
+    // checked only now: a page with no candidate never touches the highlight registry
+    if (!highlightSupported()) {
+      this.error = 'CSS Custom Highlight API unavailable';
+      this.report(undefined);
       return;
     }
     const before = this.perf.syncMs;
