@@ -91,3 +91,26 @@ test('malformed messages are rejected, and web pages cannot message the extensio
   }, extensionId);
   expect(String(fromPage)).toMatch(/^(no runtime messaging for web pages|refused: )/);
 });
+
+test('IndexedDB over its quota: the cache is skipped, annotation goes on, and the options page says so', async ({ context, site, extensionId }) => {
+  // the extension's own origin gets a quota of a few bytes (the browser's storage
+  // service refuses writes beyond it, as on a full disk)
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${extensionId}`, quotaSize: 16 });
+  await page.goto(site.url('/short.html'));
+  await waitForMarks(page, 3);
+  const status = () => fromExtensionPage(context, extensionId, () => chrome.runtime.sendMessage({ type: 'status' })) as Promise<{ cacheDisabled: string | null; lastError: string | null }>;
+  await expect.poll(async () => (await status()).cacheDisabled ?? '').toMatch(/quota/i);
+  expect((await status()).lastError).toBeNull();
+  // still annotating, from the tokenizer, on the next page and on a revisit
+  const next = await context.newPage();
+  await next.goto(site.url('/late.html'));
+  await expect.poll(async () => (await highlightTexts(next))['chushaku-organization'] ?? [], { timeout: 15_000 }).toContain('LINEヤフー');
+  await page.reload();
+  await waitForMarks(page, 3);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.locator('output[name="cache-entries"]')).toHaveText('0');
+  await expect(options.getByText(/quota/i)).toBeVisible();
+});
