@@ -18,6 +18,8 @@ export interface ServiceStats {
   /** times the dictionary was loaded since this host started */
   loads: number;
   loaded: boolean;
+  /** a load is under way (a slow disk or a busy machine: the popup says so) */
+  loading?: boolean;
   /** the last load failure, for the popup */
   error?: string;
   lastLoadMs?: number;
@@ -40,8 +42,10 @@ export class AnnotatorService {
     if (!this.tokenizer) {
       const t0 = Date.now();
       this.stats.loads++;
+      this.stats.loading = true;
       this.tokenizer = this.loadTokenizer().then(
         (t) => {
+          this.stats.loading = false;
           this.stats.loaded = true;
           this.stats.lastLoadMs = Date.now() - t0;
           delete this.stats.error;
@@ -50,6 +54,7 @@ export class AnnotatorService {
         (e: unknown) => {
           // forget the failed load so a later request tries again
           this.tokenizer = undefined;
+          this.stats.loading = false;
           this.stats.error = e instanceof Error ? e.message : String(e);
           throw e;
         },

@@ -16,7 +16,7 @@ export interface PopupDeps {
   targetTab: () => Promise<{ id: number; url?: string } | undefined>;
   /** asks the tab's content script; undefined where none runs */
   askTab: (tabId: number, msg: unknown) => Promise<{ host?: string; items?: FoundItem[]; error?: string | null } | undefined>;
-  status: (tabId: number) => Promise<{ version?: string; date?: string; host?: { loaded: boolean; loads: number } | null; lastError?: string | null; page?: { error?: string } | null }>;
+  status: (tabId: number) => Promise<{ version?: string; date?: string; host?: { loaded: boolean; loading?: boolean; loads: number } | null; lastError?: string | null; page?: { error?: string } | null }>;
   requestSite: (origin: string) => Promise<boolean>;
   siteAdded: (origin: string, tabId: number) => Promise<void>;
   openOptions: () => void;

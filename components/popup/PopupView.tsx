@@ -16,7 +16,7 @@ export interface PopupState {
   allowed: boolean;
   siteOn: boolean;
   items: FoundItem[];
-  tokenizer?: { loaded: boolean; loads: number } | null;
+  tokenizer?: { loaded: boolean; loading?: boolean; loads: number } | null;
   version?: string;
   date?: string;
   error?: string | null;
@@ -85,7 +85,7 @@ export function PopupView({ state, t, ...a }: { state: PopupState; t: T } & Popu
       </section>
       <footer>
         <p class="muted">
-          {t('popupTokenizer')}: {state.tokenizer?.loaded ? t('popupLoaded') : t('popupNotLoaded')}
+          {t('popupTokenizer')}: {state.tokenizer?.loaded ? t('popupLoaded') : state.tokenizer?.loading ? t('popupLoading') : t('popupNotLoaded')}
           {state.tokenizer ? ` (${t('popupLoadCount')} ${state.tokenizer.loads})` : ''}
           <br />
           {t('optDataVersion')}: {state.version ?? '…'} {state.date ? `(${state.date})` : ''}

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { EXTENSION_DIR, expect, highlightTexts, tabIdOf, test, waitForMarks } from './fixtures';
+import { EXTENSION_DIR, evaluateIn, expect, highlightTexts, tabIdOf, test, waitForMarks } from './fixtures';
 
 async function fromExtensionPage(context: BrowserContext, extensionId: string, fn: (arg: unknown) => unknown, arg?: unknown) {
   const page = await context.newPage();
@@ -113,4 +113,32 @@ test('IndexedDB over its quota: the cache is skipped, annotation goes on, and th
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.locator('output[name="cache-entries"]')).toHaveText('0');
   await expect(options.getByText(/quota/i)).toBeVisible();
+});
+
+test('the dictionary loads slowly: the page stays untouched, the popup says it is loading, and marks come when it is done', async ({ context, site, sw, extensionId }) => {
+  // the tokenizer's document made ahead of time, and its reads of the dictionary files
+  // held back 5 s each (as a slow disk or a busy machine would)
+  await sw.evaluate(() => chrome.offscreen.createDocument({ url: '/offscreen.html', reasons: ['WORKERS'], justification: 'test: a slow dictionary' }));
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+  const offscreen = targetInfos.find((t) => t.url.endsWith('/offscreen.html'))!;
+  expect(offscreen).toBeDefined();
+  const slowed = await evaluateIn(cdp, offscreen.targetId, `(() => { const f = globalThis.fetch; globalThis.fetch = (...a) => new Promise((r) => setTimeout(r, 5000)).then(() => f(...a)); return true; })()`);
+  expect(slowed).toBe(true);
+
+  const page = await context.newPage();
+  await page.goto(site.url('/short.html'));
+  await page.waitForTimeout(1500);
+  expect(await highlightTexts(page)).toEqual({});
+  const texts = await page.evaluate(() => [document.body.textContent, (window as unknown as { __initialText: string }).__initialText]);
+  expect(texts[0]).toBe(texts[1]);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(sw, page)}`);
+  await expect(popup.getByText('読み込み中')).toBeVisible();
+  // once loaded, the waiting page is annotated without a reload
+  await waitForMarks(page, 3);
+  const status = (await fromExtensionPage(context, extensionId, () => chrome.runtime.sendMessage({ type: 'status' }))) as { host: { loads: number; loading?: boolean; lastLoadMs?: number } | null };
+  expect(status.host?.loads).toBe(1);
+  expect(status.host?.loading).toBe(false);
+  expect(status.host?.lastLoadMs).toBeGreaterThanOrEqual(5000);
 });

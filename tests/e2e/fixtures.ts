@@ -3,7 +3,7 @@
  * built extension loaded (Debian's /usr/bin/chromium; Playwright downloads nothing),
  * the extension id, and Chromium's own network log to prove what was requested.
  */
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -227,4 +227,22 @@ export async function cardStyle(page: Page, props: string[]): Promise<Record<str
   } finally {
     await cdp.detach();
   }
+}
+
+/** Runs an expression in a target Playwright does not attach to (the toolbar popup, the offscreen document), as a user gesture. */
+export async function evaluateIn(browserCdp: CDPSession, targetId: string, expression: string): Promise<unknown> {
+  const { sessionId } = (await browserCdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+  const reply = new Promise<unknown>((resolve) => {
+    const on = (e: { sessionId: string; message: string }) => {
+      const m = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: unknown } } };
+      if (e.sessionId !== sessionId || m.id !== 1) return;
+      browserCdp.off('Target.receivedMessageFromTarget', on);
+      resolve(m.result?.result?.value);
+    };
+    browserCdp.on('Target.receivedMessageFromTarget', on);
+  });
+  await browserCdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, userGesture: true, returnByValue: true, awaitPromise: true } }) });
+  const value = await reply;
+  await browserCdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+  return value;
 }

@@ -10,9 +10,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { PAGES } from '../../scripts/sample-pages';
-import { EXTENSION_DIR, expect, highlightTexts, test } from './fixtures';
+import { EXTENSION_DIR, evaluateIn, expect, highlightTexts, test } from './fixtures';
 
 const has = (cmd: string) => {
   try {
@@ -33,24 +33,6 @@ function startXvfb(): Promise<{ display: string; proc: ChildProcess }> {
 }
 
 const markCount = async (page: Page) => Object.values(await highlightTexts(page)).reduce((n, v) => n + v.length, 0);
-
-/** Runs an expression in a page Playwright does not attach to (the toolbar popup), as a user gesture. */
-async function evaluateIn(browserCdp: CDPSession, targetId: string, expression: string): Promise<unknown> {
-  const { sessionId } = (await browserCdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
-  const reply = new Promise<unknown>((resolve) => {
-    const on = (e: { sessionId: string; message: string }) => {
-      const m = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: unknown } } };
-      if (e.sessionId !== sessionId || m.id !== 1) return;
-      browserCdp.off('Target.receivedMessageFromTarget', on);
-      resolve(m.result?.result?.value);
-    };
-    browserCdp.on('Target.receivedMessageFromTarget', on);
-  });
-  await browserCdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, userGesture: true, returnByValue: true, awaitPromise: true } }) });
-  const value = await reply;
-  await browserCdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
-  return value;
-}
 
 test('a site outside the list: the popup asks the browser for it, and marks appear without a reload', async () => {
   test.skip(!has('Xvfb') || !has('xdotool'), 'needs Xvfb and xdotool (.ci/run installs them)');
