@@ -86,7 +86,16 @@ export const test = base.extend<Fixtures, { site: Site }>({
       ],
     });
     await use(context);
+    const sw = context.serviceWorkers()[0];
+    const extensionOrigin = sw ? new URL(sw.url()).origin : undefined;
     await context.close();
+    // every test, not one: neither the extension nor a page it runs in requests
+    // anything beyond the extension's own files and the local test server
+    const local = /^(https?:\/\/(127\.0\.0\.\d+|localhost)(:\d+)?\/|chrome-extension:|data:|blob:)/;
+    const leaks = netlogRequests(netlogFile).filter(
+      (r) => (extensionOrigin && r.initiator === extensionOrigin && !r.url.startsWith(extensionOrigin)) || (local.test(r.initiator + '/') && !local.test(r.url)),
+    );
+    if (leaks.length) throw new Error(`requests beyond the test pages:\n${leaks.map((r) => `${r.initiator} -> ${r.url}`).join('\n')}`);
   },
 
   sw: async ({ context }, use) => {
