@@ -39,7 +39,7 @@ const steps: Step[] = [
   // Mozilla's add-on linter on the Firefox build: any error fails (warnings are listed)
   { name: 'web-ext lint (firefox build)', cmd: npx('web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-input') },
   {
-    name: 'real-browser tests (playwright, Debian chromium)',
+    name: 'real-browser tests (playwright: Debian chromium; firefox-esr over BiDi)',
     cmd: npx('playwright', 'test'),
     counts: () => {
       const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(join(reports, 'e2e.json'));

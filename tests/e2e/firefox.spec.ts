@@ -1,0 +1,103 @@
+/**
+ * The Firefox build in a real Firefox (Debian's firefox-esr), driven over WebDriver BiDi
+ * with puppeteer-core: Playwright drives only its own patched Firefox, which cannot be
+ * downloaded here. The extension is installed as a temporary add-on; its tokenizer runs
+ * in the background page (no offscreen documents in Firefox).
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { PAGES } from '../../scripts/sample-pages';
+import { expect, test } from './fixtures';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+
+test.describe('Firefox', () => {
+  test.skip(!existsSync(FIREFOX), `needs ${FIREFOX} (.ci/run installs firefox-esr)`);
+  test.describe.configure({ mode: 'serial' });
+  let browser: Browser;
+  let server: Server;
+  let origin = '';
+
+  test.beforeAll(async () => {
+    if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`build the Firefox extension first (npm run build:firefox): ${FIREFOX_BUILD}`);
+    server = createServer((req, res) => {
+      const body = PAGES[new URL(req.url ?? '/', 'http://x').pathname]?.();
+      if (body === undefined) res.writeHead(404).end();
+      else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: { 'intl.locale.requested': 'ja' } });
+    expect(await browser.installExtension(FIREFOX_BUILD)).toBe('chushaku@example.org');
+  });
+
+  test.afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const highlights = (page: Page) =>
+    page.evaluate(() => Object.fromEntries([...(CSS.highlights as unknown as Map<string, Set<Range>>)].map(([name, h]) => [name, [...h].map((r) => r.toString())])));
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 800 });
+    await page.goto(origin + path);
+    return page;
+  }
+
+  test('marks the right spans and leaves the page text and DOM as they were', async () => {
+    const page = await open('/short.html');
+    await expect.poll(async () => Object.values(await highlights(page)).flat().length, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    const marks = await highlights(page);
+    expect(marks['chushaku-person']).toContain('出澤剛');
+    expect(marks['chushaku-government']).toContain('個人情報保護委員会');
+    expect(marks['chushaku-correction']?.length).toBeGreaterThan(0);
+    const same = await page.evaluate(async () => ({
+      text: document.body.textContent === (window as unknown as { __initialText: string }).__initialText,
+      html: document.body.innerHTML === (window as unknown as { __initialHtml: string }).__initialHtml,
+      idb: (await indexedDB.databases()).length,
+    }));
+    expect(same).toEqual({ text: true, html: true, idb: 0 });
+    await page.close();
+  });
+
+  test('hovering a mark shows the card over the page; Esc takes it away', async () => {
+    const page = await open('/short.html');
+    await expect.poll(async () => (await highlights(page))['chushaku-person']?.length ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
+    const at = await page.evaluate(() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = (n as Text).data.indexOf('出澤剛');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 3);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + 8, y: b.top + b.height / 2 };
+      }
+      return undefined;
+    });
+    expect(at).toBeDefined();
+    // the card lives in a closed shadow root, which no script can read: compare what
+    // the page looks like (the region around the mark) before, during and after
+    const clip = { x: 0, y: Math.max(0, at!.y - 150), width: 1000, height: 400 };
+    await page.mouse.move(900, 790);
+    const before = Buffer.from(await page.screenshot({ clip }));
+    await page.mouse.move(at!.x, at!.y);
+    await expect.poll(async () => Buffer.from(await page.screenshot({ clip })).equals(before), { timeout: 10_000 }).toBe(false);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(900, 790);
+    await expect.poll(async () => Buffer.from(await page.screenshot({ clip })).equals(before), { timeout: 10_000 }).toBe(true);
+    await page.close();
+  });
+
+  test('content added later is annotated too', async () => {
+    const page = await open('/late.html');
+    await expect.poll(async () => (await highlights(page))['chushaku-organization'] ?? [], { timeout: 30_000 }).toContain('LINEヤフー');
+    await page.close();
+  });
+});
