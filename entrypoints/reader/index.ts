@@ -19,7 +19,7 @@ interface Hello {
 // sites, at document_start) rather than through WXT's defineContentScript, whose context
 // announces every content script to the page (a CustomEvent on document and a
 // window.postMessage to '*': any site could detect the extension, or forge the event to
-// stop the script) and costs each page ~1 ms more to evaluate.
+// stop the script).
 export default defineUnlistedScript(() => {
   void main();
 });

@@ -23,6 +23,8 @@ export interface Site {
 interface Fixtures {
   /** the unpacked extension to load (a test may point at a doctored copy) */
   extensionPath: string;
+  /** the browser's interface language, which chrome.i18n follows */
+  uiLanguage: 'ja' | 'en';
   /** a fresh folder per test: the browser profile and Chromium's net log */
   tmp: string;
   context: BrowserContext;
@@ -54,6 +56,7 @@ export const test = base.extend<Fixtures, { site: Site }>({
   ],
 
   extensionPath: [EXTENSION_DIR, { option: true }],
+  uiLanguage: ['ja', { option: true }],
 
   tmp: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'chushaku-e2e-'));
@@ -61,16 +64,16 @@ export const test = base.extend<Fixtures, { site: Site }>({
     rmSync(dir, { recursive: true, force: true });
   },
 
-  context: async ({ tmp, extensionPath }, use) => {
+  context: async ({ tmp, extensionPath, uiLanguage }, use) => {
     if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${extensionPath}`);
     const dir = tmp;
     const netlogFile = join(dir, 'netlog.json');
     const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
-      locale: 'ja-JP',
+      locale: uiLanguage === 'ja' ? 'ja-JP' : 'en-US',
       // Chromium on Linux takes its UI language (chrome.i18n) from LANGUAGE, not --lang
-      env: { ...process.env, LANGUAGE: 'ja' },
+      env: { ...process.env, LANGUAGE: uiLanguage },
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -79,7 +82,7 @@ export const test = base.extend<Fixtures, { site: Site }>({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        '--lang=ja',
+        `--lang=${uiLanguage}`,
         `--log-net-log=${netlogFile}`,
         `--disable-extensions-except=${extensionPath}`,
         `--load-extension=${extensionPath}`,
