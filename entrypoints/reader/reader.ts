@@ -160,9 +160,11 @@ export class PageReader {
     // marks follow the reader's settings (on for this site, categories, colours)
     if (!(await this.settingsReady) || this.disposed) return;
     if (!answer?.ok) {
-      // leave the page as it is; the popup shows why
+      // leave the page as it is; the popup shows why. The next change to the page tries
+      // again, even one that leaves the article's text as it was
       this.error = answer?.error ?? 'no answer from the extension';
       this.lastText = undefined;
+      this.lastRaw = undefined;
       this.report(undefined);
       return;
     }

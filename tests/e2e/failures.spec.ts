@@ -35,8 +35,11 @@ test.describe('the dictionary fails to load', () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     await expect(popup.getByRole('alert')).toContainText('base.dat.gz');
-    // the file comes back: the next page is annotated
+    // the file comes back: the page that failed is annotated on its next change, even
+    // one outside the article (its text is as it was), and the next page too
     renameSync(join(ext, 'dict', 'base.dat.gz.hidden'), join(ext, 'dict', 'base.dat.gz'));
+    await page.evaluate(() => document.body.append(document.createElement('div')));
+    await waitForMarks(page, 3);
     const again = await context.newPage();
     await again.goto(site.url('/short.html'));
     await waitForMarks(again, 3);
