@@ -13,6 +13,7 @@ import { prepareDoc } from './doc';
 import type { KbIndex } from './kb/index';
 import type { EntityView } from './kb/types';
 import { findMentions, resolveDerived, type Mention } from './match/matcher';
+import { splitBlocks, type Block } from './text/blocks';
 import { normalizeText, type NormText } from './text/normalize';
 import type { Tokenizer } from './tokenize/types';
 
@@ -36,8 +37,7 @@ export interface Annotations {
   later: Record<string, Fact[]>;
 }
 
-export { splitBlocks, type Block } from './text/blocks';
-import { splitBlocks, type Block } from './text/blocks';
+export { splitBlocks, type Block };
 
 /** Annotates one block given in NFKC form (`normalizeText(block).nfkc`). */
 export function annotateBlock(nfkc: string, kb: KbIndex, tokenizer: Tokenizer): BlockResult {

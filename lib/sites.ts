@@ -34,28 +34,33 @@ export const LOCAL_SITES = ['http://127.0.0.1/*', 'http://localhost/*'] as const
 export const DEFAULT_MATCHES: string[] = [...NEWS_SITES, ...LOCAL_SITES];
 
 /**
- * The sites in a grant, as origins (`https://host[:port]`); broad patterns (all sites)
- * are never granted through the popup and are ignored.
+ * The sites in a grant, as origins (`https://host[:port]`); broad patterns (all sites,
+ * wildcard hosts) are never granted through the popup and are ignored.
  */
 export function grantedOrigins(patterns: readonly string[] | undefined): string[] {
   return (patterns ?? []).flatMap((p) => {
     const m = /^(https?:\/\/[a-z0-9.-]+(?::\d+)?)\/\*$/i.exec(p);
-    return m && !m[1]!.includes('*') ? [m[1]!] : [];
+    return m ? [m[1]!] : [];
   });
 }
 
-/** Whether a page's address is on the default list (scheme and host; any port, as match patterns without one). */
-export function onDefaultList(url: string): boolean {
-  let u: URL;
+/** The default list as `scheme://host` (its patterns name no port, so they match any). */
+const DEFAULT_ORIGINS = new Set(DEFAULT_MATCHES.map((p) => p.replace(/\/\*$/, '')));
+
+const parse = (url: string): URL | undefined => {
   try {
-    u = new URL(url);
+    return new URL(url);
   } catch {
-    return false;
+    return undefined;
   }
-  return DEFAULT_MATCHES.some((p) => {
-    const m = /^(https?):\/\/([^/]+)\/\*$/.exec(p);
-    return !!m && u.protocol === `${m[1]}:` && u.hostname === m[2];
-  });
+};
+
+const listed = (u: URL) => DEFAULT_ORIGINS.has(`${u.protocol}//${u.hostname}`);
+
+/** Whether a page's address is on the default list (scheme and host; any port). */
+export function onDefaultList(url: string): boolean {
+  const u = parse(url);
+  return !!u && listed(u);
 }
 
 /**
@@ -64,11 +69,7 @@ export function onDefaultList(url: string): boolean {
  * the options stops at once in its open tabs, not at their next load).
  */
 export function runsOn(settings: Pick<Settings, 'enabled' | 'disabledSites' | 'addedSites'>, url: string): boolean {
-  let host: string;
-  try {
-    host = new URL(url).host;
-  } catch {
-    return false;
-  }
-  return activeOn(settings, host) && (onDefaultList(url) || settings.addedSites.includes(host));
+  const u = parse(url);
+  if (!u) return false;
+  return activeOn(settings, u.host) && (listed(u) || settings.addedSites.includes(u.host));
 }

@@ -1,8 +1,9 @@
 /**
  * A page's marks and cards, made once the reader has something to mark: highlights
- * over the ranges the answer names, the card on hover and keyboard, the popup's list. The page's DOM and text are never changed.
+ * over the ranges the answer names, the card on hover and keyboard, the popup's list.
+ * The page's DOM and text are never changed.
  */
-import { domSpan, PositionIndex, toRange } from '../../lib/dom/ranges';
+import { domSpan, PositionIndex, toRange, type DomSpan } from '../../lib/dom/ranges';
 import type { TextSegment } from '../../lib/dom/extract';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
 import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE } from '../../lib/timing';
@@ -18,6 +19,8 @@ export interface Mark {
   start: number;
   end: number;
   range: Range;
+  /** the text nodes and offsets the range was made from (for the hit-test index) */
+  span: DomSpan;
   category: MarkCategory;
   entity?: string;
   claim?: string;
@@ -81,7 +84,7 @@ export class PageMarks implements Marks {
       // the page may have changed while the answer was on its way: mark only what is
       // still there as it was read; the reader's observer schedules a pass for the rest
       if (range.toString() !== text) return;
-      marks.push({ id: marks.length, start, end, range, category, ...ref });
+      marks.push({ id: marks.length, start, end, range, span, category, ...ref });
     };
     // corrections first: if a huge page hits the cap, they are what matters most
     for (const c of answer?.annotations.corrections ?? []) add(c.start, c.end, c.text, 'correction', { claim: c.claim });
@@ -90,10 +93,7 @@ export class PageMarks implements Marks {
     marks.forEach((m, i) => (m.id = i));
     this.marks = marks;
     this.index = new PositionIndex();
-    for (const m of marks) {
-      const span = domSpan(segments, m.start, m.end);
-      if (span) this.index.add(m.id, span, segments);
-    }
+    for (const m of marks) this.index.add(m.id, m.span, segments);
     if (marks.length || this.highlights) {
       if (!this.highlights) {
         this.highlights = new Highlights(this.doc);

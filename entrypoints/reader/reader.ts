@@ -10,13 +10,10 @@ import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
 import { splitBlocks } from '../../lib/text/blocks';
 import type { Settings } from '../../lib/settings-model';
 import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../../lib/timing';
-import { HOST_TAG, type Marks, type MarksContext, type PageAnswer, type Send } from '../shared/page-handoff';
+import { HOST_TAG, type MarkCounts, type Marks, type MarksContext, type PageAnswer, type Send } from '../shared/page-handoff';
+import { highlightSupported } from './highlights';
 
 const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
-
-function highlightSupported(): boolean {
-  return typeof globalThis.Highlight === 'function' && typeof CSS !== 'undefined' && !!CSS.highlights;
-}
 
 export class PageReader {
   private prefilter: Prefilter | undefined;
@@ -182,7 +179,7 @@ export class PageReader {
     return true;
   }
 
-  private report(counts: { mentions: number; corrections: number; entities: string[] } | undefined): void {
+  private report(counts: MarkCounts | undefined): void {
     void this.send({
       type: 'page-report',
       mentions: counts?.mentions ?? 0,

@@ -37,7 +37,7 @@ export interface MarkCounts {
   entities: string[];
 }
 
-/** What the marker does for the reader. */
+/** What the marks do for the reader. */
 export interface Marks {
   /** Marks an answer's spans over the text read (undefined clears); returns what is marked. */
   apply(answer: PageAnswer | undefined, segments: TextSegment[], published: string | undefined): MarkCounts;

@@ -14,9 +14,13 @@
  * `compilePrefilter` runs at build time (wxt.config.ts) and in tests; the content script
  * receives its output compiled in, so it needs no round trip and no set-up work.
  */
+import { QUOTE_BRACKET_CHARS } from '../text/quotes';
 
-/** White space and the quote brackets the key form drops (normalize.ts QUOTE_BRACKETS, isWhite). */
-const DROPPED = /[\s「」『』【】〈〉《》〔〕“”‘’"'＂＇｢｣]/g;
+/**
+ * White space and the quote brackets the key form drops (normalize.ts isWhite, which
+ * \s covers, and the same quote brackets).
+ */
+const DROPPED = new RegExp(`[\\s${QUOTE_BRACKET_CHARS}]`, 'g');
 /** Characters whose key form is themselves apart from case (normalize.ts isStable). */
 const STABLE = /^[\t\n\r\u0020-\u007e\u3001\u3002\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]*$/;
 

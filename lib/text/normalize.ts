@@ -9,9 +9,9 @@
  *    Aliases are normalised the same way (`normalizeKey`) and matched against it.
  * Every unit of either layer records the original range it came from.
  */
+import { QUOTE_BRACKET_CHARS } from './quotes';
 
-/** Characters that only wrap a name and never change which thing it names. */
-const QUOTE_BRACKETS = new Set([...'「」『』【】〈〉《》〔〕“”‘’"\'＂＇｢｣']);
+const QUOTE_BRACKETS = new Set([...QUOTE_BRACKET_CHARS]);
 
 /** Combining marks (and the half-width voiced sound marks) join the preceding character. */
 const COMBINING = /[\p{M}\uFF9E\uFF9F]/u;
