@@ -1,14 +1,6 @@
 import { join } from 'node:path';
-import { cardText, expect, highlightTexts, netlogRequests, test, textRect, toContent, waitForMarks } from './fixtures';
+import { cardText, expect, extensionStatus, highlightTexts, netlogRequests, test, textRect, toContent, waitForMarks } from './fixtures';
 
-/** Asks the background for its status from an extension page (how the popup asks). */
-async function status(context: import('@playwright/test').BrowserContext, extensionId: string) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  const s = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
-  await page.close();
-  return s as { host: { loads: number; loaded: boolean } | null; lastError: string | null };
-}
 
 test('marks the right spans on a seed article, and leaves the page text and DOM as they were', async ({ context, site }) => {
   test.skip(!(await (await fetch(site.url('/seed-001.html'))).ok), '../shared corpus not present');
@@ -103,7 +95,7 @@ test('the page origin gets no IndexedDB, and the dictionary loads once for two t
     elements: document.querySelectorAll('body *:not(header):not(nav):not(article):not(h1):not(p):not(footer):not(script):not(style)').length,
   }));
   expect(traces).toEqual({ local: 0, session: 0, cookie: '', attrs: [], elements: 0 });
-  const s = await status(context, extensionId);
+  const s = await extensionStatus(context, extensionId);
   expect(s.host?.loads).toBe(1);
   expect(s.lastError).toBeNull();
 });
@@ -113,7 +105,7 @@ test('a page with no candidate never loads the dictionary', async ({ context, si
   await page.goto(site.url('/none.html'));
   await page.waitForTimeout(1500);
   expect(Object.keys(await highlightTexts(page))).toEqual([]);
-  const s = await status(context, extensionId);
+  const s = await extensionStatus(context, extensionId);
   expect(s.host).toBeNull();
 });
 

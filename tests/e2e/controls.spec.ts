@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { cardStyle, cardText, expect, highlightTexts, tabIdOf, test, textRect, waitForMarks } from './fixtures';
+import { cardStyle, cardText, expect, highlightTexts, markCount, tabIdOf, test, textRect, waitForMarks } from './fixtures';
 
 async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
   const popup = await context.newPage();
@@ -8,7 +8,6 @@ async function openPopup(context: BrowserContext, extensionId: string, tabId: nu
   return popup;
 }
 
-const markCount = async (page: Page) => Object.entries(await highlightTexts(page)).filter(([n]) => n !== 'chushaku-active').reduce((n, [, v]) => n + v.length, 0);
 
 test('popup lists what was found, corrections first, and opens a card from the list', async ({ context, site, sw, extensionId }) => {
   const page = await context.newPage();

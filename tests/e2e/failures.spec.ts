@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { EXTENSION_DIR, evaluateIn, expect, highlightTexts, tabIdOf, test, waitForMarks } from './fixtures';
+import { EXTENSION_DIR, evaluateIn, expect, extensionStatus, highlightTexts, tabIdOf, test, waitForMarks } from './fixtures';
 
 async function fromExtensionPage(context: BrowserContext, extensionId: string, fn: (arg: unknown) => unknown, arg?: unknown) {
   const page = await context.newPage();
@@ -25,7 +25,7 @@ test.describe('the dictionary fails to load', () => {
   test('the page stays untouched, the popup says why, and annotation resumes once it is back', async ({ context, site, extensionId }) => {
     const page = await context.newPage();
     await page.goto(site.url('/short.html'));
-    const status = () => fromExtensionPage(context, extensionId, () => chrome.runtime.sendMessage({ type: 'status' })) as Promise<{ lastError: string | null }>;
+    const status = () => extensionStatus(context, extensionId);
     await expect.poll(async () => (await status()).lastError ?? '').toMatch(/base\.dat\.gz/);
     expect(await highlightTexts(page)).toEqual({});
     const texts = await page.evaluate(() => [document.body.textContent, (window as unknown as { __initialText: string }).__initialText]);
@@ -103,7 +103,7 @@ test('IndexedDB over its quota: the cache is skipped, annotation goes on, and th
   await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${extensionId}`, quotaSize: 16 });
   await page.goto(site.url('/short.html'));
   await waitForMarks(page, 3);
-  const status = () => fromExtensionPage(context, extensionId, () => chrome.runtime.sendMessage({ type: 'status' })) as Promise<{ cacheDisabled: string | null; lastError: string | null }>;
+  const status = () => extensionStatus(context, extensionId);
   await expect.poll(async () => (await status()).cacheDisabled ?? '').toMatch(/quota/i);
   expect((await status()).lastError).toBeNull();
   // still annotating, from the tokenizer, on the next page and on a revisit
@@ -140,7 +140,7 @@ test('the dictionary loads slowly: the page stays untouched, the popup says it i
   await expect(popup.getByText('読み込み中')).toBeVisible();
   // once loaded, the waiting page is annotated without a reload
   await waitForMarks(page, 3);
-  const status = (await fromExtensionPage(context, extensionId, () => chrome.runtime.sendMessage({ type: 'status' }))) as { host: { loads: number; loading?: boolean; lastLoadMs?: number } | null };
+  const status = await extensionStatus(context, extensionId);
   expect(status.host?.loads).toBe(1);
   expect(status.host?.loading).toBe(false);
   expect(status.host?.lastLoadMs).toBeGreaterThanOrEqual(5000);

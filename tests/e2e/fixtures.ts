@@ -258,3 +258,24 @@ export async function evaluateIn(browserCdp: CDPSession, targetId: string, expre
   await browserCdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
   return value;
 }
+
+/** What the background reports (the popup's status request), asked from an extension page as the popup asks. */
+export interface ExtensionStatus {
+  host: { loads: number; loaded: boolean; loading?: boolean; lastLoadMs?: number } | null;
+  lastError: string | null;
+  cacheDisabled: string | null;
+}
+export async function extensionStatus(context: BrowserContext, extensionId: string): Promise<ExtensionStatus> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const s = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
+  await page.close();
+  return s as ExtensionStatus;
+}
+
+/** Marks on a page, all categories (not the focused-mark highlight). */
+export async function markCount(page: Page): Promise<number> {
+  return Object.entries(await highlightTexts(page))
+    .filter(([n]) => n !== 'chushaku-active')
+    .reduce((n, [, v]) => n + v.length, 0);
+}

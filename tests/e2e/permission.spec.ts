@@ -10,9 +10,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext } from '@playwright/test';
 import { PAGES } from '../../scripts/sample-pages';
-import { EXTENSION_DIR, evaluateIn, expect, highlightTexts, test } from './fixtures';
+import { EXTENSION_DIR, evaluateIn, expect, markCount, test } from './fixtures';
 
 const has = (cmd: string) => {
   try {
@@ -32,7 +32,6 @@ function startXvfb(): Promise<{ display: string; proc: ChildProcess }> {
   });
 }
 
-const markCount = async (page: Page) => Object.values(await highlightTexts(page)).reduce((n, v) => n + v.length, 0);
 
 test('a site outside the list: the popup asks the browser for it, and marks appear without a reload', async () => {
   test.skip(!has('Xvfb') || !has('xdotool'), 'needs Xvfb and xdotool (.ci/run installs them)');
