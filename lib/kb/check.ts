@@ -78,6 +78,20 @@ export function checkDataset(
       if (!ids.has(r)) problems.push({ file, entry: e.id, field: `related.${i}`, message: `no entity with id "${r}"` });
       if (r === e.id) problems.push({ file, entry: e.id, field: `related.${i}`, message: 'an entity cannot be related to itself' });
     });
+    e.links?.forEach((l, i) => {
+      if (!ids.has(l.id)) problems.push({ file, entry: e.id, field: `links.${i}.id`, message: `no entity with id "${l.id}"` });
+      if (l.id === e.id) problems.push({ file, entry: e.id, field: `links.${i}.id`, message: 'an entity cannot link to itself' });
+      if (l.from && l.to && l.to < l.from) problems.push({ file, entry: e.id, field: `links.${i}.to`, message: 'ends before it starts' });
+    });
+    e.roles?.forEach((r, i) => {
+      if (r.org && !ids.has(r.org)) problems.push({ file, entry: e.id, field: `roles.${i}.org`, message: `no entity with id "${r.org}"` });
+      if (r.to && r.to < r.from) problems.push({ file, entry: e.id, field: `roles.${i}.to`, message: 'ends before it starts' });
+    });
+    e.facts.forEach((f, i) => {
+      const o = f.outcome;
+      if (o?.result && !o.resolved) problems.push({ file, entry: e.id, field: `facts.${i}.outcome.resolved`, message: 'a result needs the date it was known' });
+      if (o?.resolved && o.resolved < f.date) problems.push({ file, entry: e.id, field: `facts.${i}.outcome.resolved`, message: 'resolved before the fact was stated' });
+    });
   }
   for (const { value: c, file } of claims) {
     c.about.forEach((r, i) => {

@@ -39,6 +39,47 @@ export const Source = z.strictObject({
   via: z.string().min(1).optional().describe('when read through a repost: where it was read'),
 });
 
+/** What a typed figure counts; figures of different measures are never compared. */
+export const Measure = z.enum([
+  'records', // 件: personal records / data items leaked or exposed
+  'people', // 人 / 名: people affected
+  'accounts', // accounts affected
+  'accesses', // 回 / 件: accesses counted
+  'organizations', // 社 / 団体: companies or bodies affected
+  'yen', // 円: an amount of money
+  'files', // files or documents
+  'devices', // devices, servers, media
+]);
+
+/**
+ * A typed figure a fact states: "約51万件" as { measure: records, value: 510000, approx: about }.
+ * `subject` tells apart two counts of one measure in one entry (users vs employees).
+ */
+export const Quantity = z.strictObject({
+  measure: Measure,
+  value: z.number().nonnegative(),
+  approx: z.enum(['exact', 'about', 'at-least', 'up-to']).default('exact').describe('約 → about, 少なくとも/以上 → at-least, 最大 → up-to'),
+  subject: z.string().regex(/^[a-z][a-z0-9-]*$/).optional().describe('which count, where one entry has several of one measure: users, employees, …'),
+  asOf: PartialDate.optional().describe('when the figure held, if not the fact date'),
+});
+
+/**
+ * A plan, forecast or suspicion stated at the fact's date, and what became of it.
+ * `result` is absent while it is still open (data:stale lists such plans once `due` has passed).
+ */
+export const Outcome = z.strictObject({
+  kind: z.enum(['plan', 'forecast', 'suspicion']),
+  said: Text.describe('what was planned, forecast or suspected, in short'),
+  due: PartialDate.optional().describe('for plans and forecasts: by when'),
+  result: z
+    .enum(['happened', 'happened-late', 'changed', 'cancelled', 'confirmed', 'denied', 'revised'])
+    .optional()
+    .describe('what became of it; absent while open'),
+  resolved: PartialDate.optional().describe('when the result was known'),
+  text: Text.optional().describe('what happened, in short'),
+  sources: z.array(Source).optional().describe('where the result is reported (the fact sources otherwise)'),
+});
+
 export const Fact = z.strictObject({
   date: PartialDate.describe('when the fact happened (not when it was reported)'),
   text: Text,
@@ -47,6 +88,25 @@ export const Fact = z.strictObject({
     .enum(['verified', 'unverified'])
     .describe('unverified: believed but not confirmed in a source; the card marks it'),
   ref: z.string().optional().describe('the fact number in shared/research/facts.md, e.g. F016'),
+  quantities: z.array(Quantity).optional().describe('typed figures this fact states'),
+  outcome: Outcome.optional().describe('a plan, forecast or suspicion stated here, and what became of it'),
+});
+
+/** A dated relation to another entry: parent, successor, the actors of an incident. */
+export const Link = z.strictObject({
+  rel: z.enum(['parent', 'subsidiary', 'successor', 'predecessor', 'part-of', 'actor', 'contractor', 'attacker', 'victim', 'regulator']),
+  id: z.string().describe('the other entry'),
+  from: PartialDate.optional(),
+  to: PartialDate.optional(),
+});
+
+/** A person's role over a period, so a card shows the role held at an article's date. */
+export const Role = z.strictObject({
+  title: Text.describe('e.g. 総務相 / Minister for Internal Affairs'),
+  org: z.string().optional().describe('entity id of the organisation, where in the dataset'),
+  from: PartialDate,
+  to: PartialDate.optional().describe('absent: still held as of the entry\'s asOf date'),
+  sources: z.array(Source).min(1),
 });
 
 /**
@@ -94,6 +154,9 @@ export const Entity = z.strictObject({
   summary: Text,
   wikidata: z.string().regex(/^Q\d+$/).optional(),
   related: z.array(z.string()).default([]),
+  asOf: PartialDate.optional().describe('the date the summary (and any role without an end) was last true; required where it speaks of the present'),
+  links: z.array(Link).optional().describe('dated relations to other entries'),
+  roles: z.array(Role).optional().describe('for people: roles held, with their periods'),
   facts: z.array(Fact).min(1).describe('dated facts; for incidents, the timeline'),
 });
 
@@ -147,3 +210,7 @@ export type FactSource = z.infer<typeof Fact>;
 export type SourceRef = z.infer<typeof Source>;
 export type CategoryName = z.infer<typeof Category>;
 export type VerdictName = z.infer<typeof Verdict>;
+export type QuantitySource = z.infer<typeof Quantity>;
+export type OutcomeSource = z.infer<typeof Outcome>;
+export type LinkSource = z.infer<typeof Link>;
+export type RoleSource = z.infer<typeof Role>;
