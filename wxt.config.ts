@@ -2,10 +2,10 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { join } from 'node:path';
-import { loadKbFromDir } from './lib/kb/load-node';
-import { formatProblem } from './lib/kb/problems';
+import { loadKbFromDir } from './tools/kb/load-node';
+import { formatProblem } from './tools/kb/problems';
 import { compilePrefilter } from './lib/match/prefilter';
-import { DEFAULT_MATCHES } from './lib/sites';
+import { DEFAULT_MATCHES } from './entrypoints/shared/sites';
 import { kuromojiDictDir } from './lib/tokenize/node-dict';
 import { DICT_FILES } from './lib/tokenize/types';
 

@@ -8,8 +8,8 @@
  * own text. Document-wide rules (family name + title forms) run after assembly.
  */
 import { findCorrections, type Correction } from './claims/match';
-import { isAfter } from './dates';
-import { prepareDoc } from './doc';
+import { isAfter } from './time/dates';
+import { prepareDoc } from './text/doc';
 import type { KbIndex } from './kb/index';
 import type { EntityView } from './kb/types';
 import { findMentions, resolveDerived, type Mention } from './match/matcher';

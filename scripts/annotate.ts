@@ -5,10 +5,10 @@
  * UTF-16 code units into the file's text (for .html: the extracted article text).
  */
 import { annotate, type Annotations } from '../lib/annotate';
-import { parseIsoDay } from '../lib/dates';
+import { parseIsoDay } from '../lib/time/dates';
 import type { KbIndex } from '../lib/kb/index';
-import { loadKbFromDir } from '../lib/kb/load-node';
-import { formatProblem } from '../lib/kb/problems';
+import { loadKbFromDir } from '../tools/kb/load-node';
+import { formatProblem } from '../tools/kb/problems';
 import { nodeTokenizer } from '../lib/tokenize/node-dict';
 import { ArticleReadError, readArticle, type Article } from './article-file';
 

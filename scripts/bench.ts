@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { annotate, splitBlocks } from '../lib/annotate';
-import { prepareDoc } from '../lib/doc';
+import { prepareDoc } from '../lib/text/doc';
 import { compileKb } from '../lib/kb/compile';
 import { KbIndex } from '../lib/kb/index';
-import { loadKbFromDir } from '../lib/kb/load-node';
+import { loadKbFromDir } from '../tools/kb/load-node';
 import type { EntitySource } from '../lib/kb/schema';
 import { findMentions } from '../lib/match/matcher';
 import { loadKuromoji } from '../lib/tokenize/kuromoji';

@@ -2,11 +2,11 @@
  * npm run data:check — validates every file in data/: schema, ids, references, alias
  * conflicts, aliases the matcher cannot find, claim examples. Exit 1 on any problem.
  */
-import { checkDataset } from '../lib/kb/check';
-import { DEFAULT_DATA_DIR } from '../lib/kb/load-node';
-import { formatProblem } from '../lib/kb/problems';
-import { readDataset } from '../lib/kb/read-dir';
-import { datasetCounts } from '../lib/kb/stats';
+import { checkDataset } from '../tools/kb/check';
+import { DEFAULT_DATA_DIR } from '../tools/kb/load-node';
+import { formatProblem } from '../tools/kb/problems';
+import { readDataset } from '../tools/kb/read-dir';
+import { datasetCounts } from '../tools/kb/stats';
 import { nodeTokenizer } from '../lib/tokenize/node-dict';
 
 const dir = process.argv[2] ?? DEFAULT_DATA_DIR;

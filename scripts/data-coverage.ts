@@ -5,8 +5,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotate } from '../lib/annotate';
-import { addToCoverage, emptyCoverage, topEntries } from '../lib/kb/coverage';
-import { loadKbFromDir } from '../lib/kb/load-node';
+import { addToCoverage, emptyCoverage, topEntries } from '../tools/kb/coverage';
+import { loadKbFromDir } from '../tools/kb/load-node';
 import { nodeTokenizer } from '../lib/tokenize/node-dict';
 import { readArticle } from './article-file';
 

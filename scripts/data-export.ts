@@ -1,9 +1,9 @@
 /** npm run data:export -- --claimreview FILE : claims as schema.org ClaimReview JSON-LD. */
 import { writeFileSync } from 'node:fs';
-import { toClaimReview } from '../lib/kb/claimreview';
-import { DEFAULT_DATA_DIR } from '../lib/kb/load-node';
-import { formatProblem } from '../lib/kb/problems';
-import { readDataset } from '../lib/kb/read-dir';
+import { toClaimReview } from '../tools/kb/claimreview';
+import { DEFAULT_DATA_DIR } from '../tools/kb/load-node';
+import { formatProblem } from '../tools/kb/problems';
+import { readDataset } from '../tools/kb/read-dir';
 
 const args = process.argv.slice(2);
 const i = args.indexOf('--claimreview');

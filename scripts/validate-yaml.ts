@@ -1,7 +1,7 @@
 /** Quick schema-only check of one or more data files (the full check is `npm run data:check`). */
 import { readFileSync } from 'node:fs';
-import { parseClaimFile, parseEntityFile } from '../lib/kb/parse';
-import { formatProblem } from '../lib/kb/problems';
+import { parseClaimFile, parseEntityFile } from '../tools/kb/parse';
+import { formatProblem } from '../tools/kb/problems';
 
 let bad = 0;
 for (const f of process.argv.slice(2)) {

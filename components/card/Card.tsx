@@ -5,8 +5,8 @@
  */
 import type { EntityView } from '../../lib/kb/types';
 import type { ClaimCard } from '../../lib/kb/types';
-import { isAfter } from '../../lib/dates';
-import { CARD_MAX_FACTS } from '../../lib/timing';
+import { isAfter } from '../../lib/time/dates';
+import { CARD_MAX_FACTS } from '../../entrypoints/shared/timing';
 import { categoryLabel, verdictLabel, type T } from '../i18n';
 
 type Fact = EntityView['facts'][number];

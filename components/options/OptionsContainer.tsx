@@ -1,6 +1,6 @@
 /** The options page's container: loads and saves settings, asks the background for cache and data figures. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../entrypoints/shared/settings';
 import type { T } from '../i18n';
 import { OptionsForm, type OptionsInfo } from './OptionsForm';
 

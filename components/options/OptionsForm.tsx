@@ -1,5 +1,5 @@
 /** The options page, presentational: settings in, changes out. Tested alone. */
-import { MARK_CATEGORIES, type Settings } from '../../lib/settings';
+import { MARK_CATEGORIES, type Settings } from '../../entrypoints/shared/settings';
 import { categoryLabel, type T } from '../i18n';
 
 export interface OptionsInfo {

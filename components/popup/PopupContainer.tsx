@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PopupView, type FoundItem, type PopupState } from './PopupView';
 import type { T } from '../i18n';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../entrypoints/shared/settings';
 
 export interface PopupDeps {
   t: T;

@@ -3,14 +3,14 @@
  * and the tokenizer host. Answers only this extension's own contexts.
  */
 import type { KbIndex } from '../../lib/kb/index';
-import { BackgroundRequest, type BackgroundRequestT } from '../../lib/messages';
-import type { Settings } from '../../lib/settings';
+import { BackgroundRequest, type BackgroundRequestT } from '../shared/messages';
+import type { Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import { loadCompiledKb } from '../shared/ext-url';
 import { annotatePage, cardData } from './annotate-page';
 import { BlockCache } from './cache';
 import { createHost } from './host';
-import { grantedOrigins, runsOn } from '../../lib/sites';
+import { grantedOrigins, runsOn } from '../shared/sites';
 import { addSite, removeSite } from './sites';
 
 interface TabReport {

@@ -2,7 +2,7 @@
  * Sites the reader adds: the content script is registered for the granted origin (so it
  * runs there from now on) and injected into the open tab (so it runs now, no reload).
  */
-import type { Settings } from '../../lib/settings-model';
+import type { Settings } from '../shared/settings-model';
 import { updateSettings } from '../shared/settings-store';
 
 const CONTENT_JS = '/reader.js' as const;

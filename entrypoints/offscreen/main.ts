@@ -1,5 +1,5 @@
 // The tokenizer host on Chrome: one per browser, holding the dictionary for all tabs.
-import { OffscreenRequest } from '../../lib/messages';
+import { OffscreenRequest } from '../shared/messages';
 import { AnnotatorService } from '../../lib/service';
 import { loadKuromoji, urlDictReader } from '../../lib/tokenize/kuromoji';
 import type { KbIndex } from '../../lib/kb/index';

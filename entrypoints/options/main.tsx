@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browserT } from '../../components/i18n';
 import { OptionsContainer } from '../../components/options/OptionsContainer';
 import '../../components/ui.css';
-import { NEWS_SITES } from '../../lib/sites';
+import { NEWS_SITES } from '../shared/sites';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store';
 
 const t = browserT((k, s) => browser.i18n.getMessage(k as never, s));

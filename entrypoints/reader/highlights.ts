@@ -3,7 +3,7 @@
  * page's DOM, text and layout are untouched. One highlight per category, so a category
  * can be styled or hidden on its own, plus one for the annotation that has focus.
  */
-import { DEFAULT_COLORS, MARK_CATEGORIES, type MarkCategoryName, type Settings } from '../../lib/settings-model';
+import { DEFAULT_COLORS, MARK_CATEGORIES, type MarkCategoryName, type Settings } from '../shared/settings-model';
 
 const PREFIX = 'chushaku-';
 export const CATEGORIES = MARK_CATEGORIES;

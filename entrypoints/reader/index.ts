@@ -2,9 +2,9 @@
 // IndexedDB and no schema library here (the tokenizer and the cache live in the
 // extension's own origin; settings are validated by the background); it stays quiet on
 // any failure.
-import { parseContentRequest } from '../../lib/content-messages';
-import type { Settings } from '../../lib/settings-model';
-import { runsOn } from '../../lib/sites';
+import { parseContentRequest } from '../shared/content-messages';
+import type { Settings } from '../shared/settings-model';
+import { runsOn } from '../shared/sites';
 import prefilterData from 'virtual:chushaku-prefilter';
 import { browserT, type T } from '../../components/i18n';
 import { PageMarks } from './marks';

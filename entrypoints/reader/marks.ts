@@ -6,8 +6,8 @@
 import { domSpan, PositionIndex, toRange, type DomSpan } from '../../lib/dom/ranges';
 import type { TextSegment } from '../../lib/dom/extract';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
-import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE } from '../../lib/timing';
-import type { Settings } from '../../lib/settings-model';
+import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE } from '../shared/timing';
+import type { Settings } from '../shared/settings-model';
 import type { CardData } from '../../components/card/Card';
 import { CardHost, HOST_TAG } from '../../components/card/host';
 import type { T } from '../../components/i18n';

@@ -8,8 +8,8 @@ import { articleRoot, TextWalker, type Extracted } from '../../lib/dom/extract';
 import { publishedDate } from '../../lib/dom/published';
 import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
 import { splitBlocks } from '../../lib/text/blocks';
-import type { Settings } from '../../lib/settings-model';
-import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../../lib/timing';
+import type { Settings } from '../shared/settings-model';
+import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../shared/timing';
 import { HOST_TAG, type MarkCounts, type Marks, type MarksContext, type PageAnswer, type Send } from '../shared/page-handoff';
 import { highlightSupported } from './highlights';
 

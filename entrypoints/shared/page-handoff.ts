@@ -6,7 +6,7 @@
  */
 import type { Annotations } from '../../lib/annotate';
 import type { TextSegment } from '../../lib/dom/extract';
-import type { Settings } from '../../lib/settings-model';
+import type { Settings } from './settings-model';
 
 /** The card's host element: the reader leaves it out of the text and its observer. */
 export const HOST_TAG = 'chushaku-card-host';

@@ -3,7 +3,7 @@
  * it, `storage.local` otherwise. Every read goes through parseSettings, so a corrupt or
  * old value never reaches the UI or the page.
  */
-import { parseSettings, toStored, type Settings } from '../../lib/settings';
+import { parseSettings, toStored, type Settings } from './settings';
 
 const KEY = 'settings';
 

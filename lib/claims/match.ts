@@ -3,7 +3,7 @@
  * there and no `none` term does. Parts match whole tokens by surface or dictionary
  * form, so inflection (読めなくなります ~ 読める+ない) and spacing do not matter.
  */
-import type { Doc } from '../doc';
+import type { Doc } from '../text/doc';
 import type { KbIndex } from '../kb/index';
 import type { CompiledPattern, CompiledTerm } from '../kb/types';
 import type { Range } from '../text/segment';

@@ -2,7 +2,7 @@
 import { compileKb } from '../kb/compile';
 import { KbIndex } from '../kb/index';
 import type { ClaimSource } from '../kb/schema';
-import { prepareDoc } from '../doc';
+import { prepareDoc } from '../text/doc';
 import type { Tokenizer } from '../tokenize/types';
 import { findCorrections } from './match';
 

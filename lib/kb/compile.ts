@@ -1,7 +1,7 @@
 /**
  * Compiles validated dataset sources into the index the engine loads.
  */
-import { fnv1a } from '../hash';
+import { fnv1a } from '../text/hash';
 import { normalizeKey } from '../text/normalize';
 import type { ClaimSource, EntitySource } from './schema';
 import { PERSON_TITLES } from './titles';

@@ -1,7 +1,7 @@
 /**
  * The runtime knowledge base: a compiled KB plus the alias trie and lookups.
  */
-import { Trie } from '../match/trie';
+import { Trie } from './trie';
 import type { CompiledAlias, CompiledKb, EntityView, ClaimView } from './types';
 
 export class KbIndex {

@@ -2,7 +2,7 @@
  * Finds entity mentions: the longest alias at each token boundary, left to right,
  * that ends on a token boundary and passes its context rule.
  */
-import { lowerBound, type Doc } from '../doc';
+import { lowerBound, type Doc } from '../text/doc';
 import type { KbIndex } from '../kb/index';
 import type { CompiledAlias, CompiledContext } from '../kb/types';
 import { rangeAt, type Range } from '../text/segment';

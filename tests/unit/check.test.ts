@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkDataset, rulesSeparate, type Located } from '../../lib/kb/check';
-import { parseClaimFile, parseEntityFile } from '../../lib/kb/parse';
-import { formatProblem } from '../../lib/kb/problems';
+import { checkDataset, rulesSeparate, type Located } from '../../tools/kb/check';
+import { parseClaimFile, parseEntityFile } from '../../tools/kb/parse';
+import { formatProblem } from '../../tools/kb/problems';
 import type { ClaimSource, EntitySource } from '../../lib/kb/schema';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';

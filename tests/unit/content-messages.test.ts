@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentRequest } from '../../lib/content-messages';
+import { parseContentRequest } from '../../entrypoints/shared/content-messages';
 
 describe('parseContentRequest', () => {
   it('accepts the four requests', () => {

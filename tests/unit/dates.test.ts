@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earliestDay, isAfter, latestDay, parseIsoDay } from '../../lib/dates';
+import { earliestDay, isAfter, latestDay, parseIsoDay } from '../../lib/time/dates';
 
 describe('partial dates', () => {
   it('spans the period they name', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePrefilter, Prefilter } from '../../lib/match/prefilter';
 import { normalizeKey, normalizeText } from '../../lib/text/normalize';
-import { loadKbFromDir } from '../../lib/kb/load-node';
+import { loadKbFromDir } from '../../tools/kb/load-node';
 
 const keys = ['LINE', 'LINE Pay', '個人情報保護委員会', '出澤剛', 'ライン', 'x', '林芳正', 'ヤフー'].map(normalizeKey);
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { activeOn, defaults, migrate, parseSettings, SETTINGS_VERSION, toStored, type Migration } from '../../lib/settings';
+import { activeOn, defaults, migrate, parseSettings, SETTINGS_VERSION, toStored, type Migration } from '../../entrypoints/shared/settings';
 
 describe('settings', () => {
   it('default when nothing is stored', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaults } from '../../lib/settings-model';
-import { DEFAULT_MATCHES, grantedOrigins, onDefaultList, runsOn } from '../../lib/sites';
+import { defaults } from '../../entrypoints/shared/settings-model';
+import { DEFAULT_MATCHES, grantedOrigins, onDefaultList, runsOn } from '../../entrypoints/shared/sites';
 
 describe('sites', () => {
   it('reads the granted origins out of a permission grant, and ignores broad patterns', () => {

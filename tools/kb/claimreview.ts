@@ -3,7 +3,7 @@
  * Our verdicts become `reviewRating.alternateName` (Japanese label, English in
  * `name`); where the claim appeared becomes `itemReviewed.appearance`.
  */
-import type { ClaimSource, SourceRef, VerdictName } from './schema';
+import type { ClaimSource, SourceRef, VerdictName } from '../../lib/kb/schema';
 
 export const VERDICT_LABELS: Record<VerdictName, { ja: string; en: string }> = {
   false: { ja: '誤り', en: 'False' },

@@ -1,7 +1,7 @@
 /** Node-only: compiles the dataset under `data/` straight into a runtime index. */
 import { fileURLToPath } from 'node:url';
-import { compileKb } from './compile';
-import { KbIndex } from './index';
+import { compileKb } from '../../lib/kb/compile';
+import { KbIndex } from '../../lib/kb/index';
 import type { Problem } from './problems';
 import { readDataset } from './read-dir';
 

@@ -2,7 +2,7 @@
  * What a folder of articles shows about the dataset: which entities and claims were
  * found, and frequent katakana / Latin terms that matched nothing (candidates to add).
  */
-import type { Annotations } from '../annotate';
+import type { Annotations } from '../../lib/annotate';
 
 /** Katakana runs of 3+ (with ー and ・), or Latin words that are capitalised or all caps. */
 const CANDIDATE = /[\p{Script=Katakana}ー・]{3,}|\b[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*\b|\b[A-Z][a-z]{2,}\b/gu;

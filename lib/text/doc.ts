@@ -2,9 +2,9 @@
  * A document prepared once for matching: normalised layers, token boundaries,
  * sentences and paragraphs, all tied back to original offsets.
  */
-import { normalizeText, type NormText } from './text/normalize';
-import { paragraphs, sentences, type Range } from './text/segment';
-import type { Token, Tokenizer } from './tokenize/types';
+import { normalizeText, type NormText } from './normalize';
+import { paragraphs, sentences, type Range } from './segment';
+import type { Token, Tokenizer } from '../tokenize/types';
 
 export interface Doc {
   text: string;

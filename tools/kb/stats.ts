@@ -1,4 +1,4 @@
-import type { ClaimSource, EntitySource } from './schema';
+import type { ClaimSource, EntitySource } from '../../lib/kb/schema';
 
 export interface DatasetCounts {
   entities: number;

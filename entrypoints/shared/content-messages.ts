@@ -1,6 +1,6 @@
 /**
  * Messages the content script accepts, checked by hand: the content script runs in
- * every matching tab, so it carries no schema library (see lib/messages.ts for the
+ * every matching tab, so it carries no schema library (see ./messages.ts for the
  * validated protocol of the extension's own pages and background).
  */
 export type ContentRequestT =

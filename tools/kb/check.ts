@@ -2,15 +2,15 @@
  * The dataset's consistency checks beyond the schema (npm run data:check). Each
  * problem names file, entry id and field, so a maintainer can go straight to it.
  */
-import { annotate } from '../annotate';
-import { prepareDoc } from '../doc';
-import { matchPatternInSentence } from '../claims/sentence';
-import type { Tokenizer } from '../tokenize/types';
-import { compileAliases, compileKb, compileTerm } from './compile';
-import { KbIndex } from './index';
+import { annotate } from '../../lib/annotate';
+import { prepareDoc } from '../../lib/text/doc';
+import { matchPatternInSentence } from '../../lib/claims/sentence';
+import type { Tokenizer } from '../../lib/tokenize/types';
+import { compileAliases, compileKb, compileTerm } from '../../lib/kb/compile';
+import { KbIndex } from '../../lib/kb/index';
 import type { Problem } from './problems';
-import type { ClaimSource, ContextRule, EntitySource } from './schema';
-import { normalizeKey } from '../text/normalize';
+import type { ClaimSource, ContextRule, EntitySource } from '../../lib/kb/schema';
+import { normalizeKey } from '../../lib/text/normalize';
 
 export interface Located<T> {
   value: T;

@@ -4,7 +4,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { Claim, Entity, type ClaimSource, type EntitySource } from './schema';
+import { Claim, Entity, type ClaimSource, type EntitySource } from '../../lib/kb/schema';
 import type { Problem } from './problems';
 
 export interface ParsedFile<T> {

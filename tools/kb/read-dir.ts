@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseClaimFile, parseEntityFile } from './parse';
 import type { Problem } from './problems';
-import type { ClaimSource, EntitySource } from './schema';
+import type { ClaimSource, EntitySource } from '../../lib/kb/schema';
 
 export interface DatasetSources {
   entities: { value: EntitySource; file: string }[];
