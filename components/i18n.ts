@@ -2,33 +2,15 @@
  * UI strings come from the extension's locale files (public/_locales), so the browser
  * picks Japanese or English. Components take a `T` function, so tests can pass any.
  */
+import { MARK_KINDS, markKindKey, VERDICTS, verdictKey, type MarkKind, type VerdictName } from '../lib/kb/vocabulary';
+
 export type T = (key: string, substitutions?: string[]) => string;
 
 export function browserT(getMessage: (key: string, subs?: string[]) => string): T {
   return (key, subs) => getMessage(key, subs) || key;
 }
 
-const CATEGORY_KEYS: Record<string, string> = {
-  organization: 'catOrganization',
-  government: 'catGovernment',
-  person: 'catPerson',
-  law: 'catLaw',
-  product: 'catProduct',
-  incident: 'catIncident',
-  correction: 'catCorrection',
-};
-
-const VERDICT_KEYS: Record<string, string> = {
-  false: 'verdictFalse',
-  misleading: 'verdictMisleading',
-  outdated: 'verdictOutdated',
-  exaggerated: 'verdictExaggerated',
-  unsupported: 'verdictUnsupported',
-  unverified: 'verdictUnverified',
-  misplaced: 'verdictMisplaced',
-  'needs-context': 'verdictNeedsContext',
-  correct: 'verdictCorrect',
-};
-
-export const categoryLabel = (t: T, c: string) => t(CATEGORY_KEYS[c] ?? c);
-export const verdictLabel = (t: T, v: string) => t(VERDICT_KEYS[v] ?? v);
+/** A mark kind's label (organization, …, correction); an unknown kind shows as itself. */
+export const categoryLabel = (t: T, c: string) => ((MARK_KINDS as readonly string[]).includes(c) ? t(markKindKey(c as MarkKind)) : c);
+/** A verdict's label; an unknown verdict shows as itself. */
+export const verdictLabel = (t: T, v: string) => ((VERDICTS as readonly string[]).includes(v) ? t(verdictKey(v as VerdictName)) : v);

@@ -1,5 +1,8 @@
 /** The options page, presentational: settings in, changes out. Tested alone. */
-import { MARK_CATEGORIES, type Settings } from '../../entrypoints/shared/settings';
+import { MARK_KINDS } from '../../lib/kb/vocabulary';
+import type { Settings } from '../../entrypoints/shared/settings';
+import { CARD_SIZES, THEMES, UNDERLINES } from '../../entrypoints/shared/settings-model';
+import { MAX_HOVER_DELAY_MS } from '../../entrypoints/shared/timing';
 import { categoryLabel, type T } from '../i18n';
 
 export interface OptionsInfo {
@@ -19,22 +22,10 @@ export interface OptionsProps {
   onClearCache: () => void;
 }
 
-const UNDERLINES = [
-  ['solid', 'optUnderlineSolid'],
-  ['dotted', 'optUnderlineDotted'],
-  ['dashed', 'optUnderlineDashed'],
-  ['wavy', 'optUnderlineWavy'],
-] as const;
-const THEMES = [
-  ['system', 'optThemeSystem'],
-  ['light', 'optThemeLight'],
-  ['dark', 'optThemeDark'],
-] as const;
-const SIZES = [
-  ['small', 'optSizeSmall'],
-  ['medium', 'optSizeMedium'],
-  ['large', 'optSizeLarge'],
-] as const;
+const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+const UNDERLINE_CHOICES = UNDERLINES.map((u) => [u, `optUnderline${cap(u)}`] as const);
+const THEME_CHOICES = THEMES.map((v) => [v, `optTheme${cap(v)}`] as const);
+const SIZE_CHOICES = CARD_SIZES.map((v) => [v, `optSize${cap(v)}`] as const);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -49,7 +40,7 @@ export function OptionsForm({ settings: s, info, t, onChange, onRemoveSite, onCl
 
       <fieldset>
         <legend>{t('optCategories')}</legend>
-        {MARK_CATEGORIES.map((c) => (
+        {MARK_KINDS.map((c) => (
           <label class="switch" key={c}>
             <input type="checkbox" name={`category-${c}`} checked={s.categories[c]} onChange={(e) => set('categories', { ...s.categories, [c]: (e.target as HTMLInputElement).checked })} />
             {categoryLabel(t, c)}
@@ -62,7 +53,7 @@ export function OptionsForm({ settings: s, info, t, onChange, onRemoveSite, onCl
         <div class="row">
           <label for="underline">{t('optUnderline')}</label>
           <select id="underline" value={s.underline} onChange={(e) => set('underline', (e.target as HTMLSelectElement).value as Settings['underline'])}>
-            {UNDERLINES.map(([v, k]) => (
+            {UNDERLINE_CHOICES.map(([v, k]) => (
               <option key={v} value={v}>
                 {t(k)}
               </option>
@@ -70,7 +61,7 @@ export function OptionsForm({ settings: s, info, t, onChange, onRemoveSite, onCl
           </select>
         </div>
         <div class="colors">
-          {MARK_CATEGORIES.map((c) => (
+          {MARK_KINDS.map((c) => (
             <label key={c} class="row">
               <input type="color" name={`color-${c}`} value={s.colors[c]} onChange={(e) => set('colors', { ...s.colors, [c]: (e.target as HTMLInputElement).value })} />
               {t('optColor', [categoryLabel(t, c)])}
@@ -79,7 +70,7 @@ export function OptionsForm({ settings: s, info, t, onChange, onRemoveSite, onCl
         </div>
         <div class="row" role="radiogroup" aria-label={t('optTheme')}>
           <span>{t('optTheme')}</span>
-          {THEMES.map(([v, k]) => (
+          {THEME_CHOICES.map(([v, k]) => (
             <label key={v}>
               <input type="radio" name="theme" value={v} checked={s.theme === v} onChange={() => set('theme', v)} /> {t(k)}
             </label>
@@ -91,19 +82,19 @@ export function OptionsForm({ settings: s, info, t, onChange, onRemoveSite, onCl
             id="hover-delay"
             type="number"
             min={0}
-            max={2000}
+            max={MAX_HOVER_DELAY_MS}
             step={50}
             value={s.hoverDelayMs}
             onChange={(e) => {
               const v = Number((e.target as HTMLInputElement).value);
-              if (Number.isInteger(v) && v >= 0 && v <= 2000) set('hoverDelayMs', v);
+              if (Number.isInteger(v) && v >= 0 && v <= MAX_HOVER_DELAY_MS) set('hoverDelayMs', v);
             }}
           />
         </div>
         <div class="row">
           <label for="card-size">{t('optCardSize')}</label>
           <select id="card-size" value={s.cardSize} onChange={(e) => set('cardSize', (e.target as HTMLSelectElement).value as Settings['cardSize'])}>
-            {SIZES.map(([v, k]) => (
+            {SIZE_CHOICES.map(([v, k]) => (
               <option key={v} value={v}>
                 {t(k)}
               </option>

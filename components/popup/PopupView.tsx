@@ -1,4 +1,5 @@
 /** The popup, presentational: everything comes in as props, every action goes out as a callback. */
+import { FOUND_LIST_ORDER } from '../../lib/kb/vocabulary';
 import { categoryLabel, type T } from '../i18n';
 
 export interface FoundItem {
@@ -30,11 +31,9 @@ export interface PopupActions {
   onOpenOptions: () => void;
 }
 
-/** Corrections first, then the categories in their usual order. */
-const ORDER = ['correction', 'incident', 'organization', 'government', 'person', 'law', 'product'];
 
 export function PopupView({ state, t, ...a }: { state: PopupState; t: T } & PopupActions) {
-  const groups = ORDER.map((c) => ({ c, items: state.items.filter((i) => i.category === c) })).filter((g) => g.items.length);
+  const groups = FOUND_LIST_ORDER.map((c) => ({ c, items: state.items.filter((i) => i.category === c) })).filter((g) => g.items.length);
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>

@@ -3,11 +3,10 @@
  * page's DOM, text and layout are untouched. One highlight per category, so a category
  * can be styled or hidden on its own, plus one for the annotation that has focus.
  */
-import { DEFAULT_COLORS, MARK_CATEGORIES, type MarkCategoryName, type Settings } from '../shared/settings-model';
+import { MARK_KINDS, type MarkKind } from '../../lib/kb/vocabulary';
+import { defaults, type Settings } from '../shared/settings-model';
 
 const PREFIX = 'chushaku-';
-export const CATEGORIES = MARK_CATEGORIES;
-export type MarkCategory = MarkCategoryName;
 
 export function highlightSupported(): boolean {
   return typeof globalThis.Highlight === 'function' && typeof CSS !== 'undefined' && !!CSS.highlights;
@@ -15,16 +14,12 @@ export function highlightSupported(): boolean {
 
 type Style = Pick<Settings, 'colors' | 'underline' | 'categories'>;
 
-const DEFAULT_STYLE: Style = {
-  colors: DEFAULT_COLORS,
-  underline: 'solid',
-  categories: Object.fromEntries(MARK_CATEGORIES.map((c) => [c, true])) as Record<MarkCategory, boolean>,
-};
+const DEFAULT_STYLE: Style = defaults();
 
 export class Highlights {
   private sheet: CSSStyleSheet;
   private style: Style = DEFAULT_STYLE;
-  private byCategory = new Map<MarkCategory, Range[]>();
+  private byCategory = new Map<MarkKind, Range[]>();
 
   constructor(private readonly doc: Document) {
     this.sheet = new CSSStyleSheet();
@@ -33,7 +28,7 @@ export class Highlights {
   }
 
   private writeRules(): void {
-    const rules = CATEGORIES.map((c) => {
+    const rules = MARK_KINDS.map((c) => {
       const line = c === 'correction' && this.style.underline === 'solid' ? 'wavy' : this.style.underline;
       return `::highlight(${PREFIX}${c}) { text-decoration: underline ${line} ${this.style.colors[c]}; text-decoration-thickness: 2px; text-underline-offset: 3px; }`;
     });
@@ -47,18 +42,18 @@ export class Highlights {
     this.paint();
   }
 
-  visible(c: MarkCategory): boolean {
+  visible(c: MarkKind): boolean {
     return this.style.categories[c] !== false;
   }
 
-  set(byCategory: Map<MarkCategory, Range[]>): void {
+  set(byCategory: Map<MarkKind, Range[]>): void {
     this.byCategory = byCategory;
     this.paint();
   }
 
   private paint(): void {
     const reg = CSS.highlights;
-    for (const c of CATEGORIES) {
+    for (const c of MARK_KINDS) {
       const ranges = this.visible(c) ? (this.byCategory.get(c) ?? []) : [];
       if (ranges.length) reg.set(PREFIX + c, new Highlight(...ranges));
       else reg.delete(PREFIX + c);
@@ -71,7 +66,7 @@ export class Highlights {
   }
 
   dispose(): void {
-    for (const c of CATEGORIES) CSS.highlights.delete(PREFIX + c);
+    for (const c of MARK_KINDS) CSS.highlights.delete(PREFIX + c);
     CSS.highlights.delete(`${PREFIX}active`);
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }

@@ -12,7 +12,8 @@ import type { CardData } from '../../components/card/Card';
 import { CardHost, HOST_TAG } from '../../components/card/host';
 import type { T } from '../../components/i18n';
 import type { MarkCounts, Marks, PageAnswer, Send, SummaryItem } from '../shared/page-handoff';
-import { Highlights, type MarkCategory } from './highlights';
+import type { MarkKind } from '../../lib/kb/vocabulary';
+import { Highlights } from './highlights';
 
 export interface Mark {
   id: number;
@@ -21,7 +22,7 @@ export interface Mark {
   range: Range;
   /** the text nodes and offsets the range was made from (for the hit-test index) */
   span: DomSpan;
-  category: MarkCategory;
+  category: MarkKind;
   entity?: string;
   claim?: string;
 }
@@ -76,7 +77,7 @@ export class PageMarks implements Marks {
     this.answer = answer;
     this.published = published;
     const marks: Mark[] = [];
-    const add = (start: number, end: number, text: string, category: MarkCategory, ref: { entity?: string; claim?: string }) => {
+    const add = (start: number, end: number, text: string, category: MarkKind, ref: { entity?: string; claim?: string }) => {
       if (marks.length >= MAX_MARKS_PER_PAGE) return;
       const span = domSpan(segments, start, end);
       if (!span || !span.startNode.isConnected || !span.endNode.isConnected) return;
@@ -88,7 +89,7 @@ export class PageMarks implements Marks {
     };
     // corrections first: if a huge page hits the cap, they are what matters most
     for (const c of answer?.annotations.corrections ?? []) add(c.start, c.end, c.text, 'correction', { claim: c.claim });
-    for (const m of answer?.annotations.mentions ?? []) add(m.start, m.end, m.text, m.category as MarkCategory, { entity: m.entity });
+    for (const m of answer?.annotations.mentions ?? []) add(m.start, m.end, m.text, m.category as MarkKind, { entity: m.entity });
     marks.sort((a, b) => a.start - b.start || b.end - a.end);
     marks.forEach((m, i) => (m.id = i));
     this.marks = marks;
@@ -99,7 +100,7 @@ export class PageMarks implements Marks {
         this.highlights = new Highlights(this.doc);
         this.highlights.setStyle(this.settings);
       }
-      const byCat = new Map<MarkCategory, Range[]>();
+      const byCat = new Map<MarkKind, Range[]>();
       for (const m of marks) byCat.set(m.category, [...(byCat.get(m.category) ?? []), m.range]);
       this.highlights.set(byCat);
     }

@@ -3,10 +3,10 @@
  * content script imports only this (validation happens where storage is read, in the
  * background and the extension pages), keeping the per-tab bundle small.
  */
-export const MARK_CATEGORIES = ['organization', 'government', 'person', 'law', 'product', 'incident', 'correction'] as const;
-export type MarkCategoryName = (typeof MARK_CATEGORIES)[number];
+import { MARK_KINDS, type MarkKind } from '../../lib/kb/vocabulary';
+import { HOVER_INTENT_MS } from './timing';
 
-export const DEFAULT_COLORS: Record<MarkCategoryName, string> = {
+export const DEFAULT_COLORS: Record<MarkKind, string> = {
   organization: '#2563eb',
   government: '#0d9488',
   person: '#9333ea',
@@ -16,19 +16,24 @@ export const DEFAULT_COLORS: Record<MarkCategoryName, string> = {
   correction: '#e11d48',
 };
 
+/** The choices of the appearance settings (the options page labels each from the locale files). */
+export const UNDERLINES = ['solid', 'dotted', 'dashed', 'wavy'] as const;
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const CARD_SIZES = ['small', 'medium', 'large'] as const;
+
 export interface Settings {
   enabled: boolean;
   /** hosts where the reader turned annotation off */
   disabledSites: string[];
   /** hosts the reader added (granted through optional host permissions) */
   addedSites: string[];
-  categories: Record<MarkCategoryName, boolean>;
-  underline: 'solid' | 'dotted' | 'dashed' | 'wavy';
-  colors: Record<MarkCategoryName, string>;
-  theme: 'system' | 'light' | 'dark';
+  categories: Record<MarkKind, boolean>;
+  underline: (typeof UNDERLINES)[number];
+  colors: Record<MarkKind, string>;
+  theme: (typeof THEMES)[number];
   /** hover intent before a card opens (ms) */
   hoverDelayMs: number;
-  cardSize: 'small' | 'medium' | 'large';
+  cardSize: (typeof CARD_SIZES)[number];
 }
 
 export function defaults(): Settings {
@@ -36,11 +41,11 @@ export function defaults(): Settings {
     enabled: true,
     disabledSites: [],
     addedSites: [],
-    categories: Object.fromEntries(MARK_CATEGORIES.map((c) => [c, true])) as Record<MarkCategoryName, boolean>,
+    categories: Object.fromEntries(MARK_KINDS.map((c) => [c, true])) as Record<MarkKind, boolean>,
     underline: 'solid',
     colors: { ...DEFAULT_COLORS },
     theme: 'system',
-    hoverDelayMs: 150,
+    hoverDelayMs: HOVER_INTENT_MS,
     cardSize: 'medium',
   };
 }

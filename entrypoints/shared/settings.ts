@@ -4,9 +4,11 @@
  * stored value falls back to the default for that field alone.
  */
 import { z } from 'zod';
-import { defaults, MARK_CATEGORIES, type Settings } from './settings-model';
+import { MARK_KINDS } from '../../lib/kb/vocabulary';
+import { CARD_SIZES, defaults, THEMES, UNDERLINES, type Settings } from './settings-model';
+import { MAX_HOVER_DELAY_MS } from './timing';
 
-export { activeOn, DEFAULT_COLORS, defaults, MARK_CATEGORIES, type MarkCategoryName, type Settings } from './settings-model';
+export { activeOn, DEFAULT_COLORS, defaults, type Settings } from './settings-model';
 
 z.config({ jitless: true });
 
@@ -22,12 +24,12 @@ export const FIELDS = {
   enabled: z.boolean().default(D.enabled),
   disabledSites: z.array(Host).max(10_000).default(D.disabledSites),
   addedSites: z.array(Host).max(10_000).default(D.addedSites),
-  categories: z.partialRecord(z.enum(MARK_CATEGORIES), z.boolean()).default(D.categories),
-  underline: z.enum(['solid', 'dotted', 'dashed', 'wavy']).default(D.underline),
-  colors: z.partialRecord(z.enum(MARK_CATEGORIES), Color).default(D.colors),
-  theme: z.enum(['system', 'light', 'dark']).default(D.theme),
-  hoverDelayMs: z.number().int().min(0).max(2000).default(D.hoverDelayMs),
-  cardSize: z.enum(['small', 'medium', 'large']).default(D.cardSize),
+  categories: z.partialRecord(z.enum(MARK_KINDS), z.boolean()).default(D.categories),
+  underline: z.enum(UNDERLINES).default(D.underline),
+  colors: z.partialRecord(z.enum(MARK_KINDS), Color).default(D.colors),
+  theme: z.enum(THEMES).default(D.theme),
+  hoverDelayMs: z.number().int().min(0).max(MAX_HOVER_DELAY_MS).default(D.hoverDelayMs),
+  cardSize: z.enum(CARD_SIZES).default(D.cardSize),
 } satisfies Record<keyof Settings, z.ZodType>;
 
 /** Stored form: the fields plus the schema version they were written with. */

@@ -4,6 +4,8 @@
 
 /** Hover intent: the card opens only if the pointer rests this long (Page Previews uses ~150 ms intent), so sweeping across a line opens nothing. */
 export const HOVER_INTENT_MS = 150;
+/** Longest hover delay a reader may set: beyond two seconds a card seems not to open at all. */
+export const MAX_HOVER_DELAY_MS = 2_000;
 /** Grace before closing after the pointer leaves the mark: time to travel into the card (WCAG 1.4.13 hoverable). */
 export const HIDE_GRACE_MS = 300;
 /** Re-annotate after the page has been quiet this long (infinite scroll, "read more"). */

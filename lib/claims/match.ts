@@ -6,6 +6,7 @@
 import type { Doc } from '../text/doc';
 import type { KbIndex } from '../kb/index';
 import type { CompiledPattern, CompiledTerm } from '../kb/types';
+import { QUOTE_BRACKET_CHARS } from '../text/quotes';
 import type { Range } from '../text/segment';
 
 /** Most tokens that may stand between two parts of one term (particles, an adverb). */
@@ -26,7 +27,8 @@ interface KeyToken {
   lemma: string;
 }
 
-const SKIP = /^[\s「」『』【】〈〉《》〔〕“”‘’"'＂＇｢｣]*$/u;
+/** Tokens that are only white space or quote brackets take no part in a pattern. */
+const SKIP = new RegExp(`^[\\s${QUOTE_BRACKET_CHARS.replace(/[\\\]^-]/g, '\\$&')}]*$`, 'u');
 
 function sentenceTokens(doc: Doc, r: Range, from: number): { toks: KeyToken[]; next: number } {
   const toks: KeyToken[] = [];

@@ -7,6 +7,8 @@
  * The extension never runs this at page time: it loads the compiled index.
  */
 import { z } from 'zod';
+import { isRealDate } from '../time/dates';
+import { CATEGORIES, SCOPES, VERDICTS } from './vocabulary';
 
 /** A date as precise as the source gives it: `2021`, `2021-03` or `2021-03-17`. */
 export const PartialDate = z
@@ -14,12 +16,6 @@ export const PartialDate = z
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isRealDate, 'no such calendar date');
 
-function isRealDate(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number);
-  if (d === undefined) return true;
-  const dt = new Date(Date.UTC(y!, m! - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m! - 1 && dt.getUTCDate() === d;
-}
 
 /** Japanese is required everywhere a reader sees text; English is optional. */
 export const Text = z.strictObject({
@@ -109,11 +105,8 @@ export const Role = z.strictObject({
   sources: z.array(Source).min(1),
 });
 
-/**
- * Where a context rule looks. No 'document' scope: the extension annotates (and caches)
- * an article block by block, so a rule must be decidable within one block.
- */
-export const Scope = z.enum(['sentence', 'paragraph']);
+/** Where a context rule looks (./vocabulary.ts says why there is no 'document' scope). */
+export const Scope = z.enum(SCOPES);
 
 /** When an alias counts: a context rule over words near it. */
 export const Context = z.strictObject({
@@ -139,7 +132,7 @@ export const Alias = z.union([
   }),
 ]);
 
-export const Category = z.enum(['organization', 'government', 'person', 'law', 'product', 'incident']);
+export const Category = z.enum(CATEGORIES);
 
 export const Person = z.strictObject({
   family: z.array(z.string().min(1)).min(1).describe('family-name spellings, e.g. [出澤, 出沢]'),
@@ -160,17 +153,7 @@ export const Entity = z.strictObject({
   facts: z.array(Fact).min(1).describe('dated facts; for incidents, the timeline'),
 });
 
-export const Verdict = z.enum([
-  'false',
-  'misleading',
-  'outdated',
-  'exaggerated',
-  'unsupported',
-  'unverified',
-  'misplaced',
-  'needs-context',
-  'correct',
-]);
+export const Verdict = z.enum(VERDICTS);
 
 /**
  * A claim pattern: every term must occur in one sentence. A term is alternatives
@@ -208,8 +191,7 @@ export type AliasSource = z.infer<typeof Alias>;
 export type ContextRule = z.infer<typeof Context>;
 export type FactSource = z.infer<typeof Fact>;
 export type SourceRef = z.infer<typeof Source>;
-export type CategoryName = z.infer<typeof Category>;
-export type VerdictName = z.infer<typeof Verdict>;
+export type { CategoryName, VerdictName } from './vocabulary';
 export type QuantitySource = z.infer<typeof Quantity>;
 export type OutcomeSource = z.infer<typeof Outcome>;
 export type LinkSource = z.infer<typeof Link>;

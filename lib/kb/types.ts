@@ -3,9 +3,8 @@
  * Built from `data/` by `lib/kb/compile.ts`; alias keys and pattern words are already
  * normalised so loading is a trie build, not a re-parse.
  */
-import type { CategoryName, ClaimSource, EntitySource, VerdictName } from './schema';
-
-export type Scope = 'sentence' | 'paragraph';
+import type { ClaimSource, EntitySource } from './schema';
+import type { CategoryName, Scope, VerdictName } from './vocabulary';
 
 export interface CompiledContext {
   requires?: string[];
@@ -47,7 +46,7 @@ export interface CompiledKb {
   claims: ClaimView[];
 }
 
-export type { CategoryName, VerdictName };
+export type { CategoryName, Scope, VerdictName };
 
 /** The card's view of a claim: without its patterns, which a page has no use for. */
 export type ClaimCard = Omit<ClaimView, 'patterns'>;

@@ -3,10 +3,9 @@
  * A sentence ends after 。！？!? (and a closing bracket right after one) or at a line
  * break; a paragraph is one line (HTML extraction puts one block per line).
  */
-export interface Range {
-  start: number;
-  end: number;
-}
+import { lineRanges, type Range } from './blocks';
+
+export type { Range };
 
 const SENTENCE_END = new Set([...'。！？!?']);
 const CLOSERS = new Set([...'」』）)】"”']);
@@ -34,17 +33,8 @@ export function sentences(text: string): Range[] {
   return out;
 }
 
-export function paragraphs(text: string): Range[] {
-  const out: Range[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  return out;
-}
+/** A paragraph is one line (HTML extraction puts one block per line). */
+export const paragraphs = lineRanges;
 
 /** Index of the range containing `pos` (ranges sorted, non-overlapping), or -1. */
 export function rangeAt(ranges: Range[], pos: number): number {

@@ -32,12 +32,22 @@ export function isAfter(fact: PartialDateString, published: string): boolean {
   return earliestDay(fact) > published;
 }
 
+/** True when year, month and day name a real calendar day (no 2021-02-30). */
+function isRealDay(y: number, m: number, d: number): boolean {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/** A partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, already well-formed) whose day, if given, exists. */
+export function isRealDate(s: PartialDateString): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  return d === undefined || isRealDay(y!, m!, d);
+}
+
 /** Parses a user-given YYYY-MM-DD, rejecting impossible days. */
 export function parseIsoDay(s: string): string | undefined {
   const m = FULL.exec(s.trim());
   if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return undefined;
+  if (!isRealDay(Number(m[1]), Number(m[2]), Number(m[3]))) return undefined;
   return `${m[1]}-${m[2]}-${m[3]}`;
 }

@@ -3,19 +3,18 @@
  * Our verdicts become `reviewRating.alternateName` (Japanese label, English in
  * `name`); where the claim appeared becomes `itemReviewed.appearance`.
  */
-import type { ClaimSource, SourceRef, VerdictName } from '../../lib/kb/schema';
+import ja from '../../public/_locales/ja/messages.json' with { type: 'json' };
+import en from '../../public/_locales/en/messages.json' with { type: 'json' };
+import type { ClaimSource, SourceRef } from '../../lib/kb/schema';
+import { verdictKey, type VerdictName } from '../../lib/kb/vocabulary';
 
-export const VERDICT_LABELS: Record<VerdictName, { ja: string; en: string }> = {
-  false: { ja: '誤り', en: 'False' },
-  misleading: { ja: '誤解を招く', en: 'Misleading' },
-  outdated: { ja: '古い情報', en: 'Outdated' },
-  exaggerated: { ja: '誇張', en: 'Exaggerated' },
-  unsupported: { ja: '根拠なし', en: 'Unsupported' },
-  unverified: { ja: '未確認', en: 'Unverified' },
-  misplaced: { ja: '文脈の取り違え', en: 'Misplaced context' },
-  'needs-context': { ja: '補足あり', en: 'Needs context' },
-  correct: { ja: '正確', en: 'Correct' },
-};
+const LOCALES = { ja, en };
+
+/** A verdict's labels, read from the extension's own locale files (one wording for card and export). */
+function verdictLabels(v: VerdictName): { ja: string; en: string } {
+  const label = (lang: 'ja' | 'en') => (LOCALES[lang] as Record<string, { message: string }>)[verdictKey(v)]!.message;
+  return { ja: label('ja'), en: label('en') };
+}
 
 function creativeWork(s: SourceRef): Record<string, unknown> {
   return {
@@ -39,8 +38,8 @@ export function toClaimReview(claims: ClaimSource[], reviewer = 'Chushaku'): Rec
       author: { '@type': 'Organization', name: reviewer },
       reviewRating: {
         '@type': 'Rating',
-        alternateName: VERDICT_LABELS[c.verdict].ja,
-        name: VERDICT_LABELS[c.verdict].en,
+        alternateName: verdictLabels(c.verdict).ja,
+        name: verdictLabels(c.verdict).en,
       },
       reviewBody: c.correction.ja,
       itemReviewed: {
