@@ -63,6 +63,9 @@ function prefilterModule(): Plugin {
 }
 
 export default defineConfig({
+  // webextension-polyfill as the `browser` of every context (WXT's module aliases
+  // wxt/browser to it): one promise-based API with Firefox's semantics in Chrome too
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
