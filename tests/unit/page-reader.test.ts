@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+/**
+ * PageReader (the content script's reading half) against a fake `send` and fake marks:
+ * what it asks the background, what it hands the marks, and what it reports.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PageReader } from '../../entrypoints/reader/reader';
+import type { Marks, MarksContext, PageAnswer } from '../../entrypoints/shared/page-handoff';
+import { defaults } from '../../entrypoints/shared/settings-model';
+import { compilePrefilter } from '../../lib/match/prefilter';
+import { normalizeKey } from '../../lib/text/normalize';
+
+const prefilter = compilePrefilter(['総務省', '個人情報保護委員会'].map(normalizeKey));
+
+interface Sent {
+  type: string;
+  blocks?: { start: number; text: string }[];
+  error?: string;
+  mentions?: number;
+}
+
+function fakeMarks() {
+  const applied: (PageAnswer | undefined)[] = [];
+  const marks: Marks = {
+    apply: (answer) => {
+      applied.push(answer);
+      return { mentions: answer?.annotations.mentions.length ?? 0, corrections: 0, entities: answer?.annotations.mentions.map((m) => m.entity) ?? [] };
+    },
+    applySettings: () => {},
+    count: 0,
+    summary: () => [],
+    navigate: () => {},
+    focusMark: () => {},
+    dispose: vi.fn(),
+  };
+  return { marks, applied };
+}
+
+function answerFor(blocks: { start: number; text: string }[]): PageAnswer {
+  const mentions = blocks.flatMap((b) => {
+    const i = b.text.indexOf('総務省');
+    return i < 0 ? [] : [{ start: b.start + i, end: b.start + i + 3, entity: 'gov-mic', category: 'government', text: '総務省' }];
+  });
+  return { ok: true, version: 'v', names: { 'gov-mic': { ja: '総務省' } }, annotations: { mentions, corrections: [], later: {} } } as unknown as PageAnswer;
+}
+
+function setup(html: string, reply: (m: Sent) => unknown = (m) => (m.type === 'annotate' ? answerFor(m.blocks!) : { ok: true })) {
+  document.body.replaceChildren(document.adoptNode(new DOMParser().parseFromString(`<article>${html}</article>`, 'text/html').body.firstElementChild!));
+  const sent: Sent[] = [];
+  const send = vi.fn(async (m: unknown) => {
+    sent.push(m as Sent);
+    return reply(m as Sent);
+  });
+  const { marks, applied } = fakeMarks();
+  const created: MarksContext[] = [];
+  const reader = new PageReader(document, send, prefilter, Promise.resolve(defaults()), (ctx) => {
+    created.push(ctx);
+    return marks;
+  });
+  return { reader, sent, applied, created, marks };
+}
+
+beforeEach(() => {
+  // the Highlight API, which happy-dom lacks: the reader only checks that it exists
+  vi.stubGlobal('Highlight', class {});
+  vi.stubGlobal('CSS', { highlights: new Map() });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+});
+
+describe('PageReader', () => {
+  it('asks nothing and builds no marks on a page without a candidate', async () => {
+    const { reader, sent, created } = setup('<p>今日は晴れ。</p><p>明日は雨の見込み。</p>');
+    await reader.start();
+    expect(sent.filter((m) => m.type === 'annotate')).toEqual([]);
+    expect(created).toHaveLength(0);
+    expect(reader.runs).toBe(1);
+    reader.dispose();
+  });
+
+  it('sends only the candidate blocks, with their offsets, and hands the answer to the marks', async () => {
+    const { reader, sent, applied } = setup('<h1>見出し</h1><p>天気の話。</p><p>総務省が指導した。</p>');
+    await reader.start();
+    const ask = sent.find((m) => m.type === 'annotate')!;
+    expect(ask.blocks).toHaveLength(1);
+    expect(ask.blocks![0]!.text).toBe('総務省が指導した。');
+    const text = document.querySelector('article')!.textContent!;
+    expect(ask.blocks![0]!.start).toBeGreaterThan(0);
+    expect(applied).toHaveLength(1);
+    expect(applied[0]!.annotations.mentions[0]!.entity).toBe('gov-mic');
+    expect(sent.at(-1)).toMatchObject({ type: 'page-report', mentions: 1 });
+    expect(document.querySelector('article')!.textContent).toBe(text);
+    reader.dispose();
+  });
+
+  it('reports a failed answer and leaves the page unmarked', async () => {
+    const { reader, sent, created } = setup('<p>総務省が指導した。</p>', (m) => (m.type === 'annotate' ? { ok: false, error: 'dictionary missing' } : { ok: true }));
+    await reader.start();
+    expect(created).toHaveLength(0);
+    expect(reader.error).toBe('dictionary missing');
+    expect(sent.at(-1)).toMatchObject({ type: 'page-report', error: 'dictionary missing', mentions: 0 });
+    reader.dispose();
+  });
+
+  it('reads late content once the page is quiet, and stops when disposed', async () => {
+    const { reader, sent, marks } = setup('<p>天気の話。</p>');
+    await reader.start();
+    const p = document.createElement('p');
+    p.textContent = '個人情報保護委員会が勧告した。';
+    document.querySelector('article')!.append(p);
+    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'annotate')).toHaveLength(1), { timeout: 3000 });
+    expect(sent.find((m) => m.type === 'annotate')!.blocks![0]!.text).toBe('個人情報保護委員会が勧告した。');
+    reader.dispose();
+    expect(marks.dispose).toHaveBeenCalled();
+    const q = document.createElement('p');
+    q.textContent = '総務省も動いた。';
+    document.querySelector('article')!.append(q);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(sent.filter((m) => m.type === 'annotate')).toHaveLength(1);
+  });
+});
