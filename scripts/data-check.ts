@@ -8,10 +8,12 @@ import { formatProblem } from '../lib/kb/problems';
 import { readDataset } from '../lib/kb/read-dir';
 import { datasetCounts } from '../lib/kb/stats';
 import { nodeTokenizer } from '../lib/tokenize/node-dict';
+import { checkPresentTense } from '../tools/kb/present-tense';
+import { checkTodos } from '../tools/kb/todo';
 
 const dir = process.argv[2] ?? DEFAULT_DATA_DIR;
 const src = readDataset(dir);
-const problems = [...src.problems, ...checkDataset(src.entities, src.claims, await nodeTokenizer())];
+const problems = [...src.problems, ...checkDataset(src.entities, src.claims, await nodeTokenizer()), ...checkPresentTense(src.entities), ...checkTodos([...src.entities, ...src.claims])];
 for (const p of problems) console.log(formatProblem(p));
 const c = datasetCounts(src.entities.map((e) => e.value), src.claims.map((x) => x.value));
 console.log(
