@@ -8,13 +8,16 @@ import { formatProblem } from '../tools/kb/problems';
 import { readDataset } from '../tools/kb/read-dir';
 import { datasetCounts } from '../tools/kb/stats';
 import { nodeTokenizer } from '../lib/tokenize/node-dict';
+import { checkPresentTense } from '../tools/kb/present-tense';
+import { checkTodos } from '../tools/kb/todo';
+import { recentFacts, RECENT_FROM_YEAR } from '../tools/kb/recent';
 
 const dir = process.argv[2] ?? DEFAULT_DATA_DIR;
 const src = readDataset(dir);
-const problems = [...src.problems, ...checkDataset(src.entities, src.claims, await nodeTokenizer())];
+const problems = [...src.problems, ...checkDataset(src.entities, src.claims, await nodeTokenizer()), ...checkPresentTense(src.entities), ...checkTodos([...src.entities, ...src.claims])];
 for (const p of problems) console.log(formatProblem(p));
 const c = datasetCounts(src.entities.map((e) => e.value), src.claims.map((x) => x.value));
 console.log(
-  `data:check: ${c.entities} entities (${c.incidents} incidents), ${c.aliases} aliases, ${c.facts} facts (${c.verified} verified, ${c.unverified} unverified), ${c.claims} claims; ${problems.length} problem(s)`,
+  `data:check: ${c.entities} entities (${c.incidents} incidents), ${c.aliases} aliases, ${c.facts} facts (${c.verified} verified, ${c.unverified} unverified), ${c.claims} claims, ${recentFacts(src.entities.map((e) => e.value))} facts dated ${RECENT_FROM_YEAR} or later; ${problems.length} problem(s)`,
 );
 process.exitCode = problems.length ? 1 : 0;
