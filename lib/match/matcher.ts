@@ -1,11 +1,13 @@
 /**
  * Finds entity mentions: the longest alias at each token boundary, left to right,
- * that ends on a token boundary and passes its context rule.
+ * that ends on a token boundary and passes its context rule. Where that longest name
+ * is another thing's (./blockers.ts), the place gives no mention.
  */
 import { lowerBound, type Doc } from '../doc';
 import type { KbIndex } from '../kb/index';
 import type { CompiledAlias, CompiledContext } from '../kb/types';
 import { rangeAt, type Range } from '../text/segment';
+import { BLOCKER } from './blockers';
 
 export interface Mention {
   start: number;
@@ -37,6 +39,9 @@ export function findMentions(doc: Doc, kb: KbIndex): Mention[] {
       const cand = cands[c]!;
       const alias = cand.values.find((a) => !a.context || contextHolds(doc, a.context, o));
       if (!alias) continue;
+      k = cand.end - 1;
+      // another thing's longer name (./blockers.ts): nothing here, and no alias inside it
+      if (alias.entity === BLOCKER) break;
       const oe = keyEnd[cand.end - 1]!;
       const entity = kb.entity(alias.entity);
       found.push({
@@ -48,7 +53,6 @@ export function findMentions(doc: Doc, kb: KbIndex): Mention[] {
         alias: alias.text,
         ...(alias.derived ? { derived: true as const } : {}),
       });
-      k = cand.end - 1;
       break;
     }
   }
