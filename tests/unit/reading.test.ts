@@ -21,6 +21,12 @@ describe('a kana reading in brackets after kanji', () => {
     expect(normalizeKey(`説明(${'あ'.repeat(READING_MAX)})`)).toBe('説明');
   });
 
+  it('takes a katakana gloss for a reading only where the name goes on right after it', () => {
+    expect(normalizeKey('考え方(ガイドライン)の件')).toBe('考え方(ガイドライン)の件');
+    expect(normalizeKey('考え方(ガイドライン)')).toBe('考え方(ガイドライン)');
+    expect(normalizeKey('金(キム)正恩')).toBe('金正恩');
+  });
+
   it('maps the key back to the original text exactly, reading included in the span', () => {
     for (const s of ['社長の出澤（いでざわ）剛氏', 'CPOの慎(シン)ジュンホ氏']) {
       const n = normalizeText(s);
@@ -35,7 +41,7 @@ describe('a kana reading in brackets after kanji', () => {
   });
 
   it('is dropped by the prefilter exactly as by the key form', () => {
-    const samples = ['出澤（いでざわ）剛', '慎(シン)ジュンホ氏', 'LINE(ライン)', '出澤 (いでざわ)剛', `説明(${'ア'.repeat(READING_MAX + 1)})`];
+    const samples = ['出澤（いでざわ）剛', '慎(シン)ジュンホ氏', 'LINE(ライン)', '出澤 (いでざわ)剛', `説明(${'ア'.repeat(READING_MAX + 1)})ア`, `説明(${'ア'.repeat(READING_MAX)})ア`, '考え方(ガイドライン)の', '金(キム)正恩', '本(ほん)ー'];
     for (const s of samples) expect(quickKey(s)).toBe(normalizeKey(s));
     const pf = Prefilter.fromKeys([normalizeKey('慎ジュンホ')]);
     expect(pf.mayContain('CPOの慎(シン)ジュンホ氏')).toBe(true);
