@@ -82,7 +82,10 @@ export function contextHolds(doc: Doc, ctx: CompiledContext, at: number): boolea
   return true;
 }
 
-/** Whether the normalised word occurs in the range on token boundaries. */
+/**
+ * Whether the normalised word occurs in the range on token boundaries, not glued to more
+ * of its own script (ライン inside タイムライン is not the word ライン, as for aliases).
+ */
 export function hasWord(doc: Doc, word: string, r: Range): boolean {
   const { key, keyStart, keyEnd } = doc.norm;
   const from = lowerBound(keyStart, r.start);
@@ -90,7 +93,7 @@ export function hasWord(doc: Doc, word: string, r: Range): boolean {
     const s = keyStart[i]!;
     const e = keyEnd[i + word.length - 1]!;
     if (e > r.end) return false;
-    if (doc.boundary[s] && doc.boundary[e]) return true;
+    if (doc.boundary[s] && doc.boundary[e] && !gluedToRun(doc.text, s, e)) return true;
   }
   return false;
 }

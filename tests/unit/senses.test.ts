@@ -68,6 +68,14 @@ describe('another thing whose name contains an alias', () => {
   });
 });
 
+describe('context words', () => {
+  it('count only as whole words: ライン inside タイムライン does not satisfy a rule that requires ライン', () => {
+    const kb = kbOf([e('gov-muni', [{ text: '自治体', context: { requires: ['LINE', 'ライン'], scope: 'paragraph' } }])]);
+    expect(found('国交省は自治体に防災タイムラインの作成を促した。', kb)).toEqual([]);
+    expect(found('自治体はLINEで発信し、ラインで届く。', kb)).toEqual([['自治体', 'gov-muni']]);
+  });
+});
+
 describe('a name with its reading in brackets', () => {
   it('is found, and the mark covers the reading', () => {
     expect(found('出澤(いでざわ)剛社長が会見した。')).toEqual([['出澤(いでざわ)剛', 'per-idezawa']]);
