@@ -1,11 +1,13 @@
 /**
  * Finds entity mentions: the longest alias at each token boundary, left to right,
- * that ends on a token boundary and passes its context rule.
+ * that ends on a token boundary and passes its context rule. Where that longest name
+ * is another thing's (./blockers.ts), the place gives no mention.
  */
 import { lowerBound, type Doc } from '../text/doc';
 import type { KbIndex } from '../kb/index';
 import type { CompiledAlias, CompiledContext } from '../kb/types';
 import { rangeAt, type Range } from '../text/segment';
+import { BLOCKER } from '../kb/blockers';
 
 export interface Mention {
   start: number;
@@ -37,6 +39,9 @@ export function findMentions(doc: Doc, kb: KbIndex): Mention[] {
       const cand = cands[c]!;
       const alias = cand.values.find((a) => !a.context || contextHolds(doc, a.context, o));
       if (!alias) continue;
+      k = cand.end - 1;
+      // another thing's longer name (./blockers.ts): nothing here, and no alias inside it
+      if (alias.entity === BLOCKER) break;
       const oe = keyEnd[cand.end - 1]!;
       const entity = kb.entity(alias.entity);
       found.push({
@@ -48,7 +53,6 @@ export function findMentions(doc: Doc, kb: KbIndex): Mention[] {
         alias: alias.text,
         ...(alias.derived ? { derived: true as const } : {}),
       });
-      k = cand.end - 1;
       break;
     }
   }
@@ -78,7 +82,10 @@ export function contextHolds(doc: Doc, ctx: CompiledContext, at: number): boolea
   return true;
 }
 
-/** Whether the normalised word occurs in the range on token boundaries. */
+/**
+ * Whether the normalised word occurs in the range on token boundaries, not glued to more
+ * of its own script (ライン inside タイムライン is not the word ライン, as for aliases).
+ */
 export function hasWord(doc: Doc, word: string, r: Range): boolean {
   const { key, keyStart, keyEnd } = doc.norm;
   const from = lowerBound(keyStart, r.start);
@@ -86,7 +93,7 @@ export function hasWord(doc: Doc, word: string, r: Range): boolean {
     const s = keyStart[i]!;
     const e = keyEnd[i + word.length - 1]!;
     if (e > r.end) return false;
-    if (doc.boundary[s] && doc.boundary[e]) return true;
+    if (doc.boundary[s] && doc.boundary[e] && !gluedToRun(doc.text, s, e)) return true;
   }
   return false;
 }

@@ -15,6 +15,7 @@
  * receives its output compiled in, so it needs no round trip and no set-up work.
  */
 import { QUOTE_BRACKET_CHARS } from '../text/quotes';
+import { READING_RE } from '../text/reading';
 
 /**
  * White space and the quote brackets the key form drops (normalize.ts isWhite, which
@@ -61,7 +62,8 @@ export function compilePrefilter(keys: readonly string[]): PrefilterData {
  */
 export function quickKey(text: string): string {
   const n = STABLE.test(text) ? text : text.normalize('NFKC');
-  return n.toLowerCase().replace(DROPPED, '');
+  // readings first, as in normalize.ts: a reading is only one when it touches its kanji
+  return n.toLowerCase().replace(READING_RE, '').replace(DROPPED, '');
 }
 
 export class Prefilter {

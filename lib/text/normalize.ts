@@ -6,10 +6,13 @@
  *    so half-width ｶﾞ composes to ガ) is NFKC-normalised. The tokenizer reads this.
  *  - `key`: `nfkc` lower-cased, with white space and quote brackets removed, so
  *    `ＬＩＮＥ\u3000Pay`, `LINE Pay`, `LINEPay` and 「LINE」Pay all read `linepay`.
+ *    A kana reading in round brackets right after a kanji (出澤(いでざわ)剛, 慎(シン)ジュンホ)
+ *    is dropped too, so the name reads as it is listed (./reading.ts).
  *    Aliases are normalised the same way (`normalizeKey`) and matched against it.
  * Every unit of either layer records the original range it came from.
  */
 import { QUOTE_BRACKET_CHARS } from './quotes';
+import { readingEnd } from './reading';
 
 const QUOTE_BRACKETS = new Set([...QUOTE_BRACKET_CHARS]);
 
@@ -133,6 +136,13 @@ export function normalizeText(orig: string): NormText {
   let keyRun = 0;
   for (let p = 0; p < n; p++) {
     const c = lowered.charCodeAt(p);
+    const skipTo = c === 0x28 ? readingEnd(lowered, p) : -1;
+    if (skipTo > p) {
+      if (p > keyRun) keyParts.push(lowered.slice(keyRun, p));
+      keyRun = skipTo;
+      p = skipTo - 1;
+      continue;
+    }
     if (isWhite(c) || QUOTE_BRACKETS.has(lowered[p]!)) {
       if (p > keyRun) keyParts.push(lowered.slice(keyRun, p));
       keyRun = p + 1;

@@ -1,0 +1,31 @@
+/**
+ * Names of other things that contain an alias: a team, a venue, another company.
+ * みずほPayPayドーム福岡 is a stadium, not PayPay; PayPay銀行 is a bank, not PayPay the
+ * payment service; LINE WORKS is NAVER Cloud's groupware, not the LINE messenger.
+ *
+ * The matcher reads them like aliases that name nothing: where one is the longest name
+ * at a place, the place gives no mention (../match/matcher.ts). An alias of the same text always
+ * wins over a blocker, so a blocker never hides an entity the dataset adds later.
+ * Names glued to more katakana or Latin letters need no entry here (ソフトバンクホークス,
+ * ヤフオクドーム): the matcher never takes an alias out of such a run.
+ */
+export const LONGER_NAMES: readonly string[] = [
+  // venues named after a sponsor
+  'PayPayドーム',
+  '福岡PayPayドーム',
+  'みずほPayPayドーム',
+  'みずほPayPayドーム福岡',
+  // sports teams (福岡ソフトバンクホークス is glued katakana; the short forms are not)
+  'ソフトバンク球団',
+  // other companies whose names begin with an alias
+  'PayPay銀行',
+  'PayPay証券',
+  'PayPayカード',
+  'PayPayほけん',
+  'LINE WORKS',
+  'LINEワークス',
+  'NAVER WORKS',
+];
+
+/** The entity id of a blocker in the alias trie: no entry has an empty id. */
+export const BLOCKER = '';
