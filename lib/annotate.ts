@@ -75,14 +75,20 @@ export function assemble(blocks: Block[], results: BlockResult[], kb: KbIndex, o
 function updateCorrections(blocks: Block[], mentions: Mention[], kb: KbIndex, published: string | undefined): Correction[] {
   const out: Correction[] = [];
   let k = 0;
-  for (const b of blocks) {
+  const perBlock = blocks.map((b) => {
     const end = b.start + b.text.length;
     const inBlock: Mention[] = [];
     while (k < mentions.length && mentions[k]!.start < end) {
       const m = mentions[k++]!;
       if (m.start >= b.start) inBlock.push({ ...m, start: m.start - b.start, end: m.end - b.start });
     }
-    for (const h of findUpdates(b.text, inBlock, kb, published)) {
+    return inBlock;
+  });
+  blocks.forEach((b, i) => {
+    // a headline naming no entity is about what its lead names
+    const own = perBlock[i]!;
+    const inherited = own.length || i > 0 ? [] : (perBlock[1] ?? []);
+    for (const h of findUpdates(b.text, own, kb, published, inherited)) {
       out.push({
         start: h.start + b.start,
         end: h.end + b.start,
@@ -93,7 +99,7 @@ function updateCorrections(blocks: Block[], mentions: Mention[], kb: KbIndex, pu
         note: h.note,
       });
     }
-  }
+  });
   return out;
 }
 

@@ -58,9 +58,9 @@ export function parseNumeral(s: string): number {
   return total + g;
 }
 
-// A numeral: starts with a digit (Arabic or kanji other than 十百千, which start words
-// such as 千葉 or 十分), then digits, separators and the units.
-const NUM = String.raw`(?:\d|[〇一二三四五六七八九])[\d,.〇一二三四五六七八九十百千万億兆]*`;
+// A numeral: starts with a digit (Arabic or kanji), then digits, separators and the
+// units; words such as 千葉 or 十分 are not figures because no counter follows them.
+const NUM = String.raw`(?:\d|[〇一二三四五六七八九十百千])[\d,.〇一二三四五六七八九十百千万億兆]*`;
 const PREFIX = String.raw`(最大で?約?|少なくとも約?|推定約?|多くて約?|約|およそ)?`;
 const COUNTER = String.raw`(件|人分|人|名|社|団体|円|回|アカウント|ファイル|台|自治体|医療機関|銀行)`;
 const SUFFIX = String.raw`(以上|超|余り|あまり|余|前後|程度|ほど|近く|強|弱)?`;

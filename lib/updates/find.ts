@@ -12,7 +12,7 @@ import { findFigures } from '../numbers/parse';
 import { normalizeText } from '../text/normalize';
 import { sentences } from '../text/segment';
 import { bigrams, compareFigure, comparePlan, compareSuspicion } from './compare';
-import { HEDGE, PLAN } from './markers';
+import { EARLIER, HEDGE, OTHER_SUBJECT, PLAN } from './markers';
 import type { UpdateNote } from './types';
 import { findDueDates } from './when';
 
@@ -45,30 +45,35 @@ function clause(s: string, a: number): number {
   return i < 0 ? 0 : i + 1;
 }
 
-export function findUpdates(text: string, mentions: Mention[], kb: KbIndex, published: string | undefined): UpdateHit[] {
-  if (mentions.length === 0) return [];
+/** `inherited`: what a sentence naming no entity is about before the block names one (a headline's lead). */
+export function findUpdates(text: string, mentions: Mention[], kb: KbIndex, published: string | undefined, inherited: Mention[] = []): UpdateHit[] {
+  if (mentions.length === 0 && inherited.length === 0) return [];
   const norm = normalizeText(text);
   const nfkc = norm.nfkc;
   const toOrig = (a: number, b: number) => [norm.nfkcStart[a] ?? text.length, b > 0 ? norm.nfkcEnd[b - 1]! : 0] as const;
   const out: UpdateHit[] = [];
-  let carried: Mention[] = [];
+  let carried: Mention[] = inherited;
   // sentence ranges on the NFKC text; mentions are in original offsets
   for (const r of sentences(nfkc)) {
     const [os, oe] = toOrig(r.start, r.end);
     const here = mentions.filter((m) => m.start < oe && m.end > os);
-    const about = here.length ? here : carried;
+    // incidents named elsewhere in the paragraph are its topic: a sentence about them
+    // may name only the bodies involved (総務省, 電気通信事業法)
+    const topic = here.length ? mentions.filter((m) => m.category === 'incident' && !here.includes(m)) : [];
+    const about = here.length ? [...here, ...topic] : carried;
     if (here.length) carried = here;
     if (about.length === 0) continue;
     const ents = candidates(new Set(about.map((m) => m.entity)), kb);
     if (ents.length === 0) continue;
     const s = nfkc.slice(r.start, r.end);
-    const ignore = new Set(about.flatMap((m) => [...bigrams(m.text)]));
+    const ignore = new Set((here.length ? here : carried).flatMap((m) => [...bigrams(m.text)]));
     const push = (a: number, b: number, note: Omit<UpdateNote, 'said'> & { said?: string }) => {
       const [start, end] = toOrig(r.start + a, r.start + b);
       out.push({ start, end, note: { ...note, said: text.slice(start, end) } as UpdateNote });
     };
-    // figures
-    for (const f of findFigures(s)) {
+    // figures, unless the sentence puts them on something else or in an earlier period
+    const figures = OTHER_SUBJECT.test(s) || EARLIER.test(s) ? [] : findFigures(s);
+    for (const f of figures) {
       for (const e of ents) {
         const note = compareFigure(f, e, published, '');
         if (note) {
