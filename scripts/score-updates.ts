@@ -34,7 +34,7 @@ const root = resolve(import.meta.dirname, '..');
 const corpus = join(root, 'tests', 'corpus');
 const { kb } = loadKbFromDir();
 const tokenizer = await nodeTokenizer();
-const updates = (cs: Correction[]) => cs.filter((c) => c.kind && c.kind !== 'claim');
+const updates = (cs: Correction[]) => cs.filter((c) => c.kind !== undefined);
 const occurrences = (text: string, s: string) => {
   const out: [number, number][] = [];
   for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) out.push([i, i + s.length]);
