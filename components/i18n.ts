@@ -32,3 +32,22 @@ const VERDICT_KEYS: Record<string, string> = {
 
 export const categoryLabel = (t: T, c: string) => t(CATEGORY_KEYS[c] ?? c);
 export const verdictLabel = (t: T, v: string) => t(VERDICT_KEYS[v] ?? v);
+
+const UPDATE_KIND_KEYS: Record<string, string> = {
+  figure: 'cardUpdateFigure',
+  plan: 'cardUpdatePlan',
+  suspicion: 'cardUpdateSuspicion',
+};
+
+const RESULT_KEYS: Record<string, string> = {
+  happened: 'resultHappened',
+  'happened-late': 'resultHappenedLate',
+  changed: 'resultChanged',
+  cancelled: 'resultCancelled',
+  confirmed: 'resultConfirmed',
+  denied: 'resultDenied',
+  revised: 'resultRevised',
+};
+
+export const updateKindLabel = (t: T, k: string) => t(UPDATE_KIND_KEYS[k] ?? k);
+export const resultLabel = (t: T, r: string) => t(RESULT_KEYS[r] ?? r);
