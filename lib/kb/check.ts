@@ -8,6 +8,7 @@ import { matchPatternInSentence } from '../claims/sentence';
 import type { Tokenizer } from '../tokenize/types';
 import { compileAliases, compileKb, compileTerm } from './compile';
 import { KbIndex } from './index';
+import { checkFiguresAndOutcomes } from './check-outcomes';
 import type { Problem } from './problems';
 import type { ClaimSource, ContextRule, EntitySource } from './schema';
 import { normalizeKey } from '../text/normalize';
@@ -93,6 +94,7 @@ export function checkDataset(
       if (o?.resolved && o.resolved < f.date) problems.push({ file, entry: e.id, field: `facts.${i}.outcome.resolved`, message: 'resolved before the fact was stated' });
     });
   }
+  problems.push(...checkFiguresAndOutcomes(entities));
   for (const { value: c, file } of claims) {
     c.about.forEach((r, i) => {
       if (!ids.has(r)) problems.push({ file, entry: c.id, field: `about.${i}`, message: `no entity with id "${r}"` });

@@ -105,3 +105,15 @@ export function findFigures(text: string): Figure[] {
   }
   return out;
 }
+
+const BARE = new RegExp(NUM, 'gu');
+
+/** Every numeral in a text, counter or not ("1,000を超え" → 1000): for dataset checks. */
+export function findNumerals(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(BARE)) {
+    const v = parseNumeral(m[0].replace(/[,.]$/, ''));
+    if (Number.isFinite(v)) out.push(v);
+  }
+  return out;
+}
