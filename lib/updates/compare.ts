@@ -31,8 +31,14 @@ export function figureMatches(f: Pick<Figure, 'value' | 'high'>, v: number): boo
   return v >= lo && v <= hi;
 }
 
+const KNOWN = new WeakMap<EntityView, Known[]>();
+
+/** The entity's typed figures, gathered once per entity. */
 function knownFigures(e: EntityView): Known[] {
+  const cached = KNOWN.get(e);
+  if (cached) return cached;
   const out: Known[] = [];
+  KNOWN.set(e, out);
   e.facts.forEach((fact: FactView, i) => {
     for (const q of fact.quantities ?? []) out.push({ q, date: q.asOf ?? fact.date, order: i, sources: fact.sources });
   });

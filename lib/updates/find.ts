@@ -9,7 +9,6 @@ import type { KbIndex } from '../kb/index';
 import type { EntityView } from '../kb/types';
 import type { Mention } from '../match/matcher';
 import { findFigures } from '../numbers/parse';
-import { normalizeText } from '../text/normalize';
 import { sentences } from '../text/segment';
 import { bigrams, compareFigure, comparePlan, compareSuspicion } from './compare';
 import { EARLIER, HEDGE, OTHER_SUBJECT, PLAN } from './markers';
@@ -23,20 +22,27 @@ export interface UpdateHit {
   note: UpdateNote;
 }
 
-/** Entities a sentence may be about: those mentioned, and the incidents a mentioned organisation is tied to. */
-function candidates(ids: Iterable<string>, kb: KbIndex): EntityView[] {
-  const out = new Map<string, EntityView>();
-  for (const id of ids) {
+/** Per knowledge base: entity id → the entities its sentences may be about (built once per id). */
+const CANDIDATES = new WeakMap<KbIndex, Map<string, EntityView[]>>();
+
+/** Entities with typed facts a mention may be about: itself, and the incidents an organisation is tied to. */
+function candidatesOf(id: string, kb: KbIndex): EntityView[] {
+  let memo = CANDIDATES.get(kb);
+  if (!memo) CANDIDATES.set(kb, (memo = new Map()));
+  let out = memo.get(id);
+  if (!out) {
     const e = kb.entity(id);
-    if (!e) continue;
-    out.set(id, e);
-    if (e.category === 'incident') continue;
-    for (const r of e.related) {
-      const x = kb.entity(r);
-      if (x?.category === 'incident') out.set(r, x);
-    }
+    const all = !e ? [] : e.category === 'incident' ? [e] : [e, ...e.related.map((r) => kb.entity(r)).filter((x): x is EntityView => x?.category === 'incident')];
+    out = all.filter((x) => x.facts.some((f) => f.quantities || f.outcome));
+    memo.set(id, out);
   }
-  return [...out.values()].filter((e) => e.facts.some((f) => f.quantities || f.outcome));
+  return out;
+}
+
+function candidates(ids: Iterable<string>, kb: KbIndex): EntityView[] {
+  const out = new Set<EntityView>();
+  for (const id of ids) for (const e of candidatesOf(id, kb)) out.add(e);
+  return [...out];
 }
 
 /** The clause holding [a, b): from the last 、 or sentence start before it to the sentence end. */
@@ -48,15 +54,13 @@ function clause(s: string, a: number): number {
 /** `inherited`: what a sentence naming no entity is about before the block names one (a headline's lead). */
 export function findUpdates(text: string, mentions: Mention[], kb: KbIndex, published: string | undefined, inherited: Mention[] = []): UpdateHit[] {
   if (mentions.length === 0 && inherited.length === 0) return [];
-  const norm = normalizeText(text);
-  const nfkc = norm.nfkc;
-  const toOrig = (a: number, b: number) => [norm.nfkcStart[a] ?? text.length, b > 0 ? norm.nfkcEnd[b - 1]! : 0] as const;
+  if (candidates(new Set([...mentions, ...inherited].map((m) => m.entity)), kb).length === 0) return [];
+  // full-width digits and separators folded one for one, so offsets stay the text's own
+  const folded = text.replace(/[\uFF0C\uFF0E\uFF10-\uFF19\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const out: UpdateHit[] = [];
   let carried: Mention[] = inherited;
-  // sentence ranges on the NFKC text; mentions are in original offsets
-  for (const r of sentences(nfkc)) {
-    const [os, oe] = toOrig(r.start, r.end);
-    const here = mentions.filter((m) => m.start < oe && m.end > os);
+  for (const r of sentences(folded)) {
+    const here = mentions.filter((m) => m.start < r.end && m.end > r.start);
     // incidents named elsewhere in the paragraph are its topic: a sentence about them
     // may name only the bodies involved (総務省, 電気通信事業法)
     const topic = here.length ? mentions.filter((m) => m.category === 'incident' && !here.includes(m)) : [];
@@ -65,10 +69,13 @@ export function findUpdates(text: string, mentions: Mention[], kb: KbIndex, publ
     if (about.length === 0) continue;
     const ents = candidates(new Set(about.map((m) => m.entity)), kb);
     if (ents.length === 0) continue;
-    const s = nfkc.slice(r.start, r.end);
-    const ignore = new Set((here.length ? here : carried).flatMap((m) => [...bigrams(m.text)]));
+    const s = folded.slice(r.start, r.end);
+    const named = here.length ? here : carried;
+    let ignoreSet: Set<string> | undefined;
+    const ignore = () => (ignoreSet ??= new Set(named.flatMap((m) => [...bigrams(m.text)])));
     const push = (a: number, b: number, note: Omit<UpdateNote, 'said'> & { said?: string }) => {
-      const [start, end] = toOrig(r.start + a, r.start + b);
+      const start = r.start + a;
+      const end = r.start + b;
       out.push({ start, end, note: { ...note, said: text.slice(start, end) } as UpdateNote });
     };
     // figures, unless the sentence puts them on something else or in an earlier period
@@ -89,7 +96,7 @@ export function findUpdates(text: string, mentions: Mention[], kb: KbIndex, publ
       const due = all.find((d) => d.by >= published!);
       // a sentence dating its plan only in the past tells history, not a plan
       for (const e of all.length && !due ? [] : ents) {
-        const note = comparePlan(s, due, e, published, '', ignore);
+        const note = comparePlan(s, due, e, published, '', ignore());
         if (note) {
           const a = due ? Math.min(clause(s, due.start), due.start) : clause(s, plan.index);
           push(a, Math.max(plan.index + plan[0].length, due?.end ?? 0), note);
@@ -101,7 +108,7 @@ export function findUpdates(text: string, mentions: Mention[], kb: KbIndex, publ
     const hedge = HEDGE.exec(s);
     if (hedge) {
       for (const e of ents) {
-        const note = compareSuspicion(s, e, published, '', ignore);
+        const note = compareSuspicion(s, e, published, '', ignore());
         if (note) {
           push(clause(s, hedge.index), hedge.index + hedge[0].length, note);
           break;
