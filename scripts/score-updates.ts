@@ -20,7 +20,7 @@ import { nodeTokenizer } from '../lib/tokenize/node-dict';
 const MIN_RECALL = 0.6;
 const MIN_PRECISION = 0.9;
 /** Look-alikes are read at these article dates, and with none (the strictest: every later figure counts). */
-const LOOKALIKE_DATES = [undefined, '2020-09-11', '2021-03-20', '2023-11-28'];
+const LOOKALIKE_DATES = [undefined, '2020-09-11', '2021-03-25', '2023-11-28', '2024-06-20'];
 
 interface Gold {
   text: string;

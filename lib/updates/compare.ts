@@ -73,11 +73,17 @@ export function compareFigure(fig: Figure, e: EntityView, published: string | un
   return undefined;
 }
 
-/** Kanji, katakana and Latin pairs of a text: the words two statements share. */
+/**
+ * Kanji, katakana and Latin pairs of a text: the words two statements share. Pairs with
+ * a digit are left out: a date or count shared (6月) says nothing about the subject.
+ */
 export function bigrams(s: string): Set<string> {
   const out = new Set<string>();
   for (const run of s.match(/[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{2,}/gu) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2).toLowerCase());
+    for (let i = 0; i + 1 < run.length; i++) {
+      const pair = run.slice(i, i + 2).toLowerCase();
+      if (!/\d/.test(pair)) out.add(pair);
+    }
   }
   return out;
 }
@@ -86,11 +92,14 @@ export function bigrams(s: string): Set<string> {
 export const MIN_SHARED = 3;
 export const MIN_OVERLAP = 0.4;
 
-function overlap(sentence: Set<string>, said: string, ignore: Set<string>): number {
+function sharedPairs(sentence: Set<string>, said: string, ignore: Set<string>): { shared: number; of: number } {
   const b = [...bigrams(said)].filter((x) => !ignore.has(x));
-  if (b.length === 0) return 0;
-  const shared = b.filter((x) => sentence.has(x)).length;
-  return shared >= MIN_SHARED ? shared / b.length : 0;
+  return { shared: b.filter((x) => sentence.has(x)).length, of: b.length };
+}
+
+function overlap(sentence: Set<string>, said: string, ignore: Set<string>): number {
+  const { shared, of } = sharedPairs(sentence, said, ignore);
+  return shared >= MIN_SHARED ? shared / of : 0;
 }
 
 interface Open {
@@ -132,7 +141,8 @@ export function comparePlan(sentence: string, due: DueDate | undefined, e: Entit
   const words = bigrams(sentence);
   let pick: Open | undefined;
   if (due) {
-    const dated = cands.filter((x) => x.o.due && sameMonth(latestDay(x.o.due), due.by));
+    // due the same month, and about the same thing: at least one word in common
+    const dated = cands.filter((x) => x.o.due && sameMonth(latestDay(x.o.due), due.by) && sharedPairs(words, x.o.said.ja, ignore).shared > 0);
     pick = dated.length === 1 ? dated[0] : dated.sort((a, b) => overlap(words, b.o.said.ja, ignore) - overlap(words, a.o.said.ja, ignore)).find((x) => overlap(words, x.o.said.ja, ignore) > 0);
   } else {
     pick = cands.find((x) => overlap(words, x.o.said.ja, ignore) >= MIN_OVERLAP);
