@@ -12,8 +12,16 @@ import KuromojiTokenizer from 'kuromoji/src/Tokenizer.js';
 import { DICT_FILES, type DictFile, type DictReader, type Token, type Tokenizer } from './types';
 
 export async function loadKuromoji(read: DictReader): Promise<Tokenizer> {
-  const entries = await Promise.all(DICT_FILES.map(async (f) => [f, await read(f)] as const));
-  const buf = new Map<DictFile, ArrayBuffer>(entries);
+  return kuromojiFromBuffers(await readDictionary(read));
+}
+
+/** Every dictionary file, read in parallel. */
+export async function readDictionary(read: DictReader): Promise<Map<DictFile, ArrayBuffer>> {
+  return new Map(await Promise.all(DICT_FILES.map(async (f) => [f, await read(f)] as const)));
+}
+
+/** kuromoji's tokenizer over already read files (the same calls its own loader makes). */
+export function kuromojiFromBuffers(buf: Map<DictFile, ArrayBuffer>): Tokenizer {
   const get = (f: DictFile): ArrayBuffer => buf.get(f)!;
   const dic = new DynamicDictionaries();
   dic.loadTrie(new Int32Array(get('base.dat.gz')), new Int32Array(get('check.dat.gz')));
