@@ -6,7 +6,7 @@ import { loadKbFromDir } from './lib/kb/load-node';
 import { formatProblem } from './lib/kb/problems';
 import { compilePrefilter } from './lib/match/prefilter';
 import { DEFAULT_MATCHES } from './lib/sites';
-import { kuromojiDictDir } from './lib/tokenize/node-dict';
+import { tightDictDir } from './lib/tokenize/node-dict';
 import { DICT_FILES } from './lib/tokenize/types';
 
 /**
@@ -101,9 +101,11 @@ export default defineConfig({
     // The knowledge base ships compiled (alias keys pre-normalised), never as YAML.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'kb.json', contents: JSON.stringify(buildKb().kb) });
-      // kuromoji's IPADIC, fetched by the tokenizer host only (not web-accessible)
-      const dictDir = kuromojiDictDir();
+      // kuromoji's IPADIC, rebuilt tight (dict/, npm run dict:build), fetched by the tokenizer worker only (not web-accessible)
+      const dictDir = tightDictDir();
       for (const f of DICT_FILES) files.push({ absoluteSrc: join(dictDir, f), relativeDest: `dict/${f}` });
+      // IPADIC's licence asks that its notice travel with every copy
+      files.push({ absoluteSrc: join(dictDir, 'IPADIC-COPYING'), relativeDest: 'dict/IPADIC-COPYING' });
     },
   },
 });

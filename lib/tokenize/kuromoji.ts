@@ -72,6 +72,12 @@ function wrap(k: KuromojiTokenizer): Tokenizer {
  * it works in workers, offscreen documents and service workers alike.
  */
 export function urlDictReader(baseUrl: string, fetchImpl: typeof fetch = fetch): DictReader {
+  const fetchFile = urlFileReader(baseUrl, fetchImpl);
+  return async (name) => gunzipDictFile(name, await fetchFile(name));
+}
+
+/** The files' bytes as stored (still gzipped), each named in its error. */
+export function urlFileReader(baseUrl: string, fetchImpl: typeof fetch = fetch): DictReader {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   return async (name) => {
     let res: Response;
@@ -82,11 +88,15 @@ export function urlDictReader(baseUrl: string, fetchImpl: typeof fetch = fetch):
       throw new Error(`dictionary file ${name}: ${e instanceof Error ? e.message : String(e)}`);
     }
     if (!res.ok || !res.body) throw new Error(`dictionary file ${name}: HTTP ${res.status}`);
-    try {
-      const plain = res.body.pipeThrough(new DecompressionStream('gzip'));
-      return await new Response(plain).arrayBuffer();
-    } catch (e) {
-      throw new Error(`dictionary file ${name}: not valid gzip (${e instanceof Error ? e.message : String(e)})`);
-    }
+    return res.arrayBuffer();
   };
+}
+
+export async function gunzipDictFile(name: DictFile, gz: ArrayBuffer): Promise<ArrayBuffer> {
+  try {
+    const plain = new Response(gz).body!.pipeThrough(new DecompressionStream('gzip'));
+    return await new Response(plain).arrayBuffer();
+  } catch (e) {
+    throw new Error(`dictionary file ${name}: not valid gzip (${e instanceof Error ? e.message : String(e)})`);
+  }
 }
