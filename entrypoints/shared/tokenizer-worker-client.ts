@@ -5,6 +5,7 @@
  */
 import type { BlockResult } from '../../lib/annotate';
 import type { ServiceStats } from '../../lib/service';
+import { shippedDictName } from '../../lib/tokenize/dict-codec';
 import { readDictionary, urlFileReader } from '../../lib/tokenize/kuromoji';
 import { extUrl } from './ext-url';
 import type { WorkerReply, WorkerRequest } from './tokenizer-worker-protocol';
@@ -53,10 +54,11 @@ export class TokenizerWorker {
     return w;
   }
 
-  /** Reads the stored files here and transfers them (no copy) to the worker, which unpacks them. */
+  /** Reads the shipped files here and transfers them (no copy) to the worker, which decodes them. */
   private sendDictionary(w: Worker): void {
     const t0 = performance.now();
-    readDictionary(urlFileReader(extUrl('/dict/'))).then(
+    const fetchFile = urlFileReader(extUrl('/dict/'));
+    readDictionary((f) => fetchFile(shippedDictName(f))).then(
       (files) => {
         const list = [...files];
         const msg: WorkerRequest = { type: 'dict', files: list, readMs: performance.now() - t0 };

@@ -6,7 +6,7 @@ import type { DictFile } from '../../lib/tokenize/types';
 export type WorkerRequest =
   | { id: number; type: 'annotate'; blocks: string[] }
   | { id: number; type: 'stats' }
-  /** the dictionary files as stored (gzipped), transferred, in answer to 'read-dict' */
+  /** the dictionary files as shipped (unzipped, in the tight layout), transferred, in answer to 'read-dict' */
   | { type: 'dict'; files: [DictFile, ArrayBuffer][]; readMs: number }
   | { type: 'dict-error'; error: string };
 

@@ -63,6 +63,14 @@ export function decodeDictFile(name: DictFile, stored: ArrayBuffer): ArrayBuffer
   return out.buffer as ArrayBuffer;
 }
 
+/**
+ * The name a file has inside the extension: shipped unzipped (the package is zipped
+ * anyway, and the installed extension then reads without a gunzip on every load).
+ */
+export function shippedDictName(f: DictFile): string {
+  return f.replace(/\.gz$/, '');
+}
+
 /** Reads the tight dictionary: `read` gives the stored bytes (already gunzipped). */
 export function tightDictReader(read: DictReader): DictReader {
   return async (name) => decodeDictFile(name, await read(name));

@@ -76,8 +76,8 @@ export function urlDictReader(baseUrl: string, fetchImpl: typeof fetch = fetch):
   return async (name) => gunzipDictFile(name, await fetchFile(name));
 }
 
-/** The files' bytes as stored (still gzipped), each named in its error. */
-export function urlFileReader(baseUrl: string, fetchImpl: typeof fetch = fetch): DictReader {
+/** The files' bytes as they are at `baseUrl`, each named in its error. */
+export function urlFileReader(baseUrl: string, fetchImpl: typeof fetch = fetch): (name: string) => Promise<ArrayBuffer> {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   return async (name) => {
     let res: Response;
