@@ -74,8 +74,9 @@ export const test = base.extend<Fixtures, { site: Site }>({
     const map: PageSource = {
       get: (url: string) => {
         const u = new URL(url);
-        if (u.origin === site.origin && u.pathname.startsWith(NEWS_PATH)) {
-          const extra = site.pages.get(u.pathname.slice(NEWS_PATH.length));
+        if (u.origin === site.origin) {
+          // by the path a test gave `site.url`, or by the whole path (a page's own "/x.js")
+          const extra = (u.pathname.startsWith(NEWS_PATH) ? site.pages.get(u.pathname.slice(NEWS_PATH.length)) : undefined) ?? site.pages.get(u.pathname);
           if (extra !== undefined) return { body: extra };
         }
         return site.at.get(url) ?? samples.get(url);
@@ -92,7 +93,7 @@ export const test = base.extend<Fixtures, { site: Site }>({
     // carries its origin as initiator (Chromium's own background traffic has none), and
     // the interceptor answers before a request is started
     const own = /^(chrome-extension:|data:|blob:)/;
-    const leaks = netlogRequests(netlogFile).filter((r) => r.initiator && r.initiator !== 'null' && !own.test(r.url) && (r.initiator === extensionOrigin || /^https?:/.test(r.initiator)));
+    const leaks = netlogRequests(netlogFile).filter((r) => r.initiator && r.initiator !== 'null' && !own.test(r.url) && !served.controls?.includes(r.url) && (r.initiator === extensionOrigin || /^https?:/.test(r.initiator)));
     if (leaks.length) throw new Error(`requests beyond the test pages:\n${leaks.map((r) => `${r.initiator} -> ${r.url}`).join('\n')}`);
   },
 

@@ -11,8 +11,8 @@ export interface Served {
   type?: string;
 }
 
-type Entry = Served | (() => Served | undefined);
-/** Full URL (without the query) → page; a function is asked at request time. */
+type Entry = Served | ((url: string) => Served | undefined);
+/** Full URL (without the query) → page; a function is asked at request time, with the full URL. */
 export type PageMap = Map<string, Entry>;
 /** What the interceptor reads: a PageMap, or any lookup of the same shape. */
 export type PageSource = Pick<PageMap, 'get'>;
@@ -22,6 +22,8 @@ export interface Interception {
   unserved: string[];
   /** requests answered */
   served: string[];
+  /** requests a test lets through on purpose (to a closed loopback port), to prove the net log sees what is not intercepted */
+  controls?: string[];
 }
 
 const typeOf = (url: string) => (/\.js(\?|$)/.test(url) ? 'text/javascript' : /\.json(\?|$)/.test(url) ? 'application/json' : /\.css(\?|$)/.test(url) ? 'text/css' : 'text/html');
@@ -29,7 +31,7 @@ const typeOf = (url: string) => (/\.js(\?|$)/.test(url) ? 'text/javascript' : /\
 export function lookup(pages: PageSource, url: string): Served | undefined {
   const u = new URL(url);
   const hit = pages.get(u.origin + u.pathname) ?? pages.get(url);
-  return typeof hit === 'function' ? hit() : hit;
+  return typeof hit === 'function' ? hit(url) : hit;
 }
 
 /**
@@ -38,8 +40,13 @@ export function lookup(pages: PageSource, url: string): Served | undefined {
  * they are aborted all the same.
  */
 export async function interceptPages(context: BrowserContext, pages: PageSource, tolerate: RegExp = FAVICON, log: Interception = { unserved: [], served: [] }): Promise<Interception> {
-  await context.route('**/*', async (route: Route) => {
+  // web addresses only: the extension's own files (chrome-extension://) are not network requests
+  await context.route(/^https?:\/\//, async (route: Route) => {
     const url = route.request().url();
+    if (log.controls?.includes(url)) {
+      await route.continue();
+      return;
+    }
     const page = lookup(pages, url);
     if (page) {
       log.served.push(url);
