@@ -17,7 +17,10 @@ export interface LaunchOptions {
   headless?: boolean;
   /** write Chromium's net log here, to prove what was requested */
   netlogFile?: string;
-  viewport?: { width: number; height: number };
+  viewport?: { width: number; height: number } | null;
+  /** more environment (e.g. DISPLAY for a headful browser on its own X server) */
+  env?: Record<string, string>;
+  args?: string[];
 }
 
 export async function launchBrowser(o: LaunchOptions): Promise<BrowserContext> {
@@ -27,8 +30,8 @@ export async function launchBrowser(o: LaunchOptions): Promise<BrowserContext> {
     headless: o.headless ?? true,
     locale: lang === 'ja' ? 'ja-JP' : 'en-US',
     // Chromium on Linux takes its UI language (chrome.i18n) from LANGUAGE, not --lang
-    env: { ...process.env, LANGUAGE: lang },
-    ...(o.viewport ? { viewport: o.viewport } : {}),
+    env: { ...process.env, ...o.env, LANGUAGE: lang },
+    ...(o.viewport !== undefined ? { viewport: o.viewport } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -39,6 +42,7 @@ export async function launchBrowser(o: LaunchOptions): Promise<BrowserContext> {
       '--disable-sync',
       `--lang=${lang}`,
       ...(o.netlogFile ? [`--log-net-log=${o.netlogFile}`] : []),
+      ...(o.args ?? []),
       ...(o.extensionPath ? [`--disable-extensions-except=${o.extensionPath}`, `--load-extension=${o.extensionPath}`] : []),
     ],
   });
