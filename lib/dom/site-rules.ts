@@ -44,6 +44,18 @@ export const COMMON_EXCLUDE = [
   '[class*="pagination" i]',
   '[class*="pager" i]',
   '[class*="breadcrumb" i]',
+  // ads by class or id word: "ad", "ads", "ad-…", "ad_…", "…-ad", "pr" (not "head", "read")
+  '[class~="ad"]',
+  '[class~="ads"]',
+  '[class~="pr"]',
+  '[class^="ad-"]',
+  '[class*=" ad-"]',
+  '[class^="ad_"]',
+  '[class*=" ad_"]',
+  '[class$="-ad"]',
+  '[id^="ad-"]',
+  '[id^="ad_"]',
+  '[id*="gpt" i]',
 ] as const;
 
 export const SITE_RULES: readonly SiteRule[] = [
