@@ -59,16 +59,15 @@ export async function benchBrowser(): Promise<void> {
   const quiet = articlePage({ title: '天気', paragraphs: Array.from({ length: 200 }, (_, i) => `晴れのち曇り。気温は${10 + (i % 15)}度で、風はやや強い見込みです。洗濯物は午前中に。`) });
   const origin = NEWS_ORIGIN + NEWS_PATH;
   const big = bigNewsPage(BIG_PAGE_BYTES);
-  const pages: PageMap = new Map([
-    [`${origin}/quiet.html`, { body: quiet }],
-    [`${origin}/article.html`, (url: string) => ({ body: article(Number(new URL(url).searchParams.get('v') ?? 0)) })],
-    [`${origin}/big.html`, { body: big }],
-  ]);
+  const pages: PageMap = new Map();
+  pages.set(`${origin}/quiet.html`, { body: quiet });
+  pages.set(`${origin}/article.html`, (url) => ({ body: article(Number(new URL(url).searchParams.get('v') ?? 0)) }));
+  pages.set(`${origin}/big.html`, { body: big });
   const context = await launchBrowser({ dir: mkdtempSync(join(tmpdir(), 'chushaku-bench-')), extensionPath: ext });
   const served = await interceptPages(context, pages);
   try {
     await run(context, origin, pages);
-    await detectionCost(context, origin, big.length);
+    await detectionCost(context, origin, Buffer.byteLength(big));
   } finally {
     await context.close();
   }

@@ -125,16 +125,17 @@ function genericBody(doc: Document): { els: Element[]; how: Article['how'] } | u
   if (itemprop.length) return { els: itemprop, how: 'itemprop' };
 
   const articles = [...doc.getElementsByTagName('article')];
-  if (articles.length) {
+  // one article element is the page's article (however short)
+  if (articles.length === 1 && textLen(articles[0]!) > 0) return { els: articles, how: 'article' };
+  if (articles.length > 1) {
     let best: Element | undefined;
     let bestLen = -1;
     for (const a of articles) {
       const n = paragraphText(a);
       if (n > bestLen) [best, bestLen] = [a, n];
     }
-    // one article element is the page's article (however short); among several (a list
-    // of teasers), only one with real paragraph text is
-    if (best && (articles.length === 1 ? textLen(best) > 0 : bestLen >= MIN_ARTICLE_CHARS)) return { els: [best], how: 'article' };
+    // among several (a list of teasers), only one with real paragraph text is
+    if (best && bestLen >= MIN_ARTICLE_CHARS) return { els: [best], how: 'article' };
   }
 
   // Readability's core: paragraphs score their parent fully and grandparent by half

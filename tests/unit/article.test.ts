@@ -8,6 +8,13 @@ import { allSiteTemplates, siteTemplate, TEMPLATE_ARTICLE } from '../fixtures/si
 
 const load = (markup: string) => new DOMParser().parseFromString(markup, 'text/html');
 
+/** The article found, or a failed test. */
+function found(doc: Document, url: string) {
+  const a = findArticle(doc, url);
+  if (!a.roots) throw new Error(`no article: ${a.reason}`);
+  return a;
+}
+
 /** The article's text as the content script reads it. */
 function articleText(html: string, url: string): string | undefined {
   const found = findArticle(load(html), url);
@@ -50,8 +57,7 @@ describe('generic detector', () => {
 
   it('takes itemprop="articleBody" first', () => {
     const doc = load(`<title>見出し</title><div>${para('前置き')}</div><div itemprop="articleBody"><p>本文です。</p></div>`);
-    const a = findArticle(doc, 'https://blog.example.jp/a');
-    expect(a.roots && a.how).toBe('itemprop');
+    expect(found(doc, 'https://blog.example.jp/a').how).toBe('itemprop');
   });
 
   it('takes the article element with the most paragraph text among several', () => {
@@ -62,9 +68,9 @@ describe('generic detector', () => {
 
   it('scores paragraphs (Readability-style) where no element marks the article', () => {
     const doc = load(`<div id="nav">${para('メニュー', 1).replace(/<p>/g, '<p><a href="/">').replace(/<\/p>/g, '</a></p>')}</div><div id="content"><div id="text">${para('本文', 4)}</div></div>`);
-    const a = findArticle(doc, 'https://blog.example.jp/a');
+    const a = found(doc, 'https://blog.example.jp/a');
     expect(a.how).toBe('paragraphs');
-    expect(a.roots?.map((r) => r.id)).toEqual(['text']);
+    expect(a.roots.map((r) => r.id)).toEqual(['text']);
   });
 
   it('a top page or list page (teasers, links) is not an article, and says so', () => {
@@ -76,8 +82,7 @@ describe('generic detector', () => {
   });
 
   it('a site whose rule matches nothing (a redesign) falls back to the generic detector', () => {
-    const a = findArticle(load(`<article>${para('本文')}</article>`), 'https://www.yomiuri.co.jp/x');
-    expect(a.how).toBe('article');
+    expect(found(load(`<article>${para('本文')}</article>`), 'https://www.yomiuri.co.jp/x').how).toBe('article');
   });
 
   it('the headline is the longest heading found in the page title, wherever it sits', () => {
@@ -88,8 +93,8 @@ describe('generic detector', () => {
   it('link-dense blocks are never read, prose with a link is', () => {
     const doc = load('<article><p>総務省は<a href="/x">報告書</a>を公表し、説明した。</p><ul><li><a href="/1">LINEの記事</a></li><li><a href="/2">金融庁の記事</a></li></ul></article>');
     expect(linkDensity(doc.querySelector('p')!)).toBeLessThan(0.5);
-    const a = findArticle(doc, 'https://blog.example.jp/a');
-    const text = extractText(a.roots!, { exclude: a.skip! }).text;
+    const a = found(doc, 'https://blog.example.jp/a');
+    const text = extractText(a.roots, { exclude: a.skip }).text;
     expect(text).toContain('報告書を公表し');
     expect(text).not.toContain('LINEの記事');
   });
