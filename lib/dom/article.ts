@@ -36,6 +36,9 @@ export const MIN_PARAGRAPH_CHARS = 20;
 /** A block whose link text is at least this share of its text is a link list. */
 export const MAX_LINK_DENSITY = 0.5;
 
+/** Candidates whose link density is weighed (Readability keeps its top 5). */
+const LEADING_CANDIDATES = 5;
+
 const UNLIKELY_PARENTS = 'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
 const COMMON_SKIP = COMMON_EXCLUDE.join(',');
 /** Elements worth a link-density test: the ones that hold lists and boxes. */
@@ -150,9 +153,12 @@ function genericBody(doc: Document): { els: Element[]; how: Article['how'] } | u
     const grand = parent.parentElement;
     if (grand && grand.localName !== 'body' && grand.localName !== 'html') scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
   }
+  // link density only for the leading candidates: weighing a page-wide container's links
+  // costs a walk of the whole page
   let best: Element | undefined;
   let bestScore = 0;
-  for (const [el, s] of scores) {
+  const leading = [...scores].sort((a, b) => b[1] - a[1]).slice(0, LEADING_CANDIDATES);
+  for (const [el, s] of leading) {
     const score = s * (1 - linkDensity(el));
     if (score > bestScore) [best, bestScore] = [el, score];
   }
