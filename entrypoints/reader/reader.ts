@@ -128,7 +128,7 @@ export class PageReader {
       if (!found.roots) return { reason: found.reason } as const;
       const { roots, skip } = found;
       this.roots = roots;
-      const raw = roots.map((r) => r.textContent ?? '').join('\n');
+      const raw = roots.length === 1 ? (roots[0]!.textContent ?? '') : roots.map((r) => r.textContent ?? '').join('\n');
       const forced = this.forceWalk;
       this.forceWalk = false;
       if (raw === this.lastRaw && !forced) return { roots, skip, same: true, maybe: false };

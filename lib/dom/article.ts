@@ -56,6 +56,22 @@ function textLen(el: Element): number {
   return n;
 }
 
+/** Whether an element holds any text other than white space: stops at the first such text (textContent would build a whole article's string). */
+function hasText(el: Element): boolean {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if (/\S/.test((n as Text).data)) return true;
+      continue;
+    }
+    const name = (n as Element).localName;
+    if (name === 'style' || name === 'script') continue;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
+}
+
 function linkTextLen(el: Element): number {
   let n = 0;
   const links = el.getElementsByTagName('a');
@@ -85,7 +101,7 @@ function queryFirst(doc: Document, selectors: readonly string[]): Element[] {
     } catch {
       continue; // a selector the engine cannot parse is skipped, not fatal
     }
-    found = found.filter((el) => textLen(el) > 0);
+    found = found.filter(hasText);
     if (found.length) return found;
   }
   return [];
@@ -124,12 +140,12 @@ export function headline(doc: Document): Element | undefined {
 
 /** The generic detector's body, or none. */
 function genericBody(doc: Document): { els: Element[]; how: Article['how'] } | undefined {
-  const itemprop = outermost([...doc.querySelectorAll('[itemprop="articleBody"]')].filter((el) => textLen(el) > 0));
+  const itemprop = outermost([...doc.querySelectorAll('[itemprop="articleBody"]')].filter(hasText));
   if (itemprop.length) return { els: itemprop, how: 'itemprop' };
 
   const articles = [...doc.getElementsByTagName('article')];
   // one article element is the page's article (however short)
-  if (articles.length === 1 && textLen(articles[0]!) > 0) return { els: articles, how: 'article' };
+  if (articles.length === 1 && hasText(articles[0]!)) return { els: articles, how: 'article' };
   if (articles.length > 1) {
     let best: Element | undefined;
     let bestLen = -1;
@@ -171,10 +187,15 @@ function skipper(roots: Element[], extra: readonly string[]): (el: Element) => b
   const selector = [COMMON_SKIP, ...extra].join(',');
   return (el) => {
     if (rootSet.has(el)) return false;
-    try {
-      if (el.matches(selector)) return true;
-    } catch {
-      /* an unparsable site selector: ignore it */
+    // most article elements carry no attributes, and then only a tag can match: the
+    // selector list (a few dozen attribute tests) runs only where it can
+    if (el.localName === 'figcaption') return true;
+    if (el.hasAttributes() || extra.length) {
+      try {
+        if (el.matches(selector)) return true;
+      } catch {
+        /* an unparsable site selector: ignore it */
+      }
     }
     // link lists: only elements that hold links, and only block-like ones
     if (!BOX_TAGS.has(el.tagName.toUpperCase()) || el.getElementsByTagName('a').length === 0) return false;
