@@ -8,7 +8,6 @@
  * own text. Document-wide rules (family name + title forms) run after assembly.
  */
 import { findCorrections, type Correction } from './claims/match';
-import { isAfter } from './dates';
 import { prepareDoc } from './doc';
 import type { KbIndex } from './kb/index';
 import type { EntityView } from './kb/types';
@@ -18,7 +17,7 @@ import { normalizeText, type NormText } from './text/normalize';
 import type { Tokenizer } from './tokenize/types';
 
 export interface AnnotateOptions {
-  /** the article's publication date (YYYY-MM-DD): later facts are marked as such */
+  /** the article's publication date (YYYY-MM-DD); facts after it are the card's business (lib/rank) */
   published?: string;
 }
 
@@ -33,8 +32,6 @@ export interface BlockResult {
 export interface Annotations {
   mentions: Mention[];
   corrections: Correction[];
-  /** per mentioned entity: facts dated after the article (empty without a date) */
-  later: Record<string, Fact[]>;
 }
 
 export { splitBlocks, type Block };
@@ -56,7 +53,7 @@ export function toOriginal(norm: NormText, r: BlockResult): BlockResult {
 }
 
 /** Shifts block results to document offsets and applies document-wide rules. */
-export function assemble(blocks: Block[], results: BlockResult[], kb: KbIndex, opts: AnnotateOptions = {}): Annotations {
+export function assemble(blocks: Block[], results: BlockResult[], _kb: KbIndex, _opts: AnnotateOptions = {}): Annotations {
   const mentions: Mention[] = [];
   const corrections: Correction[] = [];
   blocks.forEach((b, i) => {
@@ -64,18 +61,7 @@ export function assemble(blocks: Block[], results: BlockResult[], kb: KbIndex, o
     for (const m of r.mentions) mentions.push({ ...m, start: m.start + b.start, end: m.end + b.start });
     for (const c of r.corrections) corrections.push({ ...c, start: c.start + b.start, end: c.end + b.start });
   });
-  const resolved = resolveDerived(mentions);
-  return { mentions: resolved, corrections, later: laterFacts(resolved, kb, opts.published) };
-}
-
-export function laterFacts(mentions: Mention[], kb: KbIndex, published: string | undefined): Record<string, Fact[]> {
-  const later: Record<string, Fact[]> = {};
-  if (!published) return later;
-  for (const id of new Set(mentions.map((m) => m.entity))) {
-    const facts = kb.entity(id)?.facts.filter((f) => isAfter(f.date, published)) ?? [];
-    if (facts.length) later[id] = facts;
-  }
-  return later;
+  return { mentions: resolveDerived(mentions), corrections };
 }
 
 export function annotate(text: string, kb: KbIndex, tokenizer: Tokenizer, opts: AnnotateOptions = {}): Annotations {

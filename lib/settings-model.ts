@@ -29,6 +29,8 @@ export interface Settings {
   /** hover intent before a card opens (ms) */
   hoverDelayMs: number;
   cardSize: 'small' | 'medium' | 'large';
+  /** underline every mention; by default only the first of each entity per section (corrections always) */
+  markEvery: boolean;
 }
 
 export function defaults(): Settings {
@@ -42,6 +44,7 @@ export function defaults(): Settings {
     theme: 'system',
     hoverDelayMs: 150,
     cardSize: 'medium',
+    markEvery: false,
   };
 }
 

@@ -10,6 +10,7 @@ import type { KbIndex } from '../lib/kb/index';
 import { loadKbFromDir } from '../lib/kb/load-node';
 import { formatProblem } from '../lib/kb/problems';
 import { nodeTokenizer } from '../lib/tokenize/node-dict';
+import { laterFacts } from '../lib/rank/later';
 import { ArticleReadError, readArticle, type Article } from './article-file';
 
 const USAGE = 'usage: annotate [--json] [--date YYYY-MM-DD] FILE (.txt or .html)';
@@ -55,7 +56,7 @@ function listing(text: string, res: Annotations, kb: KbIndex, date: string | und
     lines.push(`  line ${lineOf(c.start)}  [${c.verdict}] ${c.text}`);
     if (claim) lines.push(`      → ${claim.correction.ja}`);
   }
-  const later = Object.entries(res.later);
+  const later = [...new Set(res.mentions.map((m) => m.entity))].map((id) => [id, laterFacts(kb.entity(id)!, date)] as const).filter(([, f]) => f.length);
   if (later.length) lines.push('since this article:');
   for (const [id, facts] of later) {
     for (const f of facts) lines.push(`  ${kb.entity(id)?.names.ja ?? id}  ${f.date}  ${f.text.ja}`);

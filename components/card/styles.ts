@@ -5,6 +5,8 @@
  * so the theme (system / light / dark) switches them in one place; the palette keeps
  * text contrast at WCAG AA or better on both backgrounds.
  */
+import { FACTS_CSS } from './styles-facts';
+
 const LIGHT = `
   --fg: #1f2328; --bg: #ffffff; --border: #d0d7de; --muted: #57606a; --faint: #59636e;
   --link: #0b5cad; --claim-bg: #fff1f2; --claim-line: #e11d48; --verdict: #9f1239;
@@ -62,4 +64,4 @@ a { color: var(--link); }
 .meta, footer { font-size: 0.8em; color: var(--faint); }
 footer { margin-top: 6px; border-top: 1px solid var(--rule); padding-top: 4px; }
 .later { border-left: 3px solid var(--later); padding-left: 6px; }
-`;
+` + FACTS_CSS;

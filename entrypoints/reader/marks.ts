@@ -4,9 +4,13 @@
  * The page's DOM and text are never changed.
  */
 import { domSpan, PositionIndex, toRange, type DomSpan } from '../../lib/dom/ranges';
+import { sectionStarts } from '../../lib/dom/sections';
+import { firstPerSection } from '../../lib/match/density';
 import type { TextSegment } from '../../lib/dom/extract';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
+import type { RankedCard } from '../../lib/rank/types';
 import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE } from '../../lib/timing';
+import { MAX_CARD_MENTIONS } from '../../lib/rank/limits';
 import type { Settings } from '../../lib/settings-model';
 import type { CardData } from '../../components/card/Card';
 import { CardHost, HOST_TAG } from '../../components/card/host';
@@ -39,7 +43,9 @@ export class PageMarks implements Marks {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: HTMLElement | null = null;
   private disposed = false;
-  private cards = new Map<string, Promise<{ entity?: EntityView; claim?: ClaimCard } | undefined>>();
+  private cards = new Map<string, Promise<{ entity?: EntityView; claim?: ClaimCard; ranked?: RankedCard } | undefined>>();
+  /** the last apply's input, to re-mark when the density setting changes */
+  private lastApply: { answer: PageAnswer | undefined; segments: TextSegment[]; published: string | undefined } | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -58,7 +64,9 @@ export class PageMarks implements Marks {
 
   /** Applies appearance and category settings live (no re-annotation needed). */
   applySettings(s: Settings): void {
+    const densityChanged = s.markEvery !== this.settings.markEvery;
     this.settings = s;
+    if (densityChanged && this.lastApply) this.apply(this.lastApply.answer, this.lastApply.segments, this.lastApply.published);
     this.highlights?.setStyle(s);
     this.card?.setAppearance(s.theme, s.cardSize);
     const m = this.marks[this.current];
@@ -75,6 +83,9 @@ export class PageMarks implements Marks {
   apply(answer: PageAnswer | undefined, segments: TextSegment[], published: string | undefined): MarkCounts {
     this.answer = answer;
     this.published = published;
+    this.lastApply = { answer, segments, published };
+    // the article changed: cards are ranked for the article, so ask again
+    this.cards.clear();
     const marks: Mark[] = [];
     const add = (start: number, end: number, text: string, category: MarkCategory, ref: { entity?: string; claim?: string }) => {
       if (marks.length >= MAX_MARKS_PER_PAGE) return;
@@ -88,7 +99,12 @@ export class PageMarks implements Marks {
     };
     // corrections first: if a huge page hits the cap, they are what matters most
     for (const c of answer?.annotations.corrections ?? []) add(c.start, c.end, c.text, 'correction', { claim: c.claim });
-    for (const m of answer?.annotations.mentions ?? []) add(m.start, m.end, m.text, m.category as MarkCategory, { entity: m.entity });
+    // mark density: the first mention of each entity per section, unless every one is asked for
+    const found = answer?.annotations.mentions ?? [];
+    const keep = this.settings.markEvery ? undefined : firstPerSection(found, sectionStarts(segments));
+    found.forEach((m, i) => {
+      if (!keep || keep[i]) add(m.start, m.end, m.text, m.category as MarkCategory, { entity: m.entity });
+    });
     marks.sort((a, b) => a.start - b.start || b.end - a.end);
     marks.forEach((m, i) => (m.id = i));
     this.marks = marks;
@@ -130,8 +146,8 @@ export class PageMarks implements Marks {
     const key = m.claim ? `c:${m.claim}` : `e:${m.entity}`;
     let data = this.cards.get(key);
     if (!data) {
-      data = this.send(m.claim ? { type: 'card', claim: m.claim } : { type: 'card', entity: m.entity })
-        .then((r) => ((r as { ok?: boolean } | undefined)?.ok ? (r as { entity?: EntityView; claim?: ClaimCard }) : undefined))
+      data = this.send(m.claim ? { type: 'card', claim: m.claim } : { type: 'card', entity: m.entity, ...this.articleContext() })
+        .then((r) => ((r as { ok?: boolean } | undefined)?.ok ? (r as { entity?: EntityView; claim?: ClaimCard; ranked?: RankedCard }) : undefined))
         .catch(() => undefined);
       this.cards.set(key, data);
     }
@@ -140,7 +156,21 @@ export class PageMarks implements Marks {
       this.cards.delete(key);
       return undefined;
     }
-    return { lang: this.lang, version: a.version, ...(this.published ? { published: this.published } : {}), ...(got.entity ? { entity: got.entity } : {}), ...(got.claim ? { claim: got.claim } : {}) };
+    return {
+      lang: this.lang,
+      version: a.version,
+      ...(this.published ? { published: this.published } : {}),
+      ...(got.entity ? { entity: got.entity } : {}),
+      ...(got.claim ? { claim: got.claim } : {}),
+      ...(got.ranked ? { ranked: got.ranked } : {}),
+    };
+  }
+
+  /** What the background ranks a card's facts for: the article's date and the entities it mentions (marked or not). */
+  private articleContext(): { published?: string; mentions: [string, number][] } {
+    const counts = new Map<string, number>();
+    for (const m of this.answer?.annotations.mentions ?? []) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    return { ...(this.published ? { published: this.published } : {}), mentions: [...counts].slice(0, MAX_CARD_MENTIONS) };
   }
 
   openCard(id: number, focus: boolean): void {

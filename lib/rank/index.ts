@@ -1,4 +1,5 @@
 export { firstScreen } from './first-screen';
+export { laterFacts } from './later';
 export { rankKb, type RankKb } from './kb';
 export { FIRST_SCREEN_FACTS } from './limits';
 export { rankCard } from './rank';

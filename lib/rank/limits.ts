@@ -18,3 +18,5 @@ export const STORY_MAX_BEFORE = 4;
 export const STORY_WINDOW_DAYS = 365;
 /** Shortest alias looked for in a fact's text (shorter ones are ordinary words: 党, 国). */
 export const MIN_ALIAS_IN_TEXT = 2;
+/** Most distinct entities a card request names from its article (a long article has a few dozen). */
+export const MAX_CARD_MENTIONS = 500;

@@ -11,6 +11,7 @@ import { relationsAt } from './relations';
 import { storyFor } from './story';
 import type { ArticleContext, CardFact, Fact, LocalText, RankedCard } from './types';
 import { gapDays } from './days';
+import { laterFacts } from './later';
 
 const sameFact = (a: CardFact, b: CardFact) => a.entity === b.entity && a.fact === b.fact;
 const byDate = (a: CardFact, b: CardFact) => earliestDay(a.fact.date).localeCompare(earliestDay(b.fact.date));
@@ -83,7 +84,7 @@ export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): Rank
 
   const story = storyFor(kb, hovered, ctx, mentioned);
   const inStory = (f: CardFact) => story?.after.some((s) => sameFact(s, f)) ?? false;
-  const later = ctx.published ? entity.facts.filter((fact) => isAfter(fact.date, ref)).map((fact) => ({ entity: hovered, fact })).filter((f) => !inStory(f)) : [];
+  const later = laterFacts(entity, ctx.published).map((fact) => ({ entity: hovered, fact })).filter((f) => !inStory(f));
   const relations = relationsAt(entity, ctx.published);
 
   const names: Record<string, LocalText> = {};

@@ -15,7 +15,7 @@ import type { Tokenizer } from '../../lib/tokenize/types';
 
 /** A first screen "fits the article" when it holds this many relevant facts. */
 export const MIN_RELEVANT = 2;
-/** The old card listed this many facts before "since this article" (CARD_MAX_FACTS). */
+/** The old card listed this many facts before "since this article" (its CARD_MAX_FACTS). */
 const OLD_MAX_FACTS = 4;
 
 export const CORPUS = join(import.meta.dirname, '..', 'corpus');

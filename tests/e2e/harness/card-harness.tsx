@@ -4,7 +4,9 @@
 import { render } from 'preact';
 import { Card } from '../../../components/card/Card';
 import { CARD_CSS } from '../../../components/card/styles';
+import { KbIndex } from '../../../lib/kb/index';
 import type { CompiledKb } from '../../../lib/kb/types';
+import { rankCard, rankKb } from '../../../lib/rank';
 
 const JA: Record<string, string> = (window as unknown as { __messages: Record<string, string> }).__messages;
 const t = (k: string, subs?: string[]) => (JA[k] ?? k).replace('$1', subs?.[0] ?? '');
@@ -14,6 +16,10 @@ async function main() {
   const kb = (await (await fetch('/kb.json')).json()) as CompiledKb;
   const entity = kb.entities.find((e) => e.id === (params.get('entity') ?? 'per-idezawa')) ?? kb.entities[0];
   const claim = params.get('claim') ? kb.claims.find((c) => c.id === params.get('claim')) : undefined;
+  // the facts ranked as the background ranks them, for an article of this date mentioning these entries
+  const published = params.get('published') ?? '2021-03-27';
+  const mentions = (params.get('mentions') ?? '').split(',').filter(Boolean).map((id) => [id, 1] as const);
+  const ranked = entity && !claim ? rankCard(rankKb(new KbIndex(kb)), entity.id, { published, mentions }) : undefined;
   const style = document.createElement('style');
   style.textContent = CARD_CSS;
   document.head.append(style);
@@ -23,7 +29,8 @@ async function main() {
   render(
     <Card
       {...(claim ? { claim } : { entity })}
-      published="2021-03-27"
+      {...(ranked ? { ranked } : {})}
+      published={published}
       lang="ja"
       version={kb.version}
       t={t}
@@ -33,6 +40,8 @@ async function main() {
     />,
     root,
   );
+  // the disclosure open, so an audit sees the story and the rest of the facts too
+  if (params.get('open')) root.querySelector('details')?.setAttribute('open', '');
   document.body.dataset.ready = '1';
 }
 void main();
