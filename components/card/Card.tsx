@@ -5,7 +5,7 @@
  */
 import type { EntityView } from '../../lib/kb/types';
 import type { ClaimCard } from '../../lib/kb/types';
-import type { RankedCard } from '../../lib/rank';
+import type { RankedCard } from '../../lib/rank/types';
 import { categoryLabel, verdictLabel, type T } from '../i18n';
 import { pick, SourceLinks } from './FactItem';
 import { FactList } from './FactList';

@@ -18,17 +18,21 @@ export function SourceLinks({ sources, t }: { sources: Source[]; t: T }) {
   return (
     <span class="sources">
       {sources.map((s, i) => {
-        const label = [s.publisher, s.title, s.date].filter(Boolean).join(' · ');
+        // the publisher is shown; title, date and where it was read are one hover (or screen reader) away
+        const full = [s.publisher, s.title, s.date].filter(Boolean).join(' · ') + (s.via ? ` (${t('cardVia')}: ${s.via})` : '');
+        const label = s.publisher;
         return (
           <span key={i} class="source">
             {s.url && /^https?:\/\//.test(s.url) ? (
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
+              <a href={s.url} target="_blank" rel="noopener noreferrer" title={full} aria-label={full}>
                 {label}
               </a>
             ) : (
-              label
+              <span title={full}>
+                {label}
+                {full !== label ? <span class="sr"> {full}</span> : null}
+              </span>
             )}
-            {s.via ? ` (${t('cardVia')}: ${s.via})` : ''}
           </span>
         );
       })}
@@ -41,15 +45,18 @@ export function FactItem({ fact, lang, t, owner, class: cls }: { fact: Fact; lan
   const classes = ['fact', fact.status === 'unverified' ? 'unverified' : '', cls ?? ''].filter(Boolean).join(' ');
   return (
     <li class={classes}>
-      <time dateTime={fact.date}>{fact.date}</time> {owner ? <span class="owner">{owner}</span> : null}
+      <time dateTime={fact.date}>{fact.date}</time> {owner ? (
+        <span class="owner" title={owner}>
+          {owner}
+        </span>
+      ) : null}
       {owner ? ' ' : ''}
       {pick(fact.text, lang)}
       {fact.status === 'unverified' ? (
         <span class="badge" title={t('cardUnverifiedNote')}>
           {t('cardUnverified')}
         </span>
-      ) : null}
-      <br />
+      ) : null}{' '}
       <SourceLinks sources={fact.sources} t={t} />
     </li>
   );

@@ -1,11 +1,11 @@
 /**
  * The card's facts, ranked for the article (lib/rank, computed in the background):
- * the first screen holds the defining fact, the three that matter most and, where the
+ * the first screen holds the defining fact, the (up to) three that matter most and, where the
  * story went on after the article, its latest state; the story, the rest of the facts
  * and what happened since sit behind one disclosure (a click, or Enter on its summary).
  */
 import { isAfter } from '../../lib/dates';
-import { FIRST_SCREEN_FACTS, type CardFact, type RankedCard } from '../../lib/rank';
+import type { CardFact, RankedCard } from '../../lib/rank/types';
 import type { T } from '../i18n';
 import { FactItem, pick, type Lang } from './FactItem';
 import { Story } from './Story';
@@ -13,7 +13,7 @@ import { Story } from './Story';
 export function FactList({ ranked, hovered, published, lang, t }: { ranked: RankedCard; hovered: string; published?: string | undefined; lang: Lang; t: T }) {
   const owner = (f: CardFact) => (f.entity !== hovered && ranked.names[f.entity] ? pick(ranked.names[f.entity]!, lang) : undefined);
   const item = (f: CardFact, i: number, cls?: string) => <FactItem key={i} fact={f.fact} lang={lang} t={t} owner={owner(f)} {...(cls ? { class: cls } : {})} />;
-  const shown = (ranked.defining ? 1 : 0) + FIRST_SCREEN_FACTS;
+  const shown = ranked.lead;
   const first = ranked.facts.slice(0, shown);
   const rest = ranked.facts.slice(shown);
   const latest = ranked.story?.latest;

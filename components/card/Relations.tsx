@@ -2,7 +2,7 @@
  * Relations in a glance: a person's role at the article's date, an organisation's
  * parent, subsidiaries and successor names, one line each with its period.
  */
-import type { LocalText, RelationLine } from '../../lib/rank';
+import type { LocalText, RelationLine } from '../../lib/rank/types';
 import type { T } from '../i18n';
 import { pick, type Lang } from './FactItem';
 
@@ -27,8 +27,10 @@ export function Relations({ lines, names, lang, t }: { lines: RelationLine[]; na
   return (
     <ul class="relations" aria-label={t('cardRelations')}>
       {lines.map((r, i) => {
-        const other = r.entity && names[r.entity] ? pick(names[r.entity]!, lang) : undefined;
-        const what = r.kind === 'role' ? [r.title ? pick(r.title, lang) : '', other].filter(Boolean).join(' · ') : (other ?? r.entity ?? '');
+        const nameOf = (id: string) => (names[id] ? pick(names[id]!, lang) : id);
+        const other = r.entity ? [r.entity, ...(r.more ?? [])].map(nameOf).join(lang === 'ja' ? '、' : ', ') : undefined;
+        // a role's title names its organisation already (総務大臣, LINEヤフー 代表取締役社長CEO)
+        const what = r.kind === 'role' ? (r.title ? pick(r.title, lang) : (other ?? '')) : (other ?? '');
         const when = period(r, t);
         return (
           <li key={i} class={`relation rel-${r.kind}`}>

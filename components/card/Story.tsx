@@ -2,7 +2,7 @@
  * The story so far: the incident's timeline up to the article's date, then "since this
  * article"; the latest known state (figures, outcomes) is highlighted.
  */
-import type { CardFact, LocalText, StoryView } from '../../lib/rank';
+import type { CardFact, LocalText, StoryView } from '../../lib/rank/types';
 import type { T } from '../i18n';
 import { FactItem, pick, type Lang } from './FactItem';
 

@@ -3,7 +3,9 @@
  * same shadow root; uses its colour variables, so both themes hold WCAG AA contrast).
  */
 export const FACTS_CSS = `
-.owner { font-size: 0.8em; padding: 0 5px; border: 1px solid var(--border); border-radius: 8px; color: var(--muted); white-space: nowrap; }
+.facts li, .later li, .story li { line-height: 1.4; font-size: 0.93em; }
+.fact .sources::before { content: "— "; }
+.owner { display: inline-block; max-width: 16em; overflow: hidden; text-overflow: ellipsis; vertical-align: bottom; font-size: 0.8em; padding: 0 5px; border: 1px solid var(--border); border-radius: 8px; color: var(--muted); white-space: nowrap; }
 .relations { list-style: none; padding-left: 0; margin: 4px 0; font-size: 0.92em; }
 .relations li { margin: 0; }
 .rel-kind { font-weight: 600; color: var(--muted); }

@@ -1,6 +1,5 @@
 /** What the card's first screen holds (no scrolling): the same rule for the card and the evaluation. */
 import { isAfter } from '../dates';
-import { FIRST_SCREEN_FACTS } from './limits';
 import type { CardFact, RankedCard } from './types';
 
 /**
@@ -9,7 +8,7 @@ import type { CardFact, RankedCard } from './types';
  * the article.
  */
 export function firstScreen(card: RankedCard, published: string | undefined): CardFact[] {
-  const top = card.facts.slice(0, (card.defining ? 1 : 0) + FIRST_SCREEN_FACTS);
+  const top = card.facts.slice(0, card.lead);
   const latest = card.story?.latest;
   const latestShown = latest && published && isAfter(latest.fact.date, published);
   return latestShown ? [...top, latest] : top;

@@ -2,6 +2,8 @@
 
 /** Facts on the card's first screen: three fit beside the summary without scrolling at the medium size (measured in the e2e screenshots). */
 export const FIRST_SCREEN_FACTS = 3;
+/** A fact scoring less than this share of the best one stays off the first screen: it is background, not what matters for this article. */
+export const MIN_SHARE_OF_BEST = 0.05;
 /** Closeness to the article's date halves every this many days: a news story's context is the last few months. */
 export const HALF_LIFE_DAYS = 90;
 /** A fact from an entry the article also mentions counts this much of one from the hovered entry. */

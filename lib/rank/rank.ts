@@ -4,9 +4,9 @@
  * article's date and by how much of the article a fact touches. The hovered entry's
  * defining fact (its earliest) leads. Pure: the same input always gives the same card.
  */
-import { earliestDay, isAfter } from '../dates';
+import { earliestDay, isAfter, latestDay } from '../dates';
 import type { RankKb } from './kb';
-import { BONUS_TOUCHES_HOVERED, HALF_LIFE_DAYS, WEIGHT_MENTIONED, WEIGHT_PER_TOUCH, WEIGHT_RELATED } from './limits';
+import { BONUS_TOUCHES_HOVERED, FIRST_SCREEN_FACTS, HALF_LIFE_DAYS, MIN_SHARE_OF_BEST, WEIGHT_MENTIONED, WEIGHT_PER_TOUCH, WEIGHT_RELATED } from './limits';
 import { relationsAt } from './relations';
 import { storyFor } from './story';
 import type { ArticleContext, CardFact, Fact, LocalText, RankedCard } from './types';
@@ -59,11 +59,12 @@ export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): Rank
   const scored = before.map((f) => ({ f, s: score(f) }));
   scored.sort((a, b) => b.s - a.s || (a.f.entity === hovered ? -1 : 0) - (b.f.entity === hovered ? -1 : 0) || byDate(b.f, a.f));
 
-  // the hovered entry's defining fact: its earliest, when it is not after the article
+  // the hovered entry's defining fact: its earliest, when it is not after the article;
+  // a period counts by its end ("2023" is not earlier than "2023-10-01": it may be later)
   const defining = entity.facts
     .map((fact) => ({ entity: hovered, fact }))
     .filter((f) => !isAfter(f.fact.date, ref))
-    .sort(byDate)[0];
+    .sort((a, b) => latestDay(a.fact.date).localeCompare(latestDay(b.fact.date)))[0];
   const facts: CardFact[] = defining ? [defining] : [];
   // one fact per day across entries: the dataset records one event on each entry it
   // concerns (the guidance on the company, the ministry and the incident)
@@ -82,6 +83,14 @@ export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): Rank
     facts.push(f);
   }
 
+  // the first screen: the defining fact and up to three more that still matter (a fact
+  // scoring a tiny share of the best one is context, one disclosure away)
+  const scoreOf = new Map(scored.map(({ f, s }) => [f, s]));
+  const best = scored[0]?.s ?? 0;
+  const start = defining ? 1 : 0;
+  let lead = start;
+  while (lead < facts.length && lead - start < FIRST_SCREEN_FACTS && (scoreOf.get(facts[lead]!) ?? 0) >= MIN_SHARE_OF_BEST * best) lead++;
+
   const story = storyFor(kb, hovered, ctx, mentioned);
   const inStory = (f: CardFact) => story?.after.some((s) => sameFact(s, f)) ?? false;
   const later = laterFacts(entity, ctx.published).map((fact) => ({ entity: hovered, fact })).filter((f) => !inStory(f));
@@ -94,6 +103,6 @@ export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): Rank
   };
   for (const f of [...facts, ...later, ...(story ? [...story.before, ...story.after] : [])]) name(f.entity);
   name(story?.entity);
-  for (const r of relations) name(r.entity);
-  return { facts, defining: !!defining, later, ...(story ? { story } : {}), relations, names };
+  for (const r of relations) for (const id of [r.entity, ...(r.more ?? [])]) name(id);
+  return { facts, defining: !!defining, lead, later, ...(story ? { story } : {}), relations, names };
 }

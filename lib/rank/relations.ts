@@ -18,12 +18,18 @@ export function relationsAt(entity: EntityView, published: string | undefined): 
   const held = published ? roles.filter((r) => heldOn(r.from, r.to, published)) : roles.filter((r) => !r.to);
   const shown = held.length || published ? held : roles.slice(-1);
   for (const r of shown) out.push({ kind: 'role', title: r.title, ...(r.org ? { entity: r.org } : {}), from: r.from, ...(r.to ? { to: r.to } : {}) });
+  // one line per kind and period: the three predecessors of a merger share one
+  const lines = new Map<string, RelationLine>();
   for (const l of entity.links ?? []) {
     const kind = l.rel as RelationKind;
     const show = NAMES.has(kind) || (PERIODIC.has(kind) && (!published || heldOn(l.from, l.to, published)));
-    if (show) out.push({ kind, entity: l.id, ...(l.from ? { from: l.from } : {}), ...(l.to ? { to: l.to } : {}) });
+    if (!show) continue;
+    const key = `${kind} ${l.from ?? ''} ${l.to ?? ''}`;
+    const line = lines.get(key);
+    if (line) line.more = [...(line.more ?? []), l.id];
+    else lines.set(key, { kind, entity: l.id, ...(l.from ? { from: l.from } : {}), ...(l.to ? { to: l.to } : {}) });
   }
-  return out;
+  return [...out, ...lines.values()];
 }
 
 /** The role a person held on a day (the first listed, where several overlap). */

@@ -42,6 +42,8 @@ export interface RelationLine {
   kind: RelationKind;
   /** the other entry (for a role: the organisation, where in the dataset) */
   entity?: string;
+  /** further entries of the same kind and period, shown on the same line (three predecessors of a merger) */
+  more?: string[];
   /** for a role: its title */
   title?: LocalText;
   from?: string;
@@ -53,6 +55,8 @@ export interface RankedCard {
   facts: CardFact[];
   /** true when facts[0] is the hovered entry's defining fact (its earliest), shown under the summary */
   defining: boolean;
+  /** how many of `facts` the first screen shows: the defining fact and up to three that still matter */
+  lead: number;
   /** facts after the article's date: the hovered entry's and its story's */
   later: CardFact[];
   story?: StoryView;

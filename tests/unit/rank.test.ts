@@ -95,3 +95,19 @@ describe('rankCard', () => {
     expect(b.facts).toEqual(a.facts);
   });
 });
+
+describe('first screen', () => {
+  it('leaves a fact that scores a tiny share of the best off the first screen (Kato in June 2023: not his 2021 Taiwan remark)', () => {
+    const card = rankCard(rk, 'per-kato', { published: '2023-06-14', mentions: [['inc-mynumber-mislink', 2], ['gov-mhlw', 1], ['per-kato', 1]] })!;
+    const shown = firstScreen(card, '2023-06-14');
+    expect(card.lead).toBeLessThan(card.facts.length);
+    expect(shown.some((f) => f.fact.date === '2021-07-29')).toBe(false);
+    expect(shown.filter((f) => f.entity === 'inc-mynumber-mislink').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('groups links of one kind and period on one line (the three predecessors of LINEヤフー)', () => {
+    const lines = relationsAt(kb.entity('org-ly')!, '2024-06-19').filter((r) => r.kind === 'predecessor');
+    expect(lines).toHaveLength(1);
+    expect([lines[0]!.entity, ...(lines[0]!.more ?? [])].sort()).toEqual(['org-line-corp', 'org-yahoo', 'org-zhd']);
+  });
+});
