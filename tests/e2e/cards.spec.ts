@@ -196,3 +196,18 @@ test('mark density: the first mention per section by default, every mention with
   await options.locator('input[name="mark-every"]').uncheck();
   await expect.poll(async () => count('chushaku-government', await highlightTexts(page))).toBe(2);
 });
+
+test("the popup's found-list entry opens the same ranked card (role at the article's date)", async ({ context, site, sw }) => {
+  serve(site, 'card-mynumber-01');
+  const page = await context.newPage();
+  await page.goto(site.url('/card-mynumber-01.html'));
+  await waitForMarks(page, 2);
+  const items = (await toContent<{ items: { id: number; entity?: string; name: string }[] }>(sw, page, { type: 'summary' }))!.items;
+  const kato = items.find((i) => i.entity === 'per-kato');
+  expect(kato?.name).toBe('加藤勝信');
+  // one entry per marked mention: the default density lists him once in this one-section article
+  expect(items.filter((i) => i.entity === 'per-kato')).toHaveLength(1);
+  await toContent(sw, page, { type: 'focus-mark', id: kato!.id });
+  await expect.poll(async () => (await cardText(page))?.name).toBe('加藤勝信');
+  expect((await cardText(page))!.text).toMatch(/役職\s+厚生労働大臣[^(]*\(\s*2022-08-10 – 2023-09-13/);
+});
