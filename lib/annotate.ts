@@ -8,7 +8,6 @@
  * own text. Document-wide rules (family name + title forms) run after assembly.
  */
 import { findCorrections, type Correction } from './claims/match';
-import { isAfter } from './time/dates';
 import { prepareDoc } from './text/doc';
 import type { KbIndex } from './kb/index';
 import type { EntityView } from './kb/types';
@@ -19,7 +18,7 @@ import type { Tokenizer } from './tokenize/types';
 import { findUpdates } from './updates/find';
 
 export interface AnnotateOptions {
-  /** the article's publication date (YYYY-MM-DD): later facts are marked as such */
+  /** the article's publication date (YYYY-MM-DD); facts after it are the card's business (lib/rank) */
   published?: string;
 }
 
@@ -34,8 +33,6 @@ export interface BlockResult {
 export interface Annotations {
   mentions: Mention[];
   corrections: Correction[];
-  /** per mentioned entity: facts dated after the article (empty without a date) */
-  later: Record<string, Fact[]>;
 }
 
 export { splitBlocks, type Block };
@@ -68,7 +65,7 @@ export function assemble(blocks: Block[], results: BlockResult[], kb: KbIndex, o
   const resolved = resolveDerived(mentions);
   corrections.push(...updateCorrections(blocks, resolved, kb, opts.published));
   corrections.sort((a, b) => a.start - b.start);
-  return { mentions: resolved, corrections, later: laterFacts(resolved, kb, opts.published) };
+  return { mentions: resolved, corrections };
 }
 
 /** Update notes (figures, plans, suspicions) as corrections; they need the article's date, so run here. */
@@ -101,16 +98,6 @@ function updateCorrections(blocks: Block[], mentions: Mention[], kb: KbIndex, pu
     }
   });
   return out;
-}
-
-export function laterFacts(mentions: Mention[], kb: KbIndex, published: string | undefined): Record<string, Fact[]> {
-  const later: Record<string, Fact[]> = {};
-  if (!published) return later;
-  for (const id of new Set(mentions.map((m) => m.entity))) {
-    const facts = kb.entity(id)?.facts.filter((f) => isAfter(f.date, published)) ?? [];
-    if (facts.length) later[id] = facts;
-  }
-  return later;
 }
 
 export function annotate(text: string, kb: KbIndex, tokenizer: Tokenizer, opts: AnnotateOptions = {}): Annotations {

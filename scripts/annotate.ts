@@ -11,6 +11,7 @@ import { loadKbFromDir } from '../tools/kb/load-node';
 import { formatProblem } from '../tools/kb/problems';
 import { nodeTokenizer } from '../lib/tokenize/node-dict';
 import { updateLine } from '../lib/updates/wording';
+import { laterFacts } from '../lib/rank/later';
 import { ArticleReadError, readArticle, type Article } from './article-file';
 
 const USAGE = 'usage: annotate [--json] [--date YYYY-MM-DD] FILE (.txt or .html)';
@@ -57,7 +58,7 @@ function listing(text: string, res: Annotations, kb: KbIndex, date: string | und
     if (claim) lines.push(`      → ${claim.correction.ja}`);
     if (c.note) lines.push(`      → ${updateLine(c.note, 'ja')}`);
   }
-  const later = Object.entries(res.later);
+  const later = [...new Set(res.mentions.map((m) => m.entity))].map((id) => [id, laterFacts(kb.entity(id)!, date)] as const).filter(([, f]) => f.length);
   if (later.length) lines.push('since this article:');
   for (const [id, facts] of later) {
     for (const f of facts) lines.push(`  ${kb.entity(id)?.names.ja ?? id}  ${f.date}  ${f.text.ja}`);

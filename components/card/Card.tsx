@@ -5,18 +5,19 @@
  */
 import type { EntityView } from '../../lib/kb/types';
 import type { ClaimCard } from '../../lib/kb/types';
-import { isAfter } from '../../lib/time/dates';
-import { CARD_MAX_FACTS } from '../../entrypoints/shared/timing';
+import type { RankedCard } from '../../lib/rank/types';
 import { categoryLabel, verdictLabel, type T } from '../i18n';
+import { pick, SourceLinks } from './FactItem';
+import { FactList } from './FactList';
+import { Relations } from './Relations';
 import type { UpdateNote } from '../../lib/updates/types';
 import { UpdateSection } from './UpdateNote';
-
-type Fact = EntityView['facts'][number];
-type Source = Fact['sources'][number];
 
 export interface CardData {
   entity?: EntityView;
   claim?: ClaimCard;
+  /** the entity's facts ranked for the article, its story and relations (lib/rank, from the background) */
+  ranked?: RankedCard;
   /** a figure, plan or suspicion the article stated, and what is known now (shown with its entity) */
   update?: UpdateNote;
   /** the article's publication date, if known */
@@ -32,52 +33,8 @@ export interface CardProps extends CardData {
   onClose: () => void;
 }
 
-function pick(text: { ja: string; en?: string | undefined }, lang: 'ja' | 'en'): string {
-  return lang === 'en' && text.en ? text.en : text.ja;
-}
-
-export function SourceLinks({ sources, t }: { sources: Source[]; t: T }) {
-  return (
-    <span class="sources">
-      {sources.map((s, i) => {
-        const label = [s.publisher, s.title, s.date].filter(Boolean).join(' · ');
-        return (
-          <span key={i} class="source">
-            {s.url && /^https?:\/\//.test(s.url) ? (
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {label}
-              </a>
-            ) : (
-              label
-            )}
-            {s.via ? ` (${t('cardVia')}: ${s.via})` : ''}
-          </span>
-        );
-      })}
-    </span>
-  );
-}
-
-function FactItem({ fact, lang, t }: { fact: Fact; lang: 'ja' | 'en'; t: T }) {
-  return (
-    <li class={fact.status === 'unverified' ? 'fact unverified' : 'fact'}>
-      <time dateTime={fact.date}>{fact.date}</time> {pick(fact.text, lang)}
-      {fact.status === 'unverified' ? (
-        <span class="badge" title={t('cardUnverifiedNote')}>
-          {t('cardUnverified')}
-        </span>
-      ) : null}
-      <br />
-      <SourceLinks sources={fact.sources} t={t} />
-    </li>
-  );
-}
-
-export function Card({ entity, claim, update, published, lang, version, t, pinned, onPin, onClose }: CardProps) {
+export function Card({ entity, claim, ranked, update, published, lang, version, t, pinned, onPin, onClose }: CardProps) {
   const title = entity ? pick(entity.names, lang) : claim ? verdictLabel(t, claim.verdict) : '';
-  const facts = entity ? [...entity.facts].sort((a, b) => a.date.localeCompare(b.date)) : [];
-  const before = published ? facts.filter((f) => !isAfter(f.date, published)) : facts;
-  const later = published ? facts.filter((f) => isAfter(f.date, published)) : [];
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby="chushaku-title" tabIndex={-1}>
       <header>
@@ -115,26 +72,8 @@ export function Card({ entity, claim, update, published, lang, version, t, pinne
       ) : null}
       {update ? <UpdateSection note={update} lang={lang} t={t} /> : null}
       {entity ? <p class="summary">{pick(entity.summary, lang)}</p> : null}
-      {before.length ? (
-        <section aria-label={t('cardFacts')}>
-          <h3>{t('cardFacts')}</h3>
-          <ul>
-            {before.slice(-CARD_MAX_FACTS).map((f, i) => (
-              <FactItem key={i} fact={f} lang={lang} t={t} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {later.length ? (
-        <section class="later" aria-label={t('cardLater')}>
-          <h3>{t('cardLater')}</h3>
-          <ul>
-            {later.map((f, i) => (
-              <FactItem key={i} fact={f} lang={lang} t={t} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {entity && ranked ? <Relations lines={ranked.relations} names={ranked.names} lang={lang} t={t} /> : null}
+      {entity && ranked ? <FactList ranked={ranked} hovered={entity.id} published={published} lang={lang} t={t} /> : null}
       <footer>
         {published ? `${t('cardArticleDate')} ${published} · ` : entity ? `${t('cardNoDate')} · ` : ''}
         {t('cardDataVersion')} {version}

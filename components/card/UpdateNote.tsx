@@ -7,7 +7,7 @@ import { formatQuantity } from '../../lib/numbers/format';
 import type { UpdateNote } from '../../lib/updates/types';
 import { formatDate } from '../../lib/updates/wording';
 import { resultLabel, updateKindLabel, type T } from '../i18n';
-import { SourceLinks } from './Card';
+import { SourceLinks } from './FactItem';
 
 export function UpdateSection({ note, lang, t }: { note: UpdateNote; lang: 'ja' | 'en'; t: T }) {
   const { now } = note;

@@ -5,6 +5,8 @@
  * so the theme (system / light / dark) switches them in one place; the palette keeps
  * text contrast at WCAG AA or better on both backgrounds.
  */
+import { FACTS_CSS } from './styles-facts';
+
 const LIGHT = `
   --fg: #1f2328; --bg: #ffffff; --border: #d0d7de; --muted: #57606a; --faint: #59636e;
   --link: #0b5cad; --claim-bg: #fff1f2; --claim-line: #e11d48; --verdict: #9f1239;
@@ -65,4 +67,4 @@ footer { margin-top: 6px; border-top: 1px solid var(--rule); padding-top: 4px; }
 .update { margin: 6px 0; padding: 6px 8px; border-left: 4px solid var(--later); }
 .update p { margin: 2px 0; }
 .update.outdated { border-left-color: var(--claim-line); background: var(--claim-bg); }
-`;
+` + FACTS_CSS;

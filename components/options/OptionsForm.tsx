@@ -46,6 +46,10 @@ export function OptionsForm({ settings: s, info, t, onChange, onRemoveSite, onCl
             {categoryLabel(t, c)}
           </label>
         ))}
+        <label class="switch">
+          <input type="checkbox" name="mark-every" checked={s.markEvery} onChange={(e) => set('markEvery', (e.target as HTMLInputElement).checked)} />
+          {t('optMarkEvery')}
+        </label>
       </fieldset>
 
       <fieldset>

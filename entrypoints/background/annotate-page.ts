@@ -5,6 +5,7 @@
 import { assemble, toOriginal, type Annotations, type Block, type BlockResult } from '../../lib/annotate';
 import type { KbIndex } from '../../lib/kb/index';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
+import { rankCard, rankKb, type RankedCard, type RankKb } from '../../lib/rank';
 import { normalizeText } from '../../lib/text/normalize';
 import { sha256Hex, type BlockCache } from './cache';
 import type { TokenizerHost } from './host';
@@ -42,15 +43,24 @@ export async function annotatePage(
   const names: Record<string, { ja: string; en?: string }> = {};
   for (const m of annotations.mentions) names[m.entity] ??= kb.entity(m.entity)!.names;
   for (const c of annotations.corrections) names[c.claim] ??= c.note ? (kb.entity(c.note.entity)?.names ?? { ja: c.text }) : { ja: kb.claims.get(c.claim)!.claim.ja };
-  // later facts travel with the card data, not with every page answer
-  return { ok: true, version: kb.kb.version, annotations: { ...annotations, later: {} }, names, cached: blocks.length - missing.length };
+  // facts (and later ones) travel with the card data, ranked for the article, not with every page answer
+  return { ok: true, version: kb.kb.version, annotations, names, cached: blocks.length - missing.length };
 }
 
-/** One card's data, asked for when the card opens. */
-export function cardData(kb: KbIndex, ref: { entity?: string; claim?: string }): { entity?: EntityView; claim?: ClaimCard } | undefined {
+const rankKbs = new WeakMap<KbIndex, RankKb>();
+
+/** One card's data, asked for when the card opens: an entity's facts come ranked for the article. */
+export function cardData(
+  kb: KbIndex,
+  ref: { entity?: string; claim?: string; published?: string | undefined; mentions?: [string, number][] | undefined },
+): { entity?: EntityView; claim?: ClaimCard; ranked?: RankedCard } | undefined {
   if (ref.entity) {
     const entity = kb.entity(ref.entity);
-    return entity ? { entity } : undefined;
+    if (!entity) return undefined;
+    let rk = rankKbs.get(kb);
+    if (!rk) rankKbs.set(kb, (rk = rankKb(kb)));
+    const ranked = rankCard(rk, entity.id, { ...(ref.published ? { published: ref.published } : {}), mentions: ref.mentions ?? [] });
+    return { entity, ...(ranked ? { ranked } : {}) };
   }
   const c = ref.claim ? kb.claims.get(ref.claim) : undefined;
   if (!c) return undefined;

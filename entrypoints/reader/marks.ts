@@ -4,8 +4,12 @@
  * The page's DOM and text are never changed.
  */
 import { domSpan, PositionIndex, toRange, type DomSpan } from '../../lib/dom/ranges';
+import { sectionStarts } from '../../lib/dom/sections';
+import { firstPerSection } from '../../lib/match/density';
 import type { TextSegment } from '../../lib/dom/extract';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
+import type { RankedCard } from '../../lib/rank/types';
+import { MAX_CARD_MENTIONS } from '../../lib/rank/limits';
 import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE } from '../shared/timing';
 import type { Settings } from '../shared/settings-model';
 import type { CardData } from '../../components/card/Card';
@@ -43,7 +47,9 @@ export class PageMarks implements Marks {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: HTMLElement | null = null;
   private disposed = false;
-  private cards = new Map<string, Promise<{ entity?: EntityView; claim?: ClaimCard } | undefined>>();
+  private cards = new Map<string, Promise<{ entity?: EntityView; claim?: ClaimCard; ranked?: RankedCard } | undefined>>();
+  /** the last apply's input, to re-mark when the density setting changes */
+  private lastApply: { answer: PageAnswer | undefined; segments: TextSegment[]; published: string | undefined } | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -62,7 +68,9 @@ export class PageMarks implements Marks {
 
   /** Applies appearance and category settings live (no re-annotation needed). */
   applySettings(s: Settings): void {
+    const densityChanged = s.markEvery !== this.settings.markEvery;
     this.settings = s;
+    if (densityChanged && this.lastApply) this.apply(this.lastApply.answer, this.lastApply.segments, this.lastApply.published);
     this.highlights?.setStyle(s);
     this.card?.setAppearance(s.theme, s.cardSize);
     const m = this.marks[this.current];
@@ -79,6 +87,9 @@ export class PageMarks implements Marks {
   apply(answer: PageAnswer | undefined, segments: TextSegment[], published: string | undefined): MarkCounts {
     this.answer = answer;
     this.published = published;
+    this.lastApply = { answer, segments, published };
+    // the article changed: cards are ranked for the article, so ask again
+    this.cards.clear();
     const marks: Mark[] = [];
     const add = (start: number, end: number, text: string, category: MarkKind, ref: { entity?: string; claim?: string; note?: UpdateNote }) => {
       if (marks.length >= MAX_MARKS_PER_PAGE) return;
@@ -92,7 +103,12 @@ export class PageMarks implements Marks {
     };
     // corrections first: if a huge page hits the cap, they are what matters most
     for (const c of answer?.annotations.corrections ?? []) add(c.start, c.end, c.text, 'correction', c.note ? { claim: c.claim, note: c.note } : { claim: c.claim });
-    for (const m of answer?.annotations.mentions ?? []) add(m.start, m.end, m.text, m.category as MarkKind, { entity: m.entity });
+    // mark density: the first mention of each entity per section, unless every one is asked for
+    const found = answer?.annotations.mentions ?? [];
+    const keep = this.settings.markEvery ? undefined : firstPerSection(found, sectionStarts(segments));
+    found.forEach((m, i) => {
+      if (!keep || keep[i]) add(m.start, m.end, m.text, m.category as MarkKind, { entity: m.entity });
+    });
     marks.sort((a, b) => a.start - b.start || b.end - a.end);
     marks.forEach((m, i) => (m.id = i));
     this.marks = marks;
@@ -136,8 +152,8 @@ export class PageMarks implements Marks {
     const key = claim ? `c:${claim}` : `e:${entity}`;
     let data = this.cards.get(key);
     if (!data) {
-      data = this.send(claim ? { type: 'card', claim } : { type: 'card', entity })
-        .then((r) => ((r as { ok?: boolean } | undefined)?.ok ? (r as { entity?: EntityView; claim?: ClaimCard }) : undefined))
+      data = this.send(claim ? { type: 'card', claim } : { type: 'card', entity, ...this.articleContext() })
+        .then((r) => ((r as { ok?: boolean } | undefined)?.ok ? (r as { entity?: EntityView; claim?: ClaimCard; ranked?: RankedCard }) : undefined))
         .catch(() => undefined);
       this.cards.set(key, data);
     }
@@ -146,7 +162,22 @@ export class PageMarks implements Marks {
       this.cards.delete(key);
       return undefined;
     }
-    return { lang: this.lang, version: a.version, ...(this.published ? { published: this.published } : {}), ...(got.entity ? { entity: got.entity } : {}), ...(got.claim ? { claim: got.claim } : {}), ...(m.note ? { update: m.note } : {}) };
+    return {
+      lang: this.lang,
+      version: a.version,
+      ...(this.published ? { published: this.published } : {}),
+      ...(got.entity ? { entity: got.entity } : {}),
+      ...(got.claim ? { claim: got.claim } : {}),
+      ...(got.ranked ? { ranked: got.ranked } : {}),
+      ...(m.note ? { update: m.note } : {}),
+    };
+  }
+
+  /** What the background ranks a card's facts for: the article's date and the entities it mentions (marked or not). */
+  private articleContext(): { published?: string; mentions: [string, number][] } {
+    const counts = new Map<string, number>();
+    for (const m of this.answer?.annotations.mentions ?? []) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    return { ...(this.published ? { published: this.published } : {}), mentions: [...counts].slice(0, MAX_CARD_MENTIONS) };
   }
 
   openCard(id: number, focus: boolean): void {

@@ -4,6 +4,7 @@
  * `new Function` its JIT would try (and log a CSP violation for).
  */
 import { z } from 'zod';
+import { MAX_CARD_MENTIONS } from '../../lib/rank/limits';
 
 z.config({ jitless: true });
 
@@ -26,7 +27,13 @@ export const HelloRequest = z.strictObject({ type: z.literal('hello') });
 export const SettingsRequest = z.strictObject({ type: z.literal('settings') });
 const Id = z.string().regex(/^[a-z][a-z0-9-]*$/).max(100);
 export const CardRequest = z.union([
-  z.strictObject({ type: z.literal('card'), entity: Id }),
+  z.strictObject({
+    type: z.literal('card'),
+    entity: Id,
+    /** the article's date and the entities it mentions (id, count): the card's facts are ranked for it */
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    mentions: z.array(z.tuple([Id, z.number().int().positive()])).max(MAX_CARD_MENTIONS).optional(),
+  }),
   z.strictObject({ type: z.literal('card'), claim: Id }),
 ]);
 export const StatusRequest = z.strictObject({ type: z.literal('status'), tabId: z.number().int().optional() });

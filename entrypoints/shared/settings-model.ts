@@ -34,6 +34,8 @@ export interface Settings {
   /** hover intent before a card opens (ms) */
   hoverDelayMs: number;
   cardSize: (typeof CARD_SIZES)[number];
+  /** underline every mention; by default only the first of each entity per section (corrections always) */
+  markEvery: boolean;
 }
 
 export function defaults(): Settings {
@@ -47,6 +49,7 @@ export function defaults(): Settings {
     theme: 'system',
     hoverDelayMs: HOVER_INTENT_MS,
     cardSize: 'medium',
+    markEvery: false,
   };
 }
 

@@ -30,6 +30,7 @@ export const FIELDS = {
   theme: z.enum(THEMES).default(D.theme),
   hoverDelayMs: z.number().int().min(0).max(MAX_HOVER_DELAY_MS).default(D.hoverDelayMs),
   cardSize: z.enum(CARD_SIZES).default(D.cardSize),
+  markEvery: z.boolean().default(D.markEvery),
 } satisfies Record<keyof Settings, z.ZodType>;
 
 /** Stored form: the fields plus the schema version they were written with. */

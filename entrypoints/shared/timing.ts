@@ -14,8 +14,6 @@ export const MUTATION_DEBOUNCE_MS = 400;
 export const MUTATION_MAX_WAIT_MS = 2_000;
 /** Longest stretch of synchronous work the content script allows itself before yielding (a long task is 50 ms). */
 export const MAX_SLICE_MS = 8;
-/** Most facts listed before "since this article" in a card; the rest stay in the data. */
-export const CARD_MAX_FACTS = 4;
 /**
  * Most marks one page gets. A long article has a few hundred; beyond a few thousand a
  * reader cannot use them, and building more ranges and highlights would cost frames.

@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { Card } from '../../components/card/Card';
-import type { ClaimCard, EntityView } from '../../lib/kb/types';
+import type { ClaimCard, CompiledKb, EntityView } from '../../lib/kb/types';
+import { rankCard, rankKb, type RankedCard } from '../../lib/rank';
 
 const t = (k: string, subs?: string[]) => (subs?.length ? `${k}(${subs.join(',')})` : k);
 
@@ -19,6 +20,13 @@ const entity: EntityView = {
   ],
 };
 
+/** The card renders what the background ranked: the same ranking, over a one-entry dataset. */
+function ranked(e: EntityView, published?: string): RankedCard {
+  const kb: CompiledKb = { version: 'v1', date: '2026-01-01', entities: [e], aliases: [], claims: [] };
+  const one = new Map([[e.id, e]]);
+  return rankCard(rankKb({ kb, entity: (id) => one.get(id) }), e.id, { ...(published ? { published } : {}), mentions: [] })!;
+}
+
 function mount(props: Partial<Parameters<typeof Card>[0]>) {
   const root = document.createElement('div');
   document.body.append(root);
@@ -28,7 +36,7 @@ function mount(props: Partial<Parameters<typeof Card>[0]>) {
 
 describe('Card', () => {
   it('renders dataset strings that contain markup as text, never as elements', () => {
-    const root = mount({ entity, published: '2021-03-18' });
+    const root = mount({ entity, ranked: ranked(entity, '2021-03-18'), published: '2021-03-18' });
     expect(root.querySelector('img, script')).toBeNull();
     expect(root.textContent).toContain('概要<img src=x');
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
@@ -44,7 +52,7 @@ describe('Card', () => {
   });
 
   it('splits facts at the article date and marks unverified ones', () => {
-    const root = mount({ entity, published: '2021-03-18' });
+    const root = mount({ entity, ranked: ranked(entity, '2021-03-18'), published: '2021-03-18' });
     const later = root.querySelector('.later')!;
     expect(later.textContent).toContain('後の事実');
     expect(later.textContent).toContain('cardUnverified');
@@ -52,7 +60,7 @@ describe('Card', () => {
   });
 
   it('opens source links in a new tab without the referrer', () => {
-    const root = mount({ entity, published: '2021-03-18' });
+    const root = mount({ entity, ranked: ranked(entity, '2021-03-18'), published: '2021-03-18' });
     const a = root.querySelector('a[href="https://www.asahi.com/"]')!;
     expect(a.getAttribute('target')).toBe('_blank');
     expect(a.getAttribute('rel')).toBe('noopener noreferrer');

@@ -4,6 +4,7 @@ import type { KbIndex } from '../../lib/kb/index';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';
 import { miniKb } from '../fixtures/mini-kb';
+import { laterFacts } from '../../lib/rank/later';
 
 let tk: Tokenizer;
 let kb: KbIndex;
@@ -104,9 +105,9 @@ describe('matching', () => {
 
 describe('time awareness', () => {
   it('lists facts dated after the article as later developments', () => {
-    const res = annotate('LINEの件', kb, tk, { published: '2021-03-18' });
-    expect(res.later['org-line-app']!.map((f) => f.date)).toEqual(['2023-10-01']);
-    expect(annotate('LINEの件', kb, tk, { published: '2024-01-01' }).later).toEqual({});
-    expect(annotate('LINEの件', kb, tk).later).toEqual({});
+    const app = kb.entity('org-line-app')!;
+    expect(laterFacts(app, '2021-03-18').map((f) => f.date)).toEqual(['2023-10-01']);
+    expect(laterFacts(app, '2024-01-01')).toEqual([]);
+    expect(laterFacts(app, undefined)).toEqual([]);
   });
 });

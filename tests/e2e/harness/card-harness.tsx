@@ -4,9 +4,11 @@
 import { render } from 'preact';
 import { Card } from '../../../components/card/Card';
 import { CARD_CSS } from '../../../components/card/styles';
+import { KbIndex } from '../../../lib/kb/index';
 import type { CompiledKb } from '../../../lib/kb/types';
 import { findFigures } from '../../../lib/numbers/parse';
 import { compareFigure } from '../../../lib/updates/compare';
+import { rankCard, rankKb } from '../../../lib/rank';
 
 const MESSAGES = window as unknown as { __messages: Record<string, string>; __messagesEn: Record<string, string> };
 const LANG = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'ja';
@@ -18,10 +20,14 @@ async function main() {
   const kb = (await (await fetch('/kb.json')).json()) as CompiledKb;
   const entity = kb.entities.find((e) => e.id === (params.get('entity') ?? 'per-idezawa')) ?? kb.entities[0];
   const claim = params.get('claim') ? kb.claims.find((c) => c.id === params.get('claim')) : undefined;
+  // the facts ranked as the background ranks them, for an article of this date mentioning these entries
+  const published = params.get('published') ?? '2021-03-27';
+  const mentions = (params.get('mentions') ?? '').split(',').filter(Boolean).map((id) => [id, 1] as const);
+  const ranked = entity && !claim ? rankCard(rankKb(new KbIndex(kb)), entity.id, { published, mentions }) : undefined;
   // ?update=STATEMENT: the note the real engine makes for a figure in that statement
   const said = params.get('update');
   const fig = said ? findFigures(said)[0] : undefined;
-  const update = fig && entity ? compareFigure(fig, entity, params.get('published') ?? '2021-03-27', said!) : undefined;
+  const update = fig && entity ? compareFigure(fig, entity, published, said!) : undefined;
   document.documentElement.lang = LANG;
   const style = document.createElement('style');
   style.textContent = CARD_CSS;
@@ -32,8 +38,9 @@ async function main() {
   render(
     <Card
       {...(claim ? { claim } : { entity })}
+      {...(ranked ? { ranked } : {})}
       {...(update ? { update } : {})}
-      published={params.get('published') ?? '2021-03-27'}
+      published={published}
       lang={LANG}
       version={kb.version}
       t={t}
@@ -43,6 +50,8 @@ async function main() {
     />,
     root,
   );
+  // the disclosure open, so an audit sees the story and the rest of the facts too
+  if (params.get('open')) root.querySelector('details')?.setAttribute('open', '');
   document.body.dataset.ready = '1';
 }
 void main();

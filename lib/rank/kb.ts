@@ -1,0 +1,37 @@
+/**
+ * The ranking's view of the knowledge base: entries by id, the plain aliases of each
+ * (to see which entries a fact's text names), and the incidents each entry is part of.
+ * Built once per loaded dataset.
+ */
+import type { KbIndex } from '../kb/index';
+import type { EntityView } from '../kb/types';
+import { MIN_ALIAS_IN_TEXT } from './limits';
+
+export interface RankKb {
+  entity(id: string): EntityView | undefined;
+  /** plain surface forms of an entry, for finding it in a fact's text */
+  surfaces(id: string): readonly string[];
+  /** incidents that list the entry as related or linked */
+  incidentsOf(id: string): readonly string[];
+}
+
+export function rankKb(kb: Pick<KbIndex, 'entity' | 'kb'>): RankKb {
+  const surfaces = new Map<string, string[]>();
+  for (const a of kb.kb.aliases) {
+    // aliases with a context rule are ordinary words alone (情報漏えい, サイバー攻撃)
+    if (a.context || a.derived || a.text.length < MIN_ALIAS_IN_TEXT) continue;
+    const list = surfaces.get(a.entity) ?? [];
+    list.push(a.text);
+    surfaces.set(a.entity, list);
+  }
+  const incidents = new Map<string, string[]>();
+  for (const e of kb.kb.entities) {
+    if (e.category !== 'incident') continue;
+    for (const id of new Set([...e.related, ...(e.links ?? []).map((l) => l.id)])) incidents.set(id, [...(incidents.get(id) ?? []), e.id]);
+  }
+  return {
+    entity: (id) => kb.entity(id),
+    surfaces: (id) => surfaces.get(id) ?? [],
+    incidentsOf: (id) => incidents.get(id) ?? [],
+  };
+}

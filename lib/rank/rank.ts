@@ -1,0 +1,108 @@
+/**
+ * Ranks the facts a card shows for one article: the hovered entry's facts and those of
+ * the entries the article also mentions or that are related to it, by closeness to the
+ * article's date and by how much of the article a fact touches. The hovered entry's
+ * defining fact (its earliest) leads. Pure: the same input always gives the same card.
+ */
+import { earliestDay, isAfter, latestDay } from '../time/dates';
+import type { RankKb } from './kb';
+import { BONUS_TOUCHES_HOVERED, FIRST_SCREEN_FACTS, HALF_LIFE_DAYS, MIN_SHARE_OF_BEST, WEIGHT_MENTIONED, WEIGHT_PER_TOUCH, WEIGHT_RELATED } from './limits';
+import { relationsAt } from './relations';
+import { storyFor } from './story';
+import type { ArticleContext, CardFact, Fact, LocalText, RankedCard } from './types';
+import { gapDays } from './days';
+import { laterFacts } from './later';
+
+const sameFact = (a: CardFact, b: CardFact) => a.entity === b.entity && a.fact === b.fact;
+const byDate = (a: CardFact, b: CardFact) => earliestDay(a.fact.date).localeCompare(earliestDay(b.fact.date));
+
+/** The entries whose facts may appear on the hovered entry's card, with their weight. */
+function candidates(kb: RankKb, hovered: string, mentioned: Map<string, number>): Map<string, number> {
+  const e = kb.entity(hovered);
+  const out = new Map<string, number>([[hovered, 1]]);
+  const add = (id: string, w: number) => {
+    if (kb.entity(id) && (out.get(id) ?? 0) < w) out.set(id, w);
+  };
+  for (const id of mentioned.keys()) add(id, WEIGHT_MENTIONED);
+  for (const id of [...(e?.related ?? []), ...(e?.links ?? []).map((l) => l.id), ...kb.incidentsOf(hovered)]) add(id, WEIGHT_RELATED);
+  return out;
+}
+
+/** How many of the article's entries a fact touches: its own entry, and those its text names. */
+function touches(kb: RankKb, owner: string, fact: Fact, mentioned: Map<string, number>): Set<string> {
+  const hit = new Set<string>();
+  if (mentioned.has(owner)) hit.add(owner);
+  for (const id of mentioned.keys()) {
+    if (hit.has(id)) continue;
+    if (kb.surfaces(id).some((s) => fact.text.ja.includes(s))) hit.add(id);
+  }
+  return hit;
+}
+
+export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): RankedCard | undefined {
+  const entity = kb.entity(hovered);
+  if (!entity) return undefined;
+  const mentioned = new Map(ctx.mentions.filter(([id]) => kb.entity(id)));
+  const pool = candidates(kb, hovered, mentioned);
+  // without a date, the newest fact in reach stands for "now"
+  const all: CardFact[] = [...pool.keys()].flatMap((id) => kb.entity(id)!.facts.map((fact) => ({ entity: id, fact })));
+  const ref = ctx.published ?? all.map((f) => earliestDay(f.fact.date)).sort().at(-1) ?? '9999-12-31';
+  const before = all.filter((f) => !isAfter(f.fact.date, ref));
+
+  const selfSurfaces = kb.surfaces(hovered);
+  const score = (f: CardFact): number => {
+    const hit = touches(kb, f.entity, f.fact, mentioned);
+    const onHovered = f.entity === hovered || selfSurfaces.some((s) => f.fact.text.ja.includes(s));
+    const closeness = 0.5 ** (gapDays(f.fact.date, ref) / HALF_LIFE_DAYS);
+    return closeness * (1 + WEIGHT_PER_TOUCH * hit.size) * pool.get(f.entity)! * (onHovered ? BONUS_TOUCHES_HOVERED : 1);
+  };
+  const scored = before.map((f) => ({ f, s: score(f) }));
+  scored.sort((a, b) => b.s - a.s || (a.f.entity === hovered ? -1 : 0) - (b.f.entity === hovered ? -1 : 0) || byDate(b.f, a.f));
+
+  // the hovered entry's defining fact: its earliest, when it is not after the article;
+  // a period counts by its end ("2023" is not earlier than "2023-10-01": it may be later)
+  const defining = entity.facts
+    .map((fact) => ({ entity: hovered, fact }))
+    .filter((f) => !isAfter(f.fact.date, ref))
+    .sort((a, b) => latestDay(a.fact.date).localeCompare(latestDay(b.fact.date)))[0];
+  const facts: CardFact[] = defining ? [defining] : [];
+  // one fact per day across entries: the dataset records one event on each entry it
+  // concerns (the guidance on the company, the ministry and the incident)
+  // concerns (the guidance on the company, the ministry and the incident); the hovered
+  // entry's own record of it is the one kept, in the place of the best-scored
+  const days = new Map<string, number>(defining && defining.fact.date.length === 10 ? [[defining.fact.date, 0]] : []);
+  for (const { f } of scored) {
+    if (defining && sameFact(f, defining)) continue;
+    const day = f.fact.date.length === 10 ? f.fact.date : undefined;
+    const at = day ? days.get(day) : undefined;
+    if (at !== undefined) {
+      if (f.entity === hovered && facts[at]!.entity !== hovered) facts[at] = f;
+      continue;
+    }
+    if (day) days.set(day, facts.length);
+    facts.push(f);
+  }
+
+  // the first screen: the defining fact and up to three more that still matter (a fact
+  // scoring a tiny share of the best one is context, one disclosure away)
+  const scoreOf = new Map(scored.map(({ f, s }) => [f, s]));
+  const best = scored[0]?.s ?? 0;
+  const start = defining ? 1 : 0;
+  let lead = start;
+  while (lead < facts.length && lead - start < FIRST_SCREEN_FACTS && (scoreOf.get(facts[lead]!) ?? 0) >= MIN_SHARE_OF_BEST * best) lead++;
+
+  const story = storyFor(kb, hovered, ctx, mentioned);
+  const inStory = (f: CardFact) => story?.after.some((s) => sameFact(s, f)) ?? false;
+  const later = laterFacts(entity, ctx.published).map((fact) => ({ entity: hovered, fact })).filter((f) => !inStory(f));
+  const relations = relationsAt(entity, ctx.published);
+
+  const names: Record<string, LocalText> = {};
+  const name = (id: string | undefined) => {
+    const e = id && id !== hovered ? kb.entity(id) : undefined;
+    if (e) names[e.id] = e.names;
+  };
+  for (const f of [...facts, ...later, ...(story ? [...story.before, ...story.after] : [])]) name(f.entity);
+  name(story?.entity);
+  for (const r of relations) for (const id of [r.entity, ...(r.more ?? [])]) name(id);
+  return { facts, defining: !!defining, lead, later, ...(story ? { story } : {}), relations, names };
+}
