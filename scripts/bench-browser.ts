@@ -40,16 +40,16 @@ function articleParagraphs(): string[] {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
-export async function benchBrowser(): Promise<void> {
+export async function benchBrowser(): Promise<Record<string, number>> {
   if (!existsSync(chromiumPath)) {
     console.log(`browser bench: skipped (${chromiumPath} not installed)`);
-    return;
+    return {};
   }
   if (!process.env.BENCH_EXTENSION_DIR) execFileSync('npx', ['--no-install', 'wxt', 'build'], { cwd: root, stdio: 'ignore' });
   const paras = articleParagraphs();
   if (!paras.length) {
     console.log('browser bench: skipped (../shared/corpus not found)');
-    return;
+    return {};
   }
   // variant N changes every paragraph, so its blocks are not in the cache
   const article = (variant: number) => articlePage({ title: `LINE問題 ${variant}`, published: '2021-03-27', paragraphs: paras.map((p) => (variant ? `${p}(${variant})` : p)) });
@@ -62,13 +62,14 @@ export async function benchBrowser(): Promise<void> {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chushaku-bench-')), {
+  profileDir = mkdtempSync(join(tmpdir(), 'chushaku-bench-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
   });
   try {
-    await run(context, origin);
+    return await run(context, origin);
   } finally {
     await context.close();
     server.close();
@@ -150,15 +151,53 @@ async function emptyScriptFloor(origin: string): Promise<number> {
   }
 }
 
+/** The profile of the benched browser: its processes are the ones under the browser started on it. */
+let profileDir: string | undefined;
+
+/**
+ * RSS of this browser's extension processes. Only this browser's: other Chromiums on a
+ * shared machine (other benches, e2e runs) have extension processes too.
+ */
 function extensionRssMb(): number {
-  const out = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+  const procs = out
+    .split('\n')
+    .map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4]! }));
+  const ours = new Set(procs.filter((p) => profileDir && p.args.includes(`--user-data-dir=${profileDir}`) && !p.args.includes('--type=')).map((p) => p.pid));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) if (!ours.has(p.pid) && ours.has(p.ppid)) grew = ours.add(p.pid).size > 0;
+  }
   let kb = 0;
-  for (const line of out.split('\n')) if (line.includes('--extension-process')) kb += Number(line.trim().split(/\s+/)[0]);
+  for (const p of procs) if (ours.has(p.pid) && p.args.includes('--extension-process')) kb += p.rss;
   return Math.round(kb / 1024);
 }
 
-async function run(context: BrowserContext, origin: string): Promise<void> {
+/** The tokenizer host's figures (Chrome: the offscreen document), or undefined when it is closed. */
+async function hostStats(context: BrowserContext) {
+  const sw = context.serviceWorkers()[0]!;
+  return sw.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const c = (globalThis as any).chrome;
+    const open = await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+    return open.length ? c.runtime.sendMessage({ target: 'offscreen', type: 'stats' }) : undefined;
+  }) as Promise<{ lastLoadMs?: number; lastLoadPhases?: Record<string, number> } | undefined>;
+}
+
+async function run(context: BrowserContext, origin: string): Promise<Record<string, number>> {
+  // an extension that never loaded the dictionary: its processes after a page with no mention
+  const before = await context.newPage();
+  await before.goto(`${origin}/quiet.html`);
+  await before.waitForTimeout(1000);
+  const rssEmpty = extensionRssMb();
+  await before.close();
   const cold = await timedLoad(context, `${origin}/article.html?v=1000`);
+  if (process.env.BENCH_PHASES) {
+    const h = await hostStats(context);
+    console.log('   cold dictionary load in the tokenizer worker:', h?.lastLoadMs, 'ms;', Object.fromEntries(Object.entries(h?.lastLoadPhases ?? {}).map(([k, v]) => [k, Math.round(v)])));
+  }
   const warm: number[] = [];
   const cached: number[] = [];
   let longest = cold.longest;
@@ -226,7 +265,20 @@ async function run(context: BrowserContext, origin: string): Promise<void> {
   });
   await tabs[0]!.waitForTimeout(1500);
   const rssReleased = extensionRssMb();
-  console.log(`  extension memory (RSS of its processes): 1 tab ${rss1} MB, 5 tabs ${rss5} MB (${(rss5 / rss1).toFixed(2)}x), after the dictionary is released ${rssReleased} MB`);
+  console.log(`  extension memory (RSS of its processes): 1 tab ${rss1} MB, 5 tabs ${rss5} MB (${(rss5 / rss1).toFixed(2)}x), after the dictionary is released ${rssReleased} MB; never loaded ${rssEmpty} MB`);
+  return {
+    coldFirstMarksMs: Math.round(cold.ms),
+    warmFirstMarksMs: Math.round(median(warm)),
+    cacheHitMs: Math.round(median(cached)),
+    longestTaskMs: Math.round(longest),
+    noMentionMs: +(ev + sy).toFixed(2),
+    emptyContentScriptMs: +floor.toFixed(2),
+    walkMs: +walk.toFixed(2),
+    memoryLoadedMB: rss1,
+    memoryFiveTabsMB: rss5,
+    memoryReleasedMB: rssReleased,
+    memoryEmptyExtensionMB: rssEmpty,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchBrowser();
