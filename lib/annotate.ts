@@ -16,6 +16,7 @@ import { findMentions, resolveDerived, type Mention } from './match/matcher';
 import { splitBlocks, type Block } from './text/blocks';
 import { normalizeText, type NormText } from './text/normalize';
 import type { Tokenizer } from './tokenize/types';
+import { findUpdates } from './updates/find';
 
 export interface AnnotateOptions {
   /** the article's publication date (YYYY-MM-DD): later facts are marked as such */
@@ -65,7 +66,41 @@ export function assemble(blocks: Block[], results: BlockResult[], kb: KbIndex, o
     for (const c of r.corrections) corrections.push({ ...c, start: c.start + b.start, end: c.end + b.start });
   });
   const resolved = resolveDerived(mentions);
+  corrections.push(...updateCorrections(blocks, resolved, kb, opts.published));
+  corrections.sort((a, b) => a.start - b.start);
   return { mentions: resolved, corrections, later: laterFacts(resolved, kb, opts.published) };
+}
+
+/** Update notes (figures, plans, suspicions) as corrections; they need the article's date, so run here. */
+function updateCorrections(blocks: Block[], mentions: Mention[], kb: KbIndex, published: string | undefined): Correction[] {
+  const out: Correction[] = [];
+  let k = 0;
+  const perBlock = blocks.map((b) => {
+    const end = b.start + b.text.length;
+    const inBlock: Mention[] = [];
+    while (k < mentions.length && mentions[k]!.start < end) {
+      const m = mentions[k++]!;
+      if (m.start >= b.start) inBlock.push({ ...m, start: m.start - b.start, end: m.end - b.start });
+    }
+    return inBlock;
+  });
+  blocks.forEach((b, i) => {
+    // a headline naming no entity is about what its lead names
+    const own = perBlock[i]!;
+    const inherited = own.length || i > 0 ? [] : (perBlock[1] ?? []);
+    for (const h of findUpdates(b.text, own, kb, published, inherited)) {
+      out.push({
+        start: h.start + b.start,
+        end: h.end + b.start,
+        text: h.note.said,
+        claim: `update:${h.note.entity}`,
+        verdict: h.note.verdict ?? 'updated-since',
+        kind: h.note.kind,
+        note: h.note,
+      });
+    }
+  });
+  return out;
 }
 
 export function laterFacts(mentions: Mention[], kb: KbIndex, published: string | undefined): Record<string, Fact[]> {

@@ -10,6 +10,7 @@ import type { KbIndex } from '../lib/kb/index';
 import { loadKbFromDir } from '../tools/kb/load-node';
 import { formatProblem } from '../tools/kb/problems';
 import { nodeTokenizer } from '../lib/tokenize/node-dict';
+import { updateLine } from '../lib/updates/wording';
 import { ArticleReadError, readArticle, type Article } from './article-file';
 
 const USAGE = 'usage: annotate [--json] [--date YYYY-MM-DD] FILE (.txt or .html)';
@@ -52,8 +53,9 @@ function listing(text: string, res: Annotations, kb: KbIndex, date: string | und
   if (res.corrections.length) lines.push('corrections:');
   for (const c of res.corrections) {
     const claim = kb.claims.get(c.claim);
-    lines.push(`  line ${lineOf(c.start)}  [${c.verdict}] ${c.text}`);
+    lines.push(`  line ${lineOf(c.start)}  [${c.kind ?? 'claim'}, ${c.verdict}] ${c.text}`);
     if (claim) lines.push(`      → ${claim.correction.ja}`);
+    if (c.note) lines.push(`      → ${updateLine(c.note, 'ja')}`);
   }
   const later = Object.entries(res.later);
   if (later.length) lines.push('since this article:');
@@ -86,7 +88,7 @@ export async function main(argv: string[]): Promise<number> {
   if (args.json) {
     const out = {
       mentions: res.mentions.map(({ start, end, text, entity, category }) => ({ start, end, text, entity, category })),
-      corrections: res.corrections.map(({ start, end, text, claim, verdict }) => ({ start, end, text, claim, verdict })),
+      corrections: res.corrections.map(({ start, end, text, claim, verdict, kind, note }) => ({ start, end, text, claim, verdict, kind: kind ?? 'claim', ...(note ? { note } : {}) })),
     };
     process.stdout.write(`${JSON.stringify(out)}\n`);
   } else {

@@ -47,6 +47,11 @@ const steps: Step[] = [
     },
   },
   {
+    name: 'update notes (figures, plans, suspicions)',
+    cmd: npx('tsx', 'scripts/score-updates.ts'),
+    counts: () => readJson<{ passed: number; failed: number }>(join(reports, 'updates.json')),
+  },
+  {
     name: 'corpus scoring',
     cmd: npx('tsx', 'scripts/score-corpus.ts'),
     // a corpus that is absent (../shared in a clone) counts as skipped, never as passed
@@ -59,7 +64,7 @@ let failed = 0;
 let skipped = 0;
 const results: { name: string; ok: boolean; passed: number; failed: number; skipped: number }[] = [];
 for (const step of steps) {
-  for (const f of ['unit.json', 'corpus.json', 'e2e.json']) rmSync(join(reports, f), { force: true });
+  for (const f of ['unit.json', 'corpus.json', 'e2e.json', 'updates.json']) rmSync(join(reports, f), { force: true });
   console.log(`\n▶ ${step.name}: ${step.cmd.slice(2).join(' ')}`);
   const r = spawnSync(step.cmd[0]!, step.cmd.slice(1), { cwd: root, stdio: 'inherit' });
   const ok = r.status === 0;

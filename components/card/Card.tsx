@@ -8,6 +8,8 @@ import type { ClaimCard } from '../../lib/kb/types';
 import { isAfter } from '../../lib/time/dates';
 import { CARD_MAX_FACTS } from '../../entrypoints/shared/timing';
 import { categoryLabel, verdictLabel, type T } from '../i18n';
+import type { UpdateNote } from '../../lib/updates/types';
+import { UpdateSection } from './UpdateNote';
 
 type Fact = EntityView['facts'][number];
 type Source = Fact['sources'][number];
@@ -15,6 +17,8 @@ type Source = Fact['sources'][number];
 export interface CardData {
   entity?: EntityView;
   claim?: ClaimCard;
+  /** a figure, plan or suspicion the article stated, and what is known now (shown with its entity) */
+  update?: UpdateNote;
   /** the article's publication date, if known */
   published?: string;
   lang: 'ja' | 'en';
@@ -32,7 +36,7 @@ function pick(text: { ja: string; en?: string | undefined }, lang: 'ja' | 'en'):
   return lang === 'en' && text.en ? text.en : text.ja;
 }
 
-function SourceLinks({ sources, t }: { sources: Source[]; t: T }) {
+export function SourceLinks({ sources, t }: { sources: Source[]; t: T }) {
   return (
     <span class="sources">
       {sources.map((s, i) => {
@@ -69,7 +73,7 @@ function FactItem({ fact, lang, t }: { fact: Fact; lang: 'ja' | 'en'; t: T }) {
   );
 }
 
-export function Card({ entity, claim, published, lang, version, t, pinned, onPin, onClose }: CardProps) {
+export function Card({ entity, claim, update, published, lang, version, t, pinned, onPin, onClose }: CardProps) {
   const title = entity ? pick(entity.names, lang) : claim ? verdictLabel(t, claim.verdict) : '';
   const facts = entity ? [...entity.facts].sort((a, b) => a.date.localeCompare(b.date)) : [];
   const before = published ? facts.filter((f) => !isAfter(f.date, published)) : facts;
@@ -109,6 +113,7 @@ export function Card({ entity, claim, published, lang, version, t, pinned, onPin
           </p>
         </section>
       ) : null}
+      {update ? <UpdateSection note={update} lang={lang} t={t} /> : null}
       {entity ? <p class="summary">{pick(entity.summary, lang)}</p> : null}
       {before.length ? (
         <section aria-label={t('cardFacts')}>

@@ -62,4 +62,7 @@ a { color: var(--link); }
 .meta, footer { font-size: 0.8em; color: var(--faint); }
 footer { margin-top: 6px; border-top: 1px solid var(--rule); padding-top: 4px; }
 .later { border-left: 3px solid var(--later); padding-left: 6px; }
+.update { margin: 6px 0; padding: 6px 8px; border-left: 4px solid var(--later); }
+.update p { margin: 2px 0; }
+.update.outdated { border-left-color: var(--claim-line); background: var(--claim-bg); }
 `;

@@ -41,7 +41,7 @@ export async function annotatePage(
   const annotations = assemble(blocks, original, kb, published ? { published } : {});
   const names: Record<string, { ja: string; en?: string }> = {};
   for (const m of annotations.mentions) names[m.entity] ??= kb.entity(m.entity)!.names;
-  for (const c of annotations.corrections) names[c.claim] ??= { ja: kb.claims.get(c.claim)!.claim.ja };
+  for (const c of annotations.corrections) names[c.claim] ??= c.note ? (kb.entity(c.note.entity)?.names ?? { ja: c.text }) : { ja: kb.claims.get(c.claim)!.claim.ja };
   // later facts travel with the card data, not with every page answer
   return { ok: true, version: kb.kb.version, annotations: { ...annotations, later: {} }, names, cached: blocks.length - missing.length };
 }

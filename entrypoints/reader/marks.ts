@@ -13,6 +13,7 @@ import { CardHost, HOST_TAG } from '../../components/card/host';
 import type { T } from '../../components/i18n';
 import type { MarkCounts, Marks, PageAnswer, Send, SummaryItem } from '../shared/page-handoff';
 import type { MarkKind } from '../../lib/kb/vocabulary';
+import type { UpdateNote } from '../../lib/updates/types';
 import { Highlights } from './highlights';
 
 export interface Mark {
@@ -25,6 +26,8 @@ export interface Mark {
   category: MarkKind;
   entity?: string;
   claim?: string;
+  /** an update note (figure, plan, suspicion): its card is its entity's, with the note */
+  note?: UpdateNote;
 }
 
 export class PageMarks implements Marks {
@@ -77,7 +80,7 @@ export class PageMarks implements Marks {
     this.answer = answer;
     this.published = published;
     const marks: Mark[] = [];
-    const add = (start: number, end: number, text: string, category: MarkKind, ref: { entity?: string; claim?: string }) => {
+    const add = (start: number, end: number, text: string, category: MarkKind, ref: { entity?: string; claim?: string; note?: UpdateNote }) => {
       if (marks.length >= MAX_MARKS_PER_PAGE) return;
       const span = domSpan(segments, start, end);
       if (!span || !span.startNode.isConnected || !span.endNode.isConnected) return;
@@ -88,7 +91,7 @@ export class PageMarks implements Marks {
       marks.push({ id: marks.length, start, end, range, span, category, ...ref });
     };
     // corrections first: if a huge page hits the cap, they are what matters most
-    for (const c of answer?.annotations.corrections ?? []) add(c.start, c.end, c.text, 'correction', { claim: c.claim });
+    for (const c of answer?.annotations.corrections ?? []) add(c.start, c.end, c.text, 'correction', c.note ? { claim: c.claim, note: c.note } : { claim: c.claim });
     for (const m of answer?.annotations.mentions ?? []) add(m.start, m.end, m.text, m.category as MarkKind, { entity: m.entity });
     marks.sort((a, b) => a.start - b.start || b.end - a.end);
     marks.forEach((m, i) => (m.id = i));
@@ -128,10 +131,12 @@ export class PageMarks implements Marks {
   private async cardData(m: Mark): Promise<CardData | undefined> {
     const a = this.answer;
     if (!a) return undefined;
-    const key = m.claim ? `c:${m.claim}` : `e:${m.entity}`;
+    const entity = m.note?.entity ?? m.entity;
+    const claim = m.note ? undefined : m.claim;
+    const key = claim ? `c:${claim}` : `e:${entity}`;
     let data = this.cards.get(key);
     if (!data) {
-      data = this.send(m.claim ? { type: 'card', claim: m.claim } : { type: 'card', entity: m.entity })
+      data = this.send(claim ? { type: 'card', claim } : { type: 'card', entity })
         .then((r) => ((r as { ok?: boolean } | undefined)?.ok ? (r as { entity?: EntityView; claim?: ClaimCard }) : undefined))
         .catch(() => undefined);
       this.cards.set(key, data);
@@ -141,7 +146,7 @@ export class PageMarks implements Marks {
       this.cards.delete(key);
       return undefined;
     }
-    return { lang: this.lang, version: a.version, ...(this.published ? { published: this.published } : {}), ...(got.entity ? { entity: got.entity } : {}), ...(got.claim ? { claim: got.claim } : {}) };
+    return { lang: this.lang, version: a.version, ...(this.published ? { published: this.published } : {}), ...(got.entity ? { entity: got.entity } : {}), ...(got.claim ? { claim: got.claim } : {}), ...(m.note ? { update: m.note } : {}) };
   }
 
   openCard(id: number, focus: boolean): void {

@@ -8,6 +8,7 @@ import type { KbIndex } from '../kb/index';
 import type { CompiledPattern, CompiledTerm } from '../kb/types';
 import { QUOTE_BRACKET_CHARS } from '../text/quotes';
 import type { Range } from '../text/segment';
+import type { UpdateKind, UpdateNote } from '../updates/types';
 
 /** Most tokens that may stand between two parts of one term (particles, an adverb). */
 export const MAX_PART_GAP = 3;
@@ -18,6 +19,9 @@ export interface Correction {
   text: string;
   claim: string;
   verdict: string;
+  /** absent for a claim pattern; figure, plan or suspicion for an update note */
+  kind?: UpdateKind;
+  note?: UpdateNote;
 }
 
 interface KeyToken {

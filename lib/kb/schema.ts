@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { isRealDate } from '../time/dates';
-import { CATEGORIES, SCOPES, VERDICTS } from './vocabulary';
+import { CATEGORIES, OUTCOME_RESULTS, SCOPES, VERDICTS } from './vocabulary';
 
 /** A date as precise as the source gives it: `2021`, `2021-03` or `2021-03-17`. */
 export const PartialDate = z
@@ -68,7 +68,7 @@ export const Outcome = z.strictObject({
   said: Text.describe('what was planned, forecast or suspected, in short'),
   due: PartialDate.optional().describe('for plans and forecasts: by when'),
   result: z
-    .enum(['happened', 'happened-late', 'changed', 'cancelled', 'confirmed', 'denied', 'revised'])
+    .enum(OUTCOME_RESULTS)
     .optional()
     .describe('what became of it; absent while open'),
   resolved: PartialDate.optional().describe('when the result was known'),

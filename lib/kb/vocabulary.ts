@@ -27,8 +27,20 @@ export type VerdictName = (typeof VERDICTS)[number];
 export const SCOPES = ['sentence', 'paragraph'] as const;
 export type Scope = (typeof SCOPES)[number];
 
+/** Kinds of update note: what an article states that can go stale (lib/updates). */
+export const UPDATE_KINDS = ['figure', 'plan', 'suspicion'] as const;
+export type UpdateKind = (typeof UPDATE_KINDS)[number];
+
+/** What became of a plan, forecast or suspicion (a fact's `outcome.result`). */
+export const OUTCOME_RESULTS = ['happened', 'happened-late', 'changed', 'cancelled', 'confirmed', 'denied', 'revised'] as const;
+export type OutcomeResult = (typeof OUTCOME_RESULTS)[number];
+
 const camel = (s: string) => s.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase());
 /** The locale-file key of a mark kind's label (public/_locales/<lang>/messages.json). */
 export const markKindKey = (k: MarkKind) => `cat${camel(k)}` as const;
 /** The locale-file key of a verdict's label. */
 export const verdictKey = (v: VerdictName) => `verdict${camel(v)}` as const;
+/** The locale-file key of an update kind's label. */
+export const updateKindKey = (k: UpdateKind) => `cardUpdate${camel(k)}` as const;
+/** The locale-file key of an outcome result's label. */
+export const resultKey = (r: OutcomeResult) => `result${camel(r)}` as const;

@@ -69,3 +69,33 @@ describe('Card', () => {
     expect(root.querySelector('img')).toBeNull();
   });
 });
+
+describe('Card with an update note', () => {
+  const note = {
+    kind: 'figure' as const,
+    entity: 'org-x',
+    said: '約44万件',
+    now: { date: '2024-02-14', quantity: { measure: 'records' as const, value: 520000, approx: 'about' as const }, sources: [{ publisher: 'ITmedia NEWS', url: 'https://www.itmedia.co.jp/' }] },
+  };
+  it('words a figure revised after the article as an update, not as an error', () => {
+    const root = mount({ entity, update: note, published: '2023-11-28' });
+    const section = root.querySelector('section.update')!;
+    expect(section.getAttribute('aria-label')).toBe('cardUpdate');
+    expect(section.textContent).toContain('cardUpdateSaid(約44万件)');
+    expect(section.textContent).toContain('cardUpdateSinceFigure(約52万件,2024年2月14日)');
+    expect(section.textContent).not.toContain('cardUpdateOutdated');
+    expect(section.classList.contains('outdated')).toBe(false);
+    expect(section.querySelector('a')!.getAttribute('href')).toBe('https://www.itmedia.co.jp/');
+  });
+  it('says the article was out of date only when the newer fact came first', () => {
+    const root = mount({ entity, update: { ...note, verdict: 'outdated' }, published: '2024-05-01' });
+    expect(root.querySelector('section.update.outdated')!.textContent).toContain('cardUpdateOutdated');
+    expect(root.textContent).toContain('cardUpdateAlready(約52万件,2024年2月14日)');
+  });
+  it('gives a plan\'s result and what happened, in English when asked', () => {
+    const plan = { kind: 'plan' as const, entity: 'org-x', said: '6月までに移す計画', now: { date: '2021-06-02', result: 'changed' as const, text: { ja: '一部は2024年まで', en: 'part took until 2024' }, sources: [] } };
+    const root = mount({ entity, update: plan, lang: 'en', published: '2021-03-24' });
+    expect(root.textContent).toContain('cardUpdateSince(resultChanged,2 Jun 2021)');
+    expect(root.textContent).toContain('part took until 2024');
+  });
+});

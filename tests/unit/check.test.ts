@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDataset, rulesSeparate, type Located } from '../../tools/kb/check';
 import { parseClaimFile, parseEntityFile } from '../../tools/kb/parse';
 import { formatProblem } from '../../tools/kb/problems';
+import { staleOutcomes } from '../../tools/kb/check-outcomes';
 import type { ClaimSource, EntitySource } from '../../lib/kb/schema';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';
@@ -127,5 +128,43 @@ describe('dataset checks', () => {
     expect(check(base, [miss]).find((p) => p.includes('examples.0'))).toMatch(/^data\/claims\/test\.yaml: ls-unreadable: examples\.0: no pattern matches this example; tokens: /);
     const hit = { ...miniClaims[0]!, counterexamples: ['レターシーリングなら運営も読めない。'] };
     expect(check(base, [hit])).toContain('data/claims/test.yaml: ls-unreadable: counterexamples.0: a pattern matches this counterexample');
+  });
+});
+
+describe('typed figures and outcomes', () => {
+  const withFact = (fact: Partial<EntitySource['facts'][number]>): EntitySource => ({
+    ...base[1]!,
+    facts: [{ date: '2023-11-27', text: { ja: '情報約44万件が漏えいし、被害者は3人だった。' }, sources: [{ publisher: 'テスト' }], status: 'verified', ...fact }],
+  });
+  const only = (e: EntitySource) => check([...base.filter((x) => x.id !== e.id), e]);
+
+  it('accept a figure its fact states, in the same unit', () => {
+    expect(only(withFact({ quantities: [{ measure: 'records', value: 440000, approx: 'about' }, { measure: 'people', value: 3, approx: 'exact' }] }))).toEqual([]);
+  });
+  it('report a figure the fact does not state, one counted in another unit, a fractional count', () => {
+    expect(only(withFact({ quantities: [{ measure: 'records', value: 520000, approx: 'about' }] }))).toContain(
+      "data/entities/test.yaml: org-lineplus: facts.0.quantities.0.value: the fact's text (ja) states no figure 520000",
+    );
+    expect(only(withFact({ quantities: [{ measure: 'people', value: 440000, approx: 'about' }] }))).toContain(
+      'data/entities/test.yaml: org-lineplus: facts.0.quantities.0.measure: the text counts 440000 in 件 (records), not people',
+    );
+    expect(only(withFact({ quantities: [{ measure: 'people', value: 2.5, approx: 'exact' }] }))).toContain(
+      'data/entities/test.yaml: org-lineplus: facts.0.quantities.0.value: a count of people must be a whole number, not 2.5',
+    );
+  });
+  it('report a result without its date, and a suspicion with a due date', () => {
+    const said = { ja: '漏えいした' };
+    expect(only(withFact({ outcome: { kind: 'suspicion', said, result: 'confirmed' } }))).toContain(
+      'data/entities/test.yaml: org-lineplus: facts.0.outcome.resolved: a result needs the date it was known',
+    );
+    expect(only(withFact({ outcome: { kind: 'suspicion', said, due: '2024-01' } }))).toContain(
+      'data/entities/test.yaml: org-lineplus: facts.0.outcome.due: a suspicion has no due date (only plans and forecasts do)',
+    );
+  });
+  it('list plans past their due date with no result, and not open plans still ahead or settled ones', () => {
+    const plan = (due: string, result?: 'happened') => at(withFact({ outcome: { kind: 'plan', said: { ja: '移す' }, due, ...(result ? { result, resolved: due } : {}) } }));
+    expect(staleOutcomes([plan('2021-09'), plan('2030-01'), plan('2021-06', 'happened')], '2026-11-29')).toEqual([
+      'data/entities/test.yaml: org-lineplus: facts.0.outcome: due 2021-09, no result recorded (移す)',
+    ]);
   });
 });

@@ -26,6 +26,22 @@ describe('annotate CLI', () => {
     expect(out.mentions.map((m: { entity: string }) => m.entity)).toEqual(['gov-ppc', 'org-lineplus']);
   });
 
+  it('lists update notes under corrections with a kind, and claim corrections with kind claim', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chushaku-'));
+    const file = join(dir, 'u.txt');
+    const text = 'LINEヤフーは、利用者らの情報約44万件が漏えいしたと発表した。';
+    writeFileSync(file, text);
+    const out = JSON.parse(run('--json', '--date', '2023-11-28', file).stdout);
+    const c = out.corrections.find((x: { kind: string }) => x.kind === 'figure');
+    expect(c).toMatchObject({ text: '約44万件', claim: 'update:inc-ly-leak', verdict: 'updated-since', kind: 'figure' });
+    expect(text.slice(c.start, c.end)).toBe('約44万件');
+    expect(c.note.now).toMatchObject({ date: '2024-03-28', quantity: { measure: 'records', value: 520000 } });
+    const seed = join(dir, 's.txt');
+    writeFileSync(seed, '「Letter Sealing」をONにしていれば、投稿した内容はLINEの運営側すらも読めなくなります。');
+    const claims = JSON.parse(run('--json', seed).stdout).corrections;
+    expect(claims.map((x: { kind: string; claim: string }) => [x.kind, x.claim])).toEqual([['claim', 'e9-letter-sealing-unreadable']]);
+  });
+
   it('reads HTML: extracted text, and the date from meta tags', () => {
     const r = run(join(root, 'tests', 'fixtures', 'pages', 'article.html'));
     expect(r.status).toBe(0);

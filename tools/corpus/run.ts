@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Gold, type GoldFile } from './gold';
-import { judgeSet, scoreArticle, type ArticleScore, type ScoredMention, type SetVerdict, type Span } from './score';
+import { judgeSet, scoreArticle, TEST_RECALL_TARGET, type ArticleScore, type ScoredMention, type SetVerdict, type Span } from './score';
 
 export type Annotator = (text: string, published?: string) => { mentions: ScoredMention[]; corrections: Span[] };
 
@@ -108,7 +108,10 @@ export function formatReport(rep: CorpusReport): string[] {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const n = (split: string) => rep.articles.filter((a) => a.split === split).length;
   out.push(`  dev:  ${n('dev')} articles, recall ${pct(rep.dev.recall)}, forbidden ${rep.dev.forbidden}: ${rep.dev.passed ? 'pass' : `FAIL (${rep.dev.why.join('; ')})`}`);
-  if (n('test')) out.push(`  test: ${n('test')} articles, recall ${pct(rep.test.recall)}, forbidden ${rep.test.forbidden}: ${rep.test.passed ? 'pass' : `FAIL (${rep.test.why.join('; ')})`}`);
+  if (n('test')) {
+    const target = `target ${pct(TEST_RECALL_TARGET)}: ${rep.test.recall >= TEST_RECALL_TARGET ? 'met' : 'missed'}`;
+    out.push(`  test: ${n('test')} articles, recall ${pct(rep.test.recall)} (${target}), forbidden ${rep.test.forbidden}: ${rep.test.passed ? 'pass' : `FAIL (${rep.test.why.join('; ')})`}`);
+  }
   const bad = rep.lookalikes.filter((l) => l.marks.length);
   if (rep.lookalikes.length) out.push(`  look-alikes: ${rep.lookalikes.length} sentences, ${bad.length} with marks`);
   for (const l of bad) out.push(`      ${l.file}:${l.line}: ${l.marks.join(', ')}  (${l.text})`);

@@ -61,8 +61,12 @@ export function scoreArticle(gold: GoldFile, text: string, mentions: ScoredMenti
   return r;
 }
 
-/** Pass rules for one set of articles (see runCorpus). */
-export const TEST_MIN_RECALL = 0.9;
+/**
+ * The test half's recall target (issue #14). It is reported beside the figure, not a
+ * pass rule: the test half measures how far rules written from the dev half carry, and
+ * a gate on it would push maintainers to tune the dataset to the test articles.
+ */
+export const TEST_RECALL_TARGET = 0.9;
 
 export interface SetVerdict {
   passed: boolean;
@@ -73,7 +77,7 @@ export interface SetVerdict {
 
 /**
  * dev (and unsplit) articles: each at full recall, no forbidden match, no absent surface.
- * test articles: aggregate recall ≥ TEST_MIN_RECALL, 0 forbidden matches.
+ * test articles: 0 forbidden matches, no absent surface; recall reported against TEST_RECALL_TARGET.
  * Claims are reported, not required (claim patterns are another helper's work).
  */
 export function judgeSet(split: 'dev' | 'test', scores: { id: string; score: ArticleScore }[]): SetVerdict {
@@ -87,6 +91,5 @@ export function judgeSet(split: 'dev' | 'test', scores: { id: string; score: Art
     if (split === 'dev' && score.found < score.mentions) why.push(`${id}: recall ${score.found}/${score.mentions}`);
   }
   if (forbidden) why.push(`${forbidden} forbidden match(es)`);
-  if (split === 'test' && recall < TEST_MIN_RECALL) why.push(`aggregate recall ${(recall * 100).toFixed(1)}% < ${TEST_MIN_RECALL * 100}%`);
   return { passed: why.length === 0, recall, forbidden, why };
 }

@@ -8,6 +8,7 @@ import { matchPatternInSentence } from '../../lib/claims/sentence';
 import type { Tokenizer } from '../../lib/tokenize/types';
 import { compileAliases, compileKb, compileTerm } from '../../lib/kb/compile';
 import { KbIndex } from '../../lib/kb/index';
+import { checkFiguresAndOutcomes } from './check-outcomes';
 import type { Problem } from './problems';
 import type { ClaimSource, ContextRule, EntitySource } from '../../lib/kb/schema';
 import { normalizeKey } from '../../lib/text/normalize';
@@ -93,6 +94,7 @@ export function checkDataset(
       if (o?.resolved && o.resolved < f.date) problems.push({ file, entry: e.id, field: `facts.${i}.outcome.resolved`, message: 'resolved before the fact was stated' });
     });
   }
+  problems.push(...checkFiguresAndOutcomes(entities));
   for (const { value: c, file } of claims) {
     c.about.forEach((r, i) => {
       if (!ids.has(r)) problems.push({ file, entry: c.id, field: `about.${i}`, message: `no entity with id "${r}"` });

@@ -18,11 +18,17 @@ export async function buildCardHarness(): Promise<Record<string, string>> {
   })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
   const output = (Array.isArray(out) ? out[0]! : out).output;
   const js = output.find((o) => o.type === 'chunk')!.code;
-  const messages = JSON.parse(readFileSync(join(root, 'public', '_locales', 'ja', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
-  const flat = Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, v.message]));
+  // the messages as chrome.i18n gives them: named placeholders ($WHAT$) become $1, $2 …
+  type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+  const flatten = (lang: string) => {
+    const messages = JSON.parse(readFileSync(join(root, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Messages;
+    return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, v.message.replace(/\$(\w+)\$/g, (m, n: string) => v.placeholders?.[n.toLowerCase()]?.content ?? m)]));
+  };
+  const flat = flatten('ja');
+  const flatEn = flatten('en');
   const page = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>card</title></head>
 <body style="margin:16px;background:#fff"><div id="root"></div>
-<script>window.__messages = ${JSON.stringify(flat).replace(/</g, '\\u003c')};</script>
+<script>window.__messages = ${JSON.stringify(flat).replace(/</g, '\\u003c')}; window.__messagesEn = ${JSON.stringify(flatEn).replace(/</g, '\\u003c')};</script>
 <script src="/harness.js"></script></body></html>`;
   return {
     '/card.html': page,
