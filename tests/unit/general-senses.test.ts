@@ -65,8 +65,23 @@ const CASES: SenseCase[] = [
   },
   {
     entity: 'org-ntt',
-    lookalikes: ['NTT東日本が光回線の新料金を発表した。', 'NTT西日本の光回線が一時つながりにくくなった。'],
+    lookalikes: [
+      'NTT東日本が光回線の新料金を発表した。',
+      'NTT西日本の光回線が一時つながりにくくなった。',
+      'NTTデータが自治体のシステムを受託した。',
+    ],
     examples: [['NTTは正式な社名を日本電信電話から変えた。', 'NTT']],
+  },
+  {
+    // products named after their maker (lib/kb/blockers.ts)
+    entity: 'org-microsoft',
+    lookalikes: ['マイクロソフト365で全社の会議を開いた。', 'Microsoft Teamsの通知が届かない。'],
+    examples: [['マイクロソフトは脆弱性を修正する更新を公開した。', 'マイクロソフト']],
+  },
+  {
+    entity: 'org-google',
+    lookalikes: ['Google Playで新しいアプリを配信した。', 'Googleドライブに写真を保存した。'],
+    examples: [['米グーグルは検索の初期設定をめぐり命令を受けた。', '米グーグル']],
   },
   {
     entity: 'law-dma',
