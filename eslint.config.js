@@ -60,7 +60,7 @@ export default tseslint.config(
   },
   {
     // Playwright fixtures must destructure their (empty) dependencies as `{}`
-    files: ['tests/e2e/**/*.ts'],
+    files: ['tests/e2e/**/*.ts', 'tests/support/**/*.ts'],
     // ...and read innerHTML to prove the page's markup is unchanged (never to write it)
     rules: { 'no-empty-pattern': 'off', 'no-restricted-properties': 'off' },
   },

@@ -1,12 +1,15 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { loadKbFromDir } from './tools/kb/load-node';
 import { formatProblem } from './tools/kb/problems';
 import { compilePrefilter } from './lib/match/prefilter';
 import { DEFAULT_MATCHES } from './entrypoints/shared/sites';
-import { kuromojiDictDir } from './lib/tokenize/node-dict';
+import { shippedDictName } from './lib/tokenize/dict-codec';
+import { tightDictDir } from './lib/tokenize/node-dict';
 import { DICT_FILES } from './lib/tokenize/types';
 
 /**
@@ -104,9 +107,19 @@ export default defineConfig({
     // The knowledge base ships compiled (alias keys pre-normalised), never as YAML.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'kb.json', contents: JSON.stringify(buildKb().kb) });
-      // kuromoji's IPADIC, fetched by the tokenizer host only (not web-accessible)
-      const dictDir = kuromojiDictDir();
-      for (const f of DICT_FILES) files.push({ absoluteSrc: join(dictDir, f), relativeDest: `dict/${f}` });
+      // kuromoji's IPADIC, rebuilt tight (dict/, npm run dict:build), fetched by the tokenizer's
+      // page only (not web-accessible). Checked in gzipped, shipped unzipped: the package is
+      // zipped anyway, and the installed extension then loads it without a gunzip each time.
+      const dictDir = tightDictDir();
+      const unzipped = join(import.meta.dirname, 'node_modules', '.cache', 'chushaku-dict');
+      mkdirSync(unzipped, { recursive: true });
+      for (const f of DICT_FILES) {
+        const name = shippedDictName(f);
+        writeFileSync(join(unzipped, name), gunzipSync(readFileSync(join(dictDir, f))));
+        files.push({ absoluteSrc: join(unzipped, name), relativeDest: `dict/${name}` });
+      }
+      // IPADIC's licence asks that its notice travel with every copy
+      files.push({ absoluteSrc: join(dictDir, 'IPADIC-COPYING'), relativeDest: 'dict/IPADIC-COPYING' });
     },
   },
 });

@@ -23,6 +23,8 @@ export interface ServiceStats {
   /** the last load failure, for the popup */
   error?: string;
   lastLoadMs?: number;
+  /** where the last load's time went, ms per phase (read = fetch + gunzip, decode, build) */
+  lastLoadPhases?: Record<string, number>;
   blocksAnnotated: number;
 }
 

@@ -1,13 +1,17 @@
 /**
  * The browser half of `npm run bench`: the built extension in Debian's Chromium on
- * article pages of about 10 000 characters served from 127.0.0.1.
+ * article pages of about 10 000 characters served at a news site's address through
+ * request interception (the shipped manifest applies; nothing listens, nothing leaves).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { interceptPages, type PageMap } from '../tests/support/intercept';
+import { CHROMIUM_PATH, launchBrowser } from '../tests/support/launch';
+import { NEWS_ORIGIN, NEWS_PATH } from '../tests/support/site-pages';
+import { bigNewsPage } from './big-page';
 import { articlePage, SHARED } from './sample-pages';
 
 /** Characters of article text per page: the issue's reference size. */
@@ -18,7 +22,7 @@ const ROUNDS = 5;
 const root = resolve(import.meta.dirname, '..');
 /** BENCH_EXTENSION_DIR measures another build (e.g. before a change) and skips the build step */
 const ext = process.env.BENCH_EXTENSION_DIR ?? join(root, '.output', 'chrome-mv3');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = CHROMIUM_PATH;
 
 function articleParagraphs(): string[] {
   const lines = ['seed-001.txt', 'seed-000.txt']
@@ -40,39 +44,56 @@ function articleParagraphs(): string[] {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
-export async function benchBrowser(): Promise<void> {
+export async function benchBrowser(): Promise<Record<string, number>> {
   if (!existsSync(chromiumPath)) {
     console.log(`browser bench: skipped (${chromiumPath} not installed)`);
-    return;
+    return {};
   }
   if (!process.env.BENCH_EXTENSION_DIR) execFileSync('npx', ['--no-install', 'wxt', 'build'], { cwd: root, stdio: 'ignore' });
   const paras = articleParagraphs();
   if (!paras.length) {
     console.log('browser bench: skipped (../shared/corpus not found)');
-    return;
+    return {};
   }
   // variant N changes every paragraph, so its blocks are not in the cache
   const article = (variant: number) => articlePage({ title: `LINE問題 ${variant}`, published: '2021-03-27', paragraphs: paras.map((p) => (variant ? `${p}(${variant})` : p)) });
   const quiet = articlePage({ title: '天気', paragraphs: Array.from({ length: 200 }, (_, i) => `晴れのち曇り。気温は${10 + (i % 15)}度で、風はやや強い見込みです。洗濯物は午前中に。`) });
-  const server = createServer((req, res) => {
-    const u = new URL(req.url ?? '/', 'http://x');
-    const body = u.pathname === '/quiet.html' ? quiet : u.pathname === '/article.html' ? article(Number(u.searchParams.get('v') ?? 0)) : undefined;
-    if (!body) res.writeHead(404).end();
-    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chushaku-bench-')), {
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
-  });
+  const origin = NEWS_ORIGIN + NEWS_PATH;
+  const big = bigNewsPage(BIG_PAGE_BYTES);
+  const pages: PageMap = new Map();
+  pages.set(`${origin}/quiet.html`, { body: quiet });
+  pages.set(`${origin}/article.html`, (url) => ({ body: article(Number(new URL(url).searchParams.get('v') ?? 0)) }));
+  pages.set(`${origin}/big.html`, { body: big });
+  profileDir = mkdtempSync(join(tmpdir(), 'chushaku-bench-'));
+  const context = await launchBrowser({ dir: profileDir, extensionPath: ext });
+  const served = await interceptPages(context, pages);
   try {
-    await run(context, origin);
+    const figures = await run(context, origin, pages);
+    await detectionCost(context, origin, Buffer.byteLength(big));
+    return figures;
   } finally {
     await context.close();
-    server.close();
   }
+  if (served.unserved.length) throw new Error(`bench pages asked for what no page answers: ${served.unserved.join(', ')}`);
+}
+
+/** The issue's page size for the cost of finding the article. */
+const BIG_PAGE_BYTES = 1_000_000;
+
+/** Finding the article on a 1 MB news page (nav, rankings, related lists, an article), as the content script measures it. */
+async function detectionCost(context: BrowserContext, origin: string, bytes: number): Promise<void> {
+  const ms: number[] = [];
+  let marks = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    const page = await context.newPage();
+    await page.goto(`${origin}/big.html`);
+    await page.waitForFunction(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()].some((h) => h.size > 0), null, { timeout: 60_000 });
+    const stats = await contentStats(context, page);
+    ms.push(stats.perf.detectMaxMs);
+    marks = stats.marks;
+    await page.close();
+  }
+  console.log(`  finding the article on a ${(bytes / 1e6).toFixed(2)} MB page (median of ${ROUNDS}, slowest pass each): ${median(ms).toFixed(2)} ms of main thread (target <= 5 ms); ${marks} marks, all in the article`);
 }
 
 async function contentStats(context: BrowserContext, page: Page) {
@@ -84,7 +105,7 @@ async function contentStats(context: BrowserContext, page: Page) {
     const c = (globalThis as any).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
     return c.tabs.sendMessage(tab.id, { type: 'stats' });
-  }) as Promise<{ marks: number; perf: { syncMs: number; mainMs: number; syncAtMainEnd: number; markedAt: number; longestSliceMs: number; startedAt: number } }>;
+  }) as Promise<{ marks: number; perf: { detectMaxMs: number; syncMs: number; mainMs: number; syncAtMainEnd: number; markedAt: number; longestSliceMs: number; startedAt: number } }>;
 }
 
 /** Loads a page and returns ms from DOMContentLoaded to marks, and the longest task seen. */
@@ -128,15 +149,12 @@ async function traced(context: BrowserContext, page: Page, load: () => Promise<u
 }
 
 /** The same trace for the smallest possible content script: what any extension pays. */
-async function emptyScriptFloor(origin: string): Promise<number> {
+async function emptyScriptFloor(origin: string, pages: PageMap): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'chushaku-empty-ext-'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'empty', version: '1', content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['c.js'], run_at: 'document_start' }] }));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'empty', version: '1', content_scripts: [{ matches: [`${NEWS_ORIGIN}/*`], js: ['c.js'], run_at: 'document_start' }] }));
   writeFileSync(join(dir, 'c.js'), 'void (globalThis.chrome && chrome.runtime && chrome.runtime.id);\n');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chushaku-bench-')), {
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-  });
+  const context = await launchBrowser({ dir: mkdtempSync(join(tmpdir(), 'chushaku-bench-')), extensionPath: dir });
+  await interceptPages(context, pages);
   try {
     const ms: number[] = [];
     for (let r = 0; r < ROUNDS; r++) {
@@ -150,15 +168,53 @@ async function emptyScriptFloor(origin: string): Promise<number> {
   }
 }
 
+/** The profile of the benched browser: its processes are the ones under the browser started on it. */
+let profileDir: string | undefined;
+
+/**
+ * RSS of this browser's extension processes. Only this browser's: other Chromiums on a
+ * shared machine (other benches, e2e runs) have extension processes too.
+ */
 function extensionRssMb(): number {
-  const out = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+  const procs = out
+    .split('\n')
+    .map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4]! }));
+  const ours = new Set(procs.filter((p) => profileDir && p.args.includes(`--user-data-dir=${profileDir}`) && !p.args.includes('--type=')).map((p) => p.pid));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) if (!ours.has(p.pid) && ours.has(p.ppid)) grew = ours.add(p.pid).size > 0;
+  }
   let kb = 0;
-  for (const line of out.split('\n')) if (line.includes('--extension-process')) kb += Number(line.trim().split(/\s+/)[0]);
+  for (const p of procs) if (ours.has(p.pid) && p.args.includes('--extension-process')) kb += p.rss;
   return Math.round(kb / 1024);
 }
 
-async function run(context: BrowserContext, origin: string): Promise<void> {
+/** The tokenizer host's figures (Chrome: the offscreen document), or undefined when it is closed. */
+async function hostStats(context: BrowserContext) {
+  const sw = context.serviceWorkers()[0]!;
+  return sw.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const c = (globalThis as any).chrome;
+    const open = await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+    return open.length ? c.runtime.sendMessage({ target: 'offscreen', type: 'stats' }) : undefined;
+  }) as Promise<{ lastLoadMs?: number; lastLoadPhases?: Record<string, number> } | undefined>;
+}
+
+async function run(context: BrowserContext, origin: string, pages: PageMap): Promise<Record<string, number>> {
+  // an extension that never loaded the dictionary: its processes after a page with no mention
+  const before = await context.newPage();
+  await before.goto(`${origin}/quiet.html`);
+  await before.waitForTimeout(1000);
+  const rssEmpty = extensionRssMb();
+  await before.close();
   const cold = await timedLoad(context, `${origin}/article.html?v=1000`);
+  if (process.env.BENCH_PHASES) {
+    const h = await hostStats(context);
+    console.log('   cold dictionary load in the tokenizer worker:', h?.lastLoadMs, 'ms;', Object.fromEntries(Object.entries(h?.lastLoadPhases ?? {}).map(([k, v]) => [k, Math.round(v)])));
+  }
   const warm: number[] = [];
   const cached: number[] = [];
   let longest = cold.longest;
@@ -202,7 +258,7 @@ async function run(context: BrowserContext, origin: string): Promise<void> {
     quietRuns.push({ evalMs, syncMs: qs.perf.mainMs + qs.perf.syncMs - qs.perf.syncAtMainEnd, coldWalk });
     await q.close();
   }
-  const floor = await emptyScriptFloor(origin);
+  const floor = await emptyScriptFloor(origin, pages);
   const ev = median(quietRuns.map((x) => x.evalMs));
   const sy = median(quietRuns.map((x) => x.syncMs));
   const walk = median(quietRuns.map((x) => x.coldWalk));
@@ -226,7 +282,21 @@ async function run(context: BrowserContext, origin: string): Promise<void> {
   });
   await tabs[0]!.waitForTimeout(1500);
   const rssReleased = extensionRssMb();
-  console.log(`  extension memory (RSS of its processes): 1 tab ${rss1} MB, 5 tabs ${rss5} MB (${(rss5 / rss1).toFixed(2)}x), after the dictionary is released ${rssReleased} MB`);
+  console.log(`  extension memory (RSS of its processes): 1 tab ${rss1} MB, 5 tabs ${rss5} MB (${(rss5 / rss1).toFixed(2)}x), after the dictionary is released ${rssReleased} MB; never loaded ${rssEmpty} MB`);
+  return {
+    coldFirstMarksMs: Math.round(cold.ms),
+    warmFirstMarksMs: Math.round(median(warm)),
+    cacheHitMs: Math.round(median(cached)),
+    longestTaskMs: Math.round(longest),
+    noMentionMs: +(ev + sy).toFixed(2),
+    emptyContentScriptMs: +floor.toFixed(2),
+    walkMs: +walk.toFixed(2),
+    memoryLoadedMB: rss1,
+    memoryFiveTabsMB: rss5,
+    memoryReleasedMB: rssReleased,
+    memoryEmptyExtensionMB: rssEmpty,
+  };
+
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchBrowser();

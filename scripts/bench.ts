@@ -2,7 +2,8 @@
  * npm run bench — engine speed, as ratios against a baseline measured in the same run
  * so machine noise cancels. Text: the two seed articles repeated to 100 000 characters.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { annotate, splitBlocks } from '../lib/annotate';
 import { prepareDoc } from '../lib/text/doc';
@@ -12,7 +13,7 @@ import { loadKbFromDir } from '../tools/kb/load-node';
 import type { EntitySource } from '../lib/kb/schema';
 import { findMentions } from '../lib/match/matcher';
 import { loadKuromoji } from '../lib/tokenize/kuromoji';
-import { fsDictReader } from '../lib/tokenize/node-dict';
+import { tightFsReader } from '../lib/tokenize/node-dict';
 import { normalizeKey, normalizeText } from '../lib/text/normalize';
 
 /** Characters of text the figures are measured on (the issue's size). */
@@ -88,7 +89,7 @@ function syntheticKb(text: string, n: number): KbIndex {
 
 const text = corpusText();
 const t0 = performance.now();
-const tokenizer = await loadKuromoji(fsDictReader());
+const tokenizer = await loadKuromoji(tightFsReader());
 const loadMs = performance.now() - t0;
 const { kb } = loadKbFromDir();
 
@@ -132,5 +133,36 @@ for (const { n, kb: k } of kbs) {
 const ratio = median(times.get(ALIAS_COUNTS.at(-1)!)!) / base;
 console.log(`matcher ${ALIAS_COUNTS.at(-1)} / ${ALIAS_COUNTS[0]} aliases: ${ratio.toFixed(2)}x (target <= 1.5x)`);
 
+/** `--json FILE`: every figure under a stable key, for the issue's tables and for comparison across runs. */
+const jsonAt = process.argv.indexOf('--json');
+const jsonFile = jsonAt > 0 ? process.argv[jsonAt + 1] : undefined;
+
+// what the reader downloads: the dictionary as shipped, and the Chrome package (wxt zip also builds)
+const root = join(import.meta.dirname, '..');
+execFileSync('npx', ['--no-install', 'wxt', 'zip'], { cwd: root, stdio: 'ignore' });
+const dictDir = join(root, '.output', 'chrome-mv3', 'dict');
+const dictionaryBytes = readdirSync(dictDir).reduce((n, f) => n + statSync(join(dictDir, f)).size, 0);
+const dictionaryGzipBytes = readdirSync(join(root, 'dict'))
+  .filter((f) => f.endsWith('.gz'))
+  .reduce((n, f) => n + statSync(join(root, 'dict', f)).size, 0);
+const zip = readdirSync(join(root, '.output')).find((f) => f.endsWith('-chrome.zip'));
+const zipBytes = zip ? statSync(join(root, '.output', zip)).size : 0;
+console.log(`dictionary in the extension: ${dictionaryBytes} bytes (${dictionaryGzipBytes} gzipped, as checked in); Chrome zip: ${zipBytes} bytes (target <= 10 MB)`);
+
 const { benchBrowser } = await import('./bench-browser');
-await benchBrowser();
+const browserFigures = await benchBrowser();
+if (jsonFile) {
+  const figures = {
+    dictionaryLoadMs: Math.round(loadMs),
+    tokenizeCharsPerSec: cps(tokMs),
+    annotateCharsPerSec: cps(annMs),
+    annotateOverTokenize: +(annMs / tokMs).toFixed(3),
+    matcher100kOver100: +ratio.toFixed(3),
+    ...browserFigures,
+    dictionaryBytes,
+    dictionaryGzipBytes,
+    zipBytes,
+  };
+  writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`figures written to ${jsonFile}`);
+}

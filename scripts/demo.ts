@@ -1,17 +1,19 @@
 /**
  * npm run demo [-- --screenshot FILE]
  *
- * Builds the extension, serves the sample articles on 127.0.0.1 and opens Chromium with
+ * Builds the extension, serves the sample articles at a news site's address through the
+ * browser's request interception (nothing listens, nothing leaves) and opens Chromium with
  * the extension loaded: headful where there is a display, otherwise headless, saving a
  * picture of an article with its marks and an open card (default demo.png).
  * Installs Debian's chromium and fonts-noto-cjk first if they are missing (as root).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { interceptPages } from '../tests/support/intercept';
+import { CHROMIUM_PATH, launchBrowser } from '../tests/support/launch';
+import { newsUrl, samplePageMap } from '../tests/support/site-pages';
 import { PAGES } from './sample-pages';
 
 const root = resolve(import.meta.dirname, '..');
@@ -19,7 +21,7 @@ const args = process.argv.slice(2);
 const shotArg = args.indexOf('--screenshot');
 const headful = shotArg < 0 && !!process.env.DISPLAY;
 const screenshot = shotArg >= 0 ? resolve(args[shotArg + 1] ?? 'demo.png') : headful ? undefined : resolve('demo.png');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = CHROMIUM_PATH;
 
 function setup(): void {
   const fonts = spawnSync('fc-list', [':lang=ja'], { encoding: 'utf8' }).stdout?.trim();
@@ -37,33 +39,19 @@ setup();
 console.log('demo: building the extension…');
 execFileSync('npx', ['--no-install', 'wxt', 'build'], { cwd: root, stdio: 'inherit' });
 
-const server = createServer((req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (path === '/') {
-    const links = Object.keys(PAGES).map((p) => `<li><a href="${p}">${p}</a></li>`).join('');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><meta charset="utf-8"><title>注釈 demo</title><h1>注釈 Chushaku: sample articles</h1><ul>${links}</ul>`);
-    return;
-  }
-  const body = PAGES[path]?.();
-  if (body === undefined) res.writeHead(404).end('not found');
-  else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-});
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+// the sample articles, and an index of them, at a news site's address
+const pages = samplePageMap();
+const index = newsUrl('/');
+const links = Object.keys(PAGES).map((p) => `<li><a href="${newsUrl(p)}">${p}</a></li>`).join('');
+pages.set(index, { body: `<!doctype html><meta charset="utf-8"><title>注釈 demo</title><h1>注釈 Chushaku: sample articles</h1><ul>${links}</ul>` });
 const ext = join(root, '.output', 'chrome-mv3');
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chushaku-demo-')), {
-  executablePath: chromiumPath,
-  headless: !headful,
-  locale: 'ja-JP',
-  // Chromium on Linux takes its UI language from LANGUAGE; the demo shows the Japanese UI
-  env: { ...process.env, LANGUAGE: process.env.LANGUAGE ?? 'ja' },
-  viewport: { width: 1100, height: 900 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ja', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
-});
+const context = await launchBrowser({ dir: mkdtempSync(join(tmpdir(), 'chushaku-demo-')), extensionPath: ext, headless: !headful, viewport: { width: 1100, height: 900 } });
+// any other address (a link the reader follows) is refused: the demo stays offline
+await interceptPages(context, pages, /./);
 const page = context.pages()[0] ?? (await context.newPage());
 const article = PAGES['/seed-001.html']?.() ? '/seed-001.html' : '/short.html';
-await page.goto(origin + article);
-console.log(`demo: serving ${origin}/ (sample articles); opened ${origin}${article}`);
+await page.goto(newsUrl(article));
+console.log(`demo: sample articles at ${index} (served by the browser's request interception); opened ${newsUrl(article)}`);
 
 if (!screenshot) {
   console.log('demo: hover an underlined term, or press Alt+Shift+J. Close the browser to end.');
@@ -93,4 +81,3 @@ if (!screenshot) {
   console.log(`demo: saved ${screenshot}`);
   await context.close();
 }
-server.close();

@@ -15,8 +15,8 @@ export interface PopupDeps {
   /** the tab the popup is about */
   targetTab: () => Promise<{ id: number; url?: string } | undefined>;
   /** asks the tab's content script; undefined where none runs */
-  askTab: (tabId: number, msg: unknown) => Promise<{ host?: string; items?: FoundItem[]; error?: string | null } | undefined>;
-  status: (tabId: number) => Promise<{ version?: string; date?: string; host?: { loaded: boolean; loading?: boolean; loads: number } | null; lastError?: string | null; page?: { error?: string } | null }>;
+  askTab: (tabId: number, msg: unknown) => Promise<{ host?: string; items?: FoundItem[]; error?: string | null; reason?: string | null } | undefined>;
+  status: (tabId: number) => Promise<{ version?: string; date?: string; host?: { loaded: boolean; loading?: boolean; loads: number } | null; lastError?: string | null; page?: { error?: string; reason?: string } | null }>;
   requestSite: (origin: string) => Promise<boolean>;
   siteAdded: (origin: string, tabId: number) => Promise<void>;
   openOptions: () => void;
@@ -55,6 +55,7 @@ export function PopupContainer(deps: PopupDeps) {
       ...(status?.version ? { version: status.version } : {}),
       ...(status?.date ? { date: status.date } : {}),
       error: page?.error ?? status?.page?.error ?? status?.lastError ?? null,
+      reason: page?.reason ?? status?.page?.reason ?? null,
     });
   };
 

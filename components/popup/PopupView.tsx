@@ -21,6 +21,8 @@ export interface PopupState {
   version?: string;
   date?: string;
   error?: string | null;
+  /** why the page is not read (a top or list page): lib/dom/article.ts */
+  reason?: string | null;
 }
 
 export interface PopupActions {
@@ -59,6 +61,7 @@ export function PopupView({ state, t, ...a }: { state: PopupState; t: T } & Popu
         </p>
       )}
       {state.error ? <p role="alert" class="error">{t('popupError', [state.error])}</p> : null}
+      {state.reason === 'not-article' ? <p class="muted">{t('popupNotArticle')}</p> : null}
       <section aria-labelledby="found">
         <h2 id="found">
           {t('popupFound')} ({state.items.length})

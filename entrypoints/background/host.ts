@@ -2,13 +2,13 @@
  * Where the tokenizer runs. Chrome: one offscreen document, created on the first
  * request that needs tokenising and closed when it reports itself idle (the MV3
  * service worker is stopped when idle, so it cannot hold the ~100 MB dictionary).
- * Firefox: the background page itself, which lives as long as the browser.
+ * Firefox: a worker of the background page. Either way the dictionary itself lives in
+ * a dedicated worker (entrypoints/tokenizer-worker.ts), terminated when idle.
  */
 import type { BlockResult } from '../../lib/annotate';
 import type { KbIndex } from '../../lib/kb/index';
-import { AnnotatorService, type ServiceStats } from '../../lib/service';
-import { loadKuromoji, urlDictReader } from '../../lib/tokenize/kuromoji';
-import { extUrl } from '../shared/ext-url';
+import type { ServiceStats } from '../../lib/service';
+import { TokenizerWorker } from '../shared/tokenizer-worker-client';
 
 export interface TokenizerHost {
   annotate(nfkcBlocks: string[]): Promise<BlockResult[]>;
@@ -71,22 +71,21 @@ class OffscreenHost implements TokenizerHost {
   }
 }
 
+/** Firefox: a worker of the background page, terminated when idle (its heap goes with it). */
 class InProcessHost implements TokenizerHost {
-  private readonly service: AnnotatorService;
-  constructor(kb: () => Promise<KbIndex>) {
-    this.service = new AnnotatorService(kb, () => loadKuromoji(urlDictReader(extUrl('/dict/'))));
-  }
+  private readonly service = new TokenizerWorker();
   annotate(nfkcBlocks: string[]): Promise<BlockResult[]> {
-    return this.service.annotateBlocks(nfkcBlocks);
+    return this.service.annotate(nfkcBlocks);
   }
-  async stats(): Promise<ServiceStats> {
-    return this.service.stats;
+  stats(): Promise<ServiceStats> {
+    return this.service.stats();
   }
   async close(): Promise<void> {
     this.service.release();
   }
 }
 
-export function createHost(kb: () => Promise<KbIndex>): TokenizerHost {
-  return typeof browser.offscreen?.createDocument === 'function' ? new OffscreenHost() : new InProcessHost(kb);
+// the worker loads its own copy of kb.json (small), so the background's is not needed here
+export function createHost(_kb?: () => Promise<KbIndex>): TokenizerHost {
+  return typeof browser.offscreen?.createDocument === 'function' ? new OffscreenHost() : new InProcessHost();
 }

@@ -18,6 +18,7 @@ interface TabReport {
   corrections: number;
   entities: string[];
   error?: string;
+  reason?: string;
 }
 
 export default defineBackground(() => {
@@ -67,7 +68,7 @@ export default defineBackground(() => {
       }
       case 'page-report': {
         const tabId = sender.tab?.id;
-        if (tabId !== undefined) reports.set(tabId, { mentions: msg.mentions, corrections: msg.corrections, entities: msg.entities, ...(msg.error ? { error: msg.error } : {}) });
+        if (tabId !== undefined) reports.set(tabId, { mentions: msg.mentions, corrections: msg.corrections, entities: msg.entities, ...(msg.error ? { error: msg.error } : {}), ...(msg.reason ? { reason: msg.reason } : {}) });
         return { ok: true };
       }
       case 'status': {

@@ -1,16 +1,10 @@
 // The tokenizer host on Chrome: one per browser, holding the dictionary for all tabs.
 import { OffscreenRequest } from '../shared/messages';
-import { AnnotatorService } from '../../lib/service';
-import { loadKuromoji, urlDictReader } from '../../lib/tokenize/kuromoji';
-import type { KbIndex } from '../../lib/kb/index';
-import { extUrl, loadCompiledKb } from '../shared/ext-url';
+import { TokenizerWorker } from '../shared/tokenizer-worker-client';
 
-let kb: Promise<KbIndex> | undefined;
-const service = new AnnotatorService(
-  () => (kb ??= loadCompiledKb()),
-  () => loadKuromoji(urlDictReader(extUrl('/dict/'))),
-  undefined,
-  // idle: tell the background, which closes this document and frees its memory
+// the dictionary lives in a worker of this document (entrypoints/tokenizer-worker.ts)
+const service = new TokenizerWorker(
+  // idle: the worker is gone; tell the background, which closes this document too
   () => void browser.runtime.sendMessage({ type: 'offscreen-idle' }).catch(() => {}),
 );
 
@@ -20,10 +14,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
   if (!parsed.success) return false; // not for us (content/popup traffic goes to the background)
   const msg = parsed.data;
   if (msg.type === 'stats') {
-    sendResponse(service.stats);
-    return false;
+    service.stats().then(sendResponse, () => sendResponse(undefined));
+    return true;
   }
-  service.annotateBlocks(msg.blocks).then(
+  service.annotate(msg.blocks).then(
     (results) => sendResponse({ ok: true, results }),
     (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
   );

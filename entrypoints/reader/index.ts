@@ -121,6 +121,7 @@ async function main(): Promise<void> {
       marks: page?.markCount ?? 0,
       runs: page?.runs ?? 0,
       error: page?.error ?? null,
+      reason: page?.reason ?? null,
       perf: page?.perf ?? null,
       ...(msg.type === 'summary' ? { items: page?.marker?.summary() ?? [] } : {}),
     });

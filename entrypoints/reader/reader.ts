@@ -4,7 +4,8 @@
  * to mark). Follows late content.
  * The page's DOM and text are never changed; errors leave the page as it was.
  */
-import { articleRoot, TextWalker, type Extracted } from '../../lib/dom/extract';
+import { findArticle, type NotArticleReason } from '../../lib/dom/article';
+import { TextWalker, type Extracted } from '../../lib/dom/extract';
 import { publishedDate } from '../../lib/dom/published';
 import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
 import { splitBlocks } from '../../lib/text/blocks';
@@ -12,6 +13,9 @@ import type { Settings } from '../shared/settings-model';
 import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../shared/timing';
 import { HOST_TAG, type MarkCounts, type Marks, type MarksContext, type PageAnswer, type Send } from '../shared/page-handoff';
 import { highlightSupported } from './highlights';
+
+/** Attributes that show or hide text ("続きを読む" expands a hidden part of the article). */
+const REVEALING_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-hidden', 'open'];
 
 const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -31,9 +35,17 @@ export class PageReader {
   private disposed = false;
   /** the last failure, reported to the popup */
   error: string | undefined;
+  /** why the page is not read (not an article), reported to the popup */
+  reason: NotArticleReason | undefined;
+  /** the article's elements at the last pass; attribute changes inside them (expanded text) count */
+  private roots: Element[] = [];
+  /** the page's address at the last pass: client-side navigation starts afresh */
+  private url: string | undefined;
+  /** an attribute inside the article changed (text shown or hidden): compare the walked text, not textContent */
+  private forceWalk = false;
   runs = 0;
   /** main-thread time spent in our own synchronous work (ms), and when marks last appeared */
-  perf = { mainMs: 0, syncAtMainEnd: 0, syncMs: 0, extractMs: 0, scanMs: 0, markedAt: 0, longestSliceMs: 0, scriptAt: 0, startedAt: 0, prefilteredAt: 0, askedAt: 0, answeredAt: 0 };
+  perf = { detectMs: 0, detectMaxMs: 0, mainMs: 0, syncAtMainEnd: 0, syncMs: 0, extractMs: 0, scanMs: 0, markedAt: 0, longestSliceMs: 0, scriptAt: 0, startedAt: 0, prefilteredAt: 0, askedAt: 0, answeredAt: 0 };
 
   constructor(
     private readonly doc: Document,
@@ -103,16 +115,42 @@ export class PageReader {
     // the cheap look first: the root's whole text, read natively, scanned once. A page
     // with no candidate anywhere stops here without walking its nodes.
     const gate = this.timed(() => {
-      const root = articleRoot(this.doc) ?? this.doc.body;
-      if (!root) return undefined;
-      const raw = root.textContent ?? '';
-      if (raw === this.lastRaw) return { root, same: true, maybe: false };
+      // another address (history.pushState, popstate): a new article, read afresh
+      if (this.doc.URL !== this.url) {
+        this.url = this.doc.URL;
+        this.lastRaw = this.lastText = undefined;
+      }
+      const t0 = performance.now();
+      const found = findArticle(this.doc);
+      const d = performance.now() - t0;
+      this.perf.detectMs = d;
+      this.perf.detectMaxMs = Math.max(this.perf.detectMaxMs, d);
+      if (!found.roots) return { reason: found.reason } as const;
+      const { roots, skip } = found;
+      this.roots = roots;
+      const raw = roots.length === 1 ? (roots[0]!.textContent ?? '') : roots.map((r) => r.textContent ?? '').join('\n');
+      const forced = this.forceWalk;
+      this.forceWalk = false;
+      if (raw === this.lastRaw && !forced) return { roots, skip, same: true, maybe: false };
       this.lastRaw = raw;
       // ruby readings sit between the base characters in textContent (出<rt>で</rt>澤),
       // which could hide a name from the scan: such pages take the full walk
-      return { root, same: false, maybe: prefilter.mayContain(raw) || root.querySelector('rt') !== null };
+      return { roots, skip, same: false, maybe: prefilter.mayContain(raw) || roots.some((r) => r.querySelector('rt') !== null) };
     });
-    if (!gate || gate.same) return;
+    if ('reason' in gate) {
+      // not an article (a top or list page): nothing is read, the popup says why
+      this.roots = [];
+      this.lastRaw = this.lastText = undefined;
+      if (this.reason !== gate.reason || this.markCount) {
+        this.reason = gate.reason;
+        this.runs++;
+        if (this.markCount || this.error) this.show(undefined, []);
+        else this.report(undefined);
+      }
+      return;
+    }
+    this.reason = undefined;
+    if (gate.same) return;
     if (!gate.maybe) {
       this.lastText = undefined;
       this.runs++;
@@ -127,7 +165,7 @@ export class PageReader {
       return;
     }
     const before = this.perf.syncMs;
-    const ext = await this.extract(gate.root);
+    const ext = await this.extract(gate.roots, gate.skip);
     this.perf.extractMs += this.perf.syncMs - before;
     if (this.disposed || ext.text === this.lastText) return;
     this.lastText = ext.text;
@@ -186,12 +224,13 @@ export class PageReader {
       corrections: counts?.corrections ?? 0,
       entities: counts?.entities ?? [],
       ...(this.error ? { error: this.error } : {}),
+      ...(this.reason ? { reason: this.reason } : {}),
     }).catch(() => {});
   }
 
   /** Reads the article text in slices, yielding to the page between them. */
-  private async extract(root: Element): Promise<Extracted> {
-    const walker = new TextWalker(root, { exclude: (el) => el.localName === HOST_TAG });
+  private async extract(roots: Element[], skip: (el: Element) => boolean): Promise<Extracted> {
+    const walker = new TextWalker(roots, { exclude: (el) => el.localName === HOST_TAG || skip(el) });
     for (;;) {
       const done = this.timed(() => {
         const t0 = performance.now();
@@ -207,8 +246,20 @@ export class PageReader {
 
   private observe(): void {
     this.observer = new MutationObserver((records) => {
-      const ours = records.every((r) => (r.target as Element).localName === HOST_TAG || [...r.addedNodes, ...r.removedNodes].every((n) => (n as Element).localName === HOST_TAG));
+      // an attribute counts only inside the article (text shown by "続きを読む"); a page's
+      // animations elsewhere change style attributes all the time
+      const inArticle = (r: MutationRecord) => this.roots.some((root) => root.contains(r.target));
+      let shown = false;
+      const ours = records.every((r) => {
+        if (r.type === 'attributes') {
+          if (!inArticle(r)) return true;
+          shown = true;
+          return false;
+        }
+        return (r.target as Element).localName === HOST_TAG || [...r.addedNodes, ...r.removedNodes].every((n) => (n as Element).localName === HOST_TAG);
+      });
       if (ours) return;
+      if (shown) this.forceWalk = true;
       const now = performance.now();
       if (!this.debounce) this.firstPending = now;
       clearTimeout(this.debounce);
@@ -219,12 +270,19 @@ export class PageReader {
         void this.schedule().catch(() => {});
       }, wait);
     });
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
+    // back and forward between client-side pages: read the page now shown
+    this.doc.defaultView?.addEventListener('popstate', this.onPopState);
   }
+
+  private readonly onPopState = () => {
+    void this.schedule().catch(() => {});
+  };
 
   dispose(): void {
     this.disposed = true;
     this.observer?.disconnect();
+    this.doc.defaultView?.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.debounce);
     this.marks?.dispose();
     this.marks = undefined;

@@ -36,6 +36,8 @@ export const PageReport = z.strictObject({
   corrections: z.number().int().nonnegative(),
   entities: z.array(z.string()).max(10_000),
   error: z.string().optional(),
+  /** why the page is not read (lib/dom/article.ts) */
+  reason: z.enum(['not-article']).optional(),
 });
 
 export const OffscreenIdle = z.strictObject({ type: z.literal('offscreen-idle') });

@@ -1,6 +1,7 @@
 /**
- * Where the content script runs without asking: major Japanese news sites, and the
- * loopback addresses the tests and the demo serve articles from. Other sites are
+ * Where the content script runs without asking: major Japanese news sites, nothing else
+ * (the tests, the bench and the demo serve their pages at news-site addresses through
+ * the browser's request interception, so no loopback site is listed). Other sites are
  * added by the reader through optional host permissions. Never <all_urls>: the
  * extension should not see pages it has no use for.
  */
@@ -29,9 +30,7 @@ export const NEWS_SITES = [
   'https://toyokeizai.net/*', // 東洋経済オンライン
 ] as const;
 
-export const LOCAL_SITES = ['http://127.0.0.1/*', 'http://localhost/*'] as const;
-
-export const DEFAULT_MATCHES: string[] = [...NEWS_SITES, ...LOCAL_SITES];
+export const DEFAULT_MATCHES: string[] = [...NEWS_SITES];
 
 /**
  * The sites in a grant, as origins (`https://host[:port]`); broad patterns (all sites,

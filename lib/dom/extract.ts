@@ -48,8 +48,9 @@ function staticallyHidden(el: Element): boolean {
   return style != null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function skipElement(el: Element, opts: ExtractOptions): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+function skipElement(el: Element, opts: ExtractOptions, isRoot = false): boolean {
+  // a root is read whatever its tag (an article's headline may sit in a <header>)
+  if (!isRoot && SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   // most article elements carry no attributes: skip the attribute checks for them
   if (el.hasAttributes()) {
     const editable = el.getAttribute('contenteditable');
@@ -72,12 +73,16 @@ export class TextWalker {
   private atLineStart = true;
   /** nodes to visit; 0 marks the end of a block element (emit a line break) */
   private readonly stack: (Node | 0)[];
+  private readonly roots: ReadonlySet<Node>;
 
+  /** `root` may be several elements (an article's headline, lead and body), read in order. */
   constructor(
-    root: Node,
+    root: Node | readonly Node[],
     private readonly opts: ExtractOptions = {},
   ) {
-    this.stack = [root];
+    const roots = Array.isArray(root) ? (root as readonly Node[]) : [root as Node];
+    this.roots = new Set(roots);
+    this.stack = [...roots].reverse();
   }
 
   get done(): boolean {
@@ -112,7 +117,7 @@ export class TextWalker {
       }
       if (node.nodeType === ELEMENT_NODE) {
         const el = node as Element;
-        if (skipElement(el, this.opts)) continue;
+        if (skipElement(el, this.opts, this.roots.has(el))) continue;
         if (BLOCK_TAGS.has(el.tagName.toUpperCase())) {
           this.newline();
           stack.push(0);
@@ -129,7 +134,7 @@ export class TextWalker {
   }
 }
 
-export function extractText(root: Node, opts: ExtractOptions = {}): Extracted {
+export function extractText(root: Node | readonly Node[], opts: ExtractOptions = {}): Extracted {
   const w = new TextWalker(root, opts);
   w.step();
   return w.result();

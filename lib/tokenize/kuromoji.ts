@@ -12,8 +12,16 @@ import KuromojiTokenizer from 'kuromoji/src/Tokenizer.js';
 import { DICT_FILES, type DictFile, type DictReader, type Token, type Tokenizer } from './types';
 
 export async function loadKuromoji(read: DictReader): Promise<Tokenizer> {
-  const entries = await Promise.all(DICT_FILES.map(async (f) => [f, await read(f)] as const));
-  const buf = new Map<DictFile, ArrayBuffer>(entries);
+  return kuromojiFromBuffers(await readDictionary(read));
+}
+
+/** Every dictionary file, read in parallel. */
+export async function readDictionary(read: DictReader): Promise<Map<DictFile, ArrayBuffer>> {
+  return new Map(await Promise.all(DICT_FILES.map(async (f) => [f, await read(f)] as const)));
+}
+
+/** kuromoji's tokenizer over already read files (the same calls its own loader makes). */
+export function kuromojiFromBuffers(buf: Map<DictFile, ArrayBuffer>): Tokenizer {
   const get = (f: DictFile): ArrayBuffer => buf.get(f)!;
   const dic = new DynamicDictionaries();
   dic.loadTrie(new Int32Array(get('base.dat.gz')), new Int32Array(get('check.dat.gz')));
@@ -64,6 +72,12 @@ function wrap(k: KuromojiTokenizer): Tokenizer {
  * it works in workers, offscreen documents and service workers alike.
  */
 export function urlDictReader(baseUrl: string, fetchImpl: typeof fetch = fetch): DictReader {
+  const fetchFile = urlFileReader(baseUrl, fetchImpl);
+  return async (name) => gunzipDictFile(name, await fetchFile(name));
+}
+
+/** The files' bytes as they are at `baseUrl`, each named in its error. */
+export function urlFileReader(baseUrl: string, fetchImpl: typeof fetch = fetch): (name: string) => Promise<ArrayBuffer> {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   return async (name) => {
     let res: Response;
@@ -74,11 +88,15 @@ export function urlDictReader(baseUrl: string, fetchImpl: typeof fetch = fetch):
       throw new Error(`dictionary file ${name}: ${e instanceof Error ? e.message : String(e)}`);
     }
     if (!res.ok || !res.body) throw new Error(`dictionary file ${name}: HTTP ${res.status}`);
-    try {
-      const plain = res.body.pipeThrough(new DecompressionStream('gzip'));
-      return await new Response(plain).arrayBuffer();
-    } catch (e) {
-      throw new Error(`dictionary file ${name}: not valid gzip (${e instanceof Error ? e.message : String(e)})`);
-    }
+    return res.arrayBuffer();
   };
+}
+
+export async function gunzipDictFile(name: DictFile, gz: ArrayBuffer): Promise<ArrayBuffer> {
+  try {
+    const plain = new Response(gz).body!.pipeThrough(new DecompressionStream('gzip'));
+    return await new Response(plain).arrayBuffer();
+  } catch (e) {
+    throw new Error(`dictionary file ${name}: not valid gzip (${e instanceof Error ? e.message : String(e)})`);
+  }
 }

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
+import { seedPage } from '../../scripts/sample-pages';
 import { cardText, expect, extensionStatus, highlightTexts, netlogRequests, test, textRect, toContent, waitForMarks } from './fixtures';
 
 
 test('marks the right spans on a seed article, and leaves the page text and DOM as they were', async ({ context, site }) => {
-  test.skip(!(await (await fetch(site.url('/seed-001.html'))).ok), '../shared corpus not present');
+  test.skip(seedPage('seed-001') === undefined, '../shared corpus not present');
   const page = await context.newPage();
   await page.goto(site.url('/seed-001.html'));
   await waitForMarks(page, 20);
@@ -109,21 +110,33 @@ test('a page with no candidate never loads the dictionary', async ({ context, si
   expect(s.host).toBeNull();
 });
 
-test('the extension requests nothing but the test pages and its own files', async ({ context, site, tmp, extensionId }) => {
+test('the extension requests nothing but the test pages and its own files', async ({ context, site, tmp, extensionId, served }) => {
   const page = await context.newPage();
+  // controls: a page's request the map does not hold is refused and recorded (the fixture
+  // fails a test on it), and a request let through shows in the net log with the page
+  // as initiator (a closed loopback port: nothing leaves the machine)
+  const missing = site.url('/not-served.js');
+  const control = 'http://127.0.0.1:9/chushaku-netlog-control';
+  served.controls = [control];
   await page.goto(site.url('/short.html'));
   await waitForMarks(page, 3);
   await page.goto(site.url('/late.html'));
   await expect.poll(async () => (await highlightTexts(page))['chushaku-organization'] ?? []).toContain('LINEヤフー');
+  expect(await page.evaluate((u) => fetch(u).then(() => 'answered', () => 'refused'), missing)).toBe('refused');
+  expect(served.unserved).toEqual([missing]);
+  served.unserved.length = 0;
+  await page.evaluate((u) => fetch(u, { mode: 'no-cors' }).catch(() => undefined), control);
   await context.close();
   const requests = netlogRequests(join(tmp, 'netlog.json'));
   const ext = `chrome-extension://${extensionId}`;
-  // the log saw the pages' own traffic (so an extension request would show too) ...
-  expect(requests.some((r) => r.url.startsWith(site.origin))).toBe(true);
-  // ... and none from the extension (its own files never reach the network), nor any
-  // from the annotated pages beyond their own server
+  // the interceptor answered the pages (so it sees what is asked) and refused nothing ...
+  expect(served.served.filter((u) => u.startsWith(site.origin)).length).toBeGreaterThanOrEqual(2);
+  expect(served.unserved).toEqual([]);
+  // ... the log saw the control request (so any other would show) ...
+  expect(requests.some((r) => r.url === control && r.initiator === site.origin)).toBe(true);
+  // ... and nothing from the extension or the pages reached the network stack
   const fromExtension = requests.filter((r) => r.initiator === ext && !r.url.startsWith(ext));
-  const fromPages = requests.filter((r) => r.initiator === site.origin && !r.url.startsWith(site.origin));
+  const fromPages = requests.filter((r) => r.initiator === site.origin && r.url !== control && !served.served.includes(r.url));
   expect(fromExtension).toEqual([]);
   expect(fromPages).toEqual([]);
 });

@@ -18,7 +18,7 @@ test.describe('the dictionary fails to load', () => {
   test.use({ extensionPath: ext });
   test.beforeAll(() => {
     cpSync(EXTENSION_DIR, ext, { recursive: true });
-    renameSync(join(ext, 'dict', 'base.dat.gz'), join(ext, 'dict', 'base.dat.gz.hidden'));
+    renameSync(join(ext, 'dict', 'base.dat'), join(ext, 'dict', 'base.dat.hidden'));
   });
   test.afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
@@ -26,7 +26,7 @@ test.describe('the dictionary fails to load', () => {
     const page = await context.newPage();
     await page.goto(site.url('/short.html'));
     const status = () => extensionStatus(context, extensionId);
-    await expect.poll(async () => (await status()).lastError ?? '').toMatch(/base\.dat\.gz/);
+    await expect.poll(async () => (await status()).lastError ?? '').toMatch(/base\.dat\b/);
     expect(await highlightTexts(page)).toEqual({});
     const texts = await page.evaluate(() => [document.body.textContent, (window as unknown as { __initialText: string }).__initialText]);
     expect(texts[0]).toBe(texts[1]);
@@ -34,10 +34,10 @@ test.describe('the dictionary fails to load', () => {
     const tabId = await tabIdOf(context.serviceWorkers()[0]!, page);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await expect(popup.getByRole('alert')).toContainText('base.dat.gz');
+    await expect(popup.getByRole('alert')).toContainText('base.dat');
     // the file comes back: the page that failed is annotated on its next change, even
     // one outside the article (its text is as it was), and the next page too
-    renameSync(join(ext, 'dict', 'base.dat.gz.hidden'), join(ext, 'dict', 'base.dat.gz'));
+    renameSync(join(ext, 'dict', 'base.dat.hidden'), join(ext, 'dict', 'base.dat'));
     await page.evaluate(() => document.body.append(document.createElement('div')));
     await waitForMarks(page, 3);
     const again = await context.newPage();

@@ -2,13 +2,14 @@
  * The Firefox build in a real Firefox (Debian's firefox-esr), driven over WebDriver BiDi
  * with puppeteer-core: Playwright drives only its own patched Firefox, which cannot be
  * downloaded here. The extension is installed as a temporary add-on; its tokenizer runs
- * in the background page (no offscreen documents in Firefox).
+ * in the background page (no offscreen documents in Firefox). Pages are served at a
+ * news site's address through puppeteer's request interception, as in Chromium.
  */
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { PAGES } from '../../scripts/sample-pages';
+import { FAVICON, lookup } from '../support/intercept';
+import { newsUrl, samplePageMap } from '../support/site-pages';
 import { expect, test } from './fixtures';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -18,25 +19,22 @@ test.describe('Firefox', () => {
   test.skip(!existsSync(FIREFOX), `needs ${FIREFOX} (.ci/run installs firefox-esr)`);
   test.describe.configure({ mode: 'serial' });
   let browser: Browser;
-  let server: Server;
-  let origin = '';
+  const pages = samplePageMap();
+  /** requests no page answered (aborted): each test ends with none */
+  const unserved: string[] = [];
 
   test.beforeAll(async () => {
     if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`build the Firefox extension first (npm run build:firefox): ${FIREFOX_BUILD}`);
-    server = createServer((req, res) => {
-      const body = PAGES[new URL(req.url ?? '/', 'http://x').pathname]?.();
-      if (body === undefined) res.writeHead(404).end();
-      else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: { 'intl.locale.requested': 'ja' } });
     expect(await browser.installExtension(FIREFOX_BUILD)).toBe('chushaku@example.org');
   });
 
   test.afterAll(async () => {
     await browser?.close();
-    server?.close();
+  });
+
+  test.afterEach(() => {
+    expect(unserved.splice(0)).toEqual([]);
   });
 
   const highlights = (page: Page) =>
@@ -45,7 +43,18 @@ test.describe('Firefox', () => {
   async function open(path: string): Promise<Page> {
     const page = await browser.newPage();
     await page.setViewport({ width: 1000, height: 800 });
-    await page.goto(origin + path);
+    // nothing reaches the network: the page map answers, anything else is refused
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      if (req.isInterceptResolutionHandled()) return;
+      const url = req.url();
+      const hit = /^https?:/.test(url) ? lookup(pages, url) : undefined;
+      if (hit) return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: hit.body });
+      if (!/^https?:/.test(url)) return void req.continue();
+      if (!FAVICON.test(url)) unserved.push(url);
+      return void req.abort();
+    });
+    await page.goto(newsUrl(path));
     return page;
   }
 

@@ -1,23 +1,30 @@
 /**
- * Playwright fixtures: a static server on 127.0.0.1, a fresh Chromium profile with the
- * built extension loaded (Debian's /usr/bin/chromium; Playwright downloads nothing),
- * the extension id, and Chromium's own network log to prove what was requested.
+ * Playwright fixtures: a fresh Chromium profile with the built extension loaded (the one
+ * launcher in tests/support/launch.ts), the test pages served at a default news site's
+ * address through request interception (tests/support/intercept.ts: the manifest under
+ * test is the one that ships, and nothing reaches the network), the extension id, and
+ * Chromium's own network log to prove what was requested.
  */
-import { test as base, chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PAGES } from '../../scripts/sample-pages';
+import { FAVICON, interceptPages, type Interception, type PageMap, type PageSource } from '../support/intercept';
+import { launchBrowser } from '../support/launch';
+import { NEWS_ORIGIN, NEWS_PATH, samplePageMap } from '../support/site-pages';
 
 /** the built extension; CHUSHAKU_EXTENSION_DIR points a run at another build (e.g. an older one, to see a test fail) */
 export const EXTENSION_DIR = process.env.CHUSHAKU_EXTENSION_DIR ?? resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 
 export interface Site {
+  /** the news site's origin (a default site) */
   origin: string;
+  /** a sample page's address on it (`/short.html` → https://www3.nhk.or.jp/news/html/chushaku-test/short.html) */
   url(path: string): string;
-  /** extra pages a test serves */
+  /** extra pages a test serves beside the sample pages, by path (as `url` takes it) */
   pages: Map<string, string>;
+  /** extra pages at any address (full URL without query), e.g. a site on no list */
+  at: PageMap;
 }
 
 interface Fixtures {
@@ -25,9 +32,13 @@ interface Fixtures {
   extensionPath: string;
   /** the browser's interface language, which chrome.i18n follows */
   uiLanguage: 'ja' | 'en';
+  /** requests a test lets go unanswered (aborted all the same), e.g. a real page's own images */
+  tolerate: RegExp;
   /** a fresh folder per test: the browser profile and Chromium's net log */
   tmp: string;
   context: BrowserContext;
+  /** what the interceptor answered and refused in this test */
+  served: Interception;
   extensionId: string;
   sw: Worker;
 }
@@ -35,28 +46,16 @@ interface Fixtures {
 export const test = base.extend<Fixtures, { site: Site }>({
   site: [
     async ({}, use) => {
-      const extra = new Map<string, string>();
-      const server: Server = createServer((req, res) => {
-        const path = new URL(req.url ?? '/', 'http://x').pathname;
-        const body = extra.get(path) ?? PAGES[path]?.();
-        if (body === undefined) {
-          res.writeHead(404).end('not found');
-          return;
-        }
-        const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'text/html';
-        res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(body);
-      });
-      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-      const port = (server.address() as { port: number }).port;
-      const origin = `http://127.0.0.1:${port}`;
-      await use({ origin, url: (p) => origin + p, pages: extra });
-      await new Promise((r) => server.close(r));
+      const pages = new Map<string, string>();
+      const at: PageMap = new Map();
+      await use({ origin: NEWS_ORIGIN, url: (p) => NEWS_ORIGIN + NEWS_PATH + p, pages, at });
     },
     { scope: 'worker' },
   ],
 
   extensionPath: [EXTENSION_DIR, { option: true }],
   uiLanguage: ['ja', { option: true }],
+  tolerate: [FAVICON, { option: true }],
 
   tmp: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'chushaku-e2e-'));
@@ -64,39 +63,40 @@ export const test = base.extend<Fixtures, { site: Site }>({
     rmSync(dir, { recursive: true, force: true });
   },
 
-  context: async ({ tmp, extensionPath, uiLanguage }, use) => {
+  served: async ({}, use) => use({ unserved: [], served: [] }),
+
+  context: async ({ tmp, extensionPath, uiLanguage, site, tolerate, served }, use) => {
     if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${extensionPath}`);
-    const dir = tmp;
-    const netlogFile = join(dir, 'netlog.json');
-    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      locale: uiLanguage === 'ja' ? 'ja-JP' : 'en-US',
-      // Chromium on Linux takes its UI language (chrome.i18n) from LANGUAGE, not --lang
-      env: { ...process.env, LANGUAGE: uiLanguage },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--lang=${uiLanguage}`,
-        `--log-net-log=${netlogFile}`,
-        `--disable-extensions-except=${extensionPath}`,
-        `--load-extension=${extensionPath}`,
-      ],
-    });
+    const netlogFile = join(tmp, 'netlog.json');
+    const context = await launchBrowser({ dir: tmp, extensionPath, uiLanguage, netlogFile });
+    // the sample pages, the test's own pages by path, and pages at other addresses
+    const samples = samplePageMap();
+    const map: PageSource = {
+      get: (url: string) => {
+        const u = new URL(url);
+        if (u.origin === site.origin) {
+          // by the path a test gave `site.url`, or by the whole path (a page's own "/x.js")
+          const extra = (u.pathname.startsWith(NEWS_PATH) ? site.pages.get(u.pathname.slice(NEWS_PATH.length)) : undefined) ?? site.pages.get(u.pathname);
+          if (extra !== undefined) return { body: extra };
+        }
+        return site.at.get(url) ?? samples.get(url);
+      },
+    };
+    await interceptPages(context, map, tolerate, served);
     await use(context);
     const sw = context.serviceWorkers()[0];
     const extensionOrigin = sw ? new URL(sw.url()).origin : undefined;
     await context.close();
-    // every test, not one: neither the extension nor a page it runs in requests
-    // anything beyond the extension's own files and the local test server
-    const local = /^(https?:\/\/(127\.0\.0\.\d+|localhost)(:\d+)?\/|chrome-extension:|data:|blob:)/;
+    // every test, not one: nothing was asked for that the interceptor did not answer ...
+    if (served.unserved.length) throw new Error(`requests no test page answers (aborted):\n${served.unserved.join('\n')}`);
+    // ... and nothing else reached the network stack: what a page or the extension asks
+    // for carries its origin as initiator (Chromium's own background traffic has none);
+    // the interceptor answers before a request is started, though the log sometimes
+    // shows a request it then answered (seen once for a page already open)
+    const own = /^(chrome-extension:|data:|blob:)/;
+    const answered = new Set(served.served);
     const leaks = netlogRequests(netlogFile).filter(
-      (r) => (extensionOrigin && r.initiator === extensionOrigin && !r.url.startsWith(extensionOrigin)) || (local.test(r.initiator + '/') && !local.test(r.url)),
+      (r) => r.initiator && r.initiator !== 'null' && !own.test(r.url) && !answered.has(r.url) && !served.controls?.includes(r.url) && (r.initiator === extensionOrigin || /^https?:/.test(r.initiator)),
     );
     if (leaks.length) throw new Error(`requests beyond the test pages:\n${leaks.map((r) => `${r.initiator} -> ${r.url}`).join('\n')}`);
   },
@@ -112,6 +112,7 @@ export const test = base.extend<Fixtures, { site: Site }>({
 });
 
 export const expect = test.expect;
+export { NEWS_ORIGIN, NEWS_PATH };
 
 /**
  * Every request Chromium started, with its initiator, from its net log (complete once

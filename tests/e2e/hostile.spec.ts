@@ -6,6 +6,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { generate, innerPage, plan } from './hostile/generate';
+import { OTHER_ORIGIN } from '../support/site-pages';
 import { expect, test, toContent } from './fixtures';
 
 /** Pages per run; the seed comes from the environment so a failure can be replayed. */
@@ -26,7 +27,8 @@ const contentStats = (page: Page, sw: import('@playwright/test').Worker) => toCo
 
 test('hostile pages: text unchanged, no extension errors, no long tasks, observer settles, inputs untouched', async ({ context, site, sw }) => {
   test.setTimeout(15 * 60_000);
-  const cross = await startCrossOrigin(site.origin);
+  // a second origin for cross-origin frames: a site on no list
+  site.at.set(`${OTHER_ORIGIN}/hostile/inner`, (url) => ({ body: innerPage(Number(new URL(url).searchParams.get('seed') ?? 1)) }));
   site.pages.set('/hostile/inner', innerPage(SEED));
   const pages = plan(COUNT, SEED);
   const failures: string[] = [];
@@ -47,7 +49,7 @@ test('hostile pages: text unchanged, no extension errors, no long tasks, observe
   await cdp.send('Log.enable');
 
   for (const { kind, seed } of pages) {
-    const p = generate(kind, seed, cross.origin);
+    const p = generate(kind, seed, OTHER_ORIGIN);
     const path = `/hostile/${kind}-${seed}.html`;
     site.pages.set(path, p.html);
     errors.length = 0;
@@ -81,19 +83,8 @@ test('hostile pages: text unchanged, no extension errors, no long tasks, observe
     site.pages.delete(path);
     checked++;
   }
-  await cross.close();
+  site.at.delete(`${OTHER_ORIGIN}/hostile/inner`);
   console.log(`hostile pages: ${checked} run, ${failures.length} failures; longest content-script slice ${longestSlice.toFixed(1)} ms`);
   expect(failures).toEqual([]);
   expect(checked).toBeGreaterThanOrEqual(200);
 });
-
-/** A second origin (another port) for cross-origin iframes. */
-async function startCrossOrigin(parentOrigin: string) {
-  const { createServer } = await import('node:http');
-  const server = createServer((req, res) => {
-    const seed = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('seed') ?? 1);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'x-parent': parentOrigin }).end(innerPage(seed));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => new Promise((r) => server.close(r)) };
-}

@@ -12,5 +12,12 @@ test('the built manifest asks for the fewest permissions and sets a strict CSP',
   expect(m.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'");
   expect(m.web_accessible_resources ?? []).toEqual([]);
   expect(m.externally_connectable).toBeUndefined();
-  for (const cs of m.content_scripts) expect(cs.matches.every((p: string) => p.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)\//.test(p))).toBe(true);
+  for (const cs of m.content_scripts) expect(cs.matches.every((p: string) => p.startsWith('https://'))).toBe(true);
+});
+
+test('the built manifests name no loopback site: the content script never runs on a reader\'s local servers', () => {
+  for (const dir of [EXTENSION_DIR, join(EXTENSION_DIR, '..', 'firefox-mv2')]) {
+    const text = readFileSync(join(dir, 'manifest.json'), 'utf8');
+    expect(text).not.toMatch(/127\.0\.0\.1|localhost/);
+  }
 });

@@ -7,11 +7,13 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { PAGES } from '../../scripts/sample-pages';
+import { interceptPages, type PageMap } from '../support/intercept';
+import { launchBrowser } from '../support/launch';
+import { OTHER_ORIGIN } from '../support/site-pages';
 import { EXTENSION_DIR, evaluateIn, expect, markCount, test } from './fixtures';
 
 const has = (cmd: string) => {
@@ -38,21 +40,15 @@ test('a site outside the list: the popup asks the browser for it, and marks appe
   test.setTimeout(90_000);
   const { display, proc: xvfb } = await startXvfb();
   const xdo = (...args: string[]) => execFileSync('xdotool', args, { env: { ...process.env, DISPLAY: display }, encoding: 'utf8' }).trim();
-  // 127.0.0.2 is loopback too, but not among the default sites (127.0.0.1, localhost)
-  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGES['/short.html']!()));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.2', r));
-  const origin = `http://127.0.0.2:${(server.address() as { port: number }).port}`;
+  // a site on no list (not a news site), served through interception like every test page
+  const origin = OTHER_ORIGIN;
+  const pages: PageMap = new Map([[`${origin}/short.html`, { body: PAGES['/short.html']!()! }]]);
   const profile = mkdtempSync(join(tmpdir(), 'chushaku-perm-'));
   let context: BrowserContext | undefined;
+  let unserved: string[] = [];
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: false,
-      locale: 'ja-JP',
-      env: { ...process.env, DISPLAY: display, LANGUAGE: 'ja' },
-      viewport: null,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync', '--lang=ja', '--window-size=1280,900', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
-    });
+    context = await launchBrowser({ dir: profile, extensionPath: EXTENSION_DIR, headless: false, env: { DISPLAY: display }, viewport: null, args: ['--window-size=1280,900'] });
+    unserved = (await interceptPages(context, pages)).unserved;
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${origin}/short.html`);
@@ -75,7 +71,7 @@ test('a site outside the list: the popup asks the browser for it, and marks appe
       })
       .toBe(true);
     // the popup knows the page (activeTab) and offers the site; its button asks the browser
-    await expect.poll(() => evaluateIn(cdp, popupId!, `document.body.innerText.includes(${JSON.stringify(origin.slice('http://'.length))})`)).toBe(true);
+    await expect.poll(() => evaluateIn(cdp, popupId!, `document.body.innerText.includes(${JSON.stringify(origin.slice('https://'.length))})`)).toBe(true);
     expect(await evaluateIn(cdp, popupId!, `(() => { const b = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('このサイトでも使う')); b?.click(); return !!b; })()`)).toBe(true);
 
     // the browser's prompt (focus starts on 拒否): move to 許可する and press it
@@ -88,7 +84,7 @@ test('a site outside the list: the popup asks the browser for it, and marks appe
     // the open tab is annotated at once, the site is remembered, and a reload keeps it
     await expect.poll(() => markCount(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
     const added = await sw.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { addedSites?: string[] } | undefined)?.addedSites ?? []);
-    expect(added).toContain(origin.slice('http://'.length));
+    expect(added).toContain(origin.slice('https://'.length));
     await page.reload();
     await expect.poll(() => markCount(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
 
@@ -97,15 +93,15 @@ test('a site outside the list: the popup asks the browser for it, and marks appe
     const extensionId = new URL(sw.url()).host;
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.getByRole('button', { name: `${origin.slice('http://'.length)} を削除` }).click();
+    await options.getByRole('button', { name: `${origin.slice('https://'.length)} を削除` }).click();
     await expect.poll(() => sw.evaluate((o) => chrome.permissions.contains({ origins: [`${o}/*`] }), origin)).toBe(false);
     await expect.poll(() => markCount(page)).toBe(0);
     await page.reload();
     await page.waitForTimeout(1500);
     expect(await markCount(page)).toBe(0);
+    expect(unserved).toEqual([]);
   } finally {
     await context?.close();
-    server.close();
     xvfb.kill();
     rmSync(profile, { recursive: true, force: true });
   }

@@ -9,15 +9,17 @@ describe('sites', () => {
     expect(grantedOrigins(undefined)).toEqual([]);
   });
 
-  it('the default list is https news sites plus the local test hosts, nothing broad', () => {
-    for (const p of DEFAULT_MATCHES) expect(p).toMatch(/^(https:\/\/[a-z0-9.-]+|http:\/\/(127\.0\.0\.1|localhost))\/\*$/);
+  it('the default list is https news sites only: no loopback host, nothing broad', () => {
+    for (const p of DEFAULT_MATCHES) expect(p).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+    expect(DEFAULT_MATCHES.join(' ')).not.toMatch(/127\.0\.0\.1|localhost/);
   });
 
   it('knows the default sites by scheme and host, on any port', () => {
     expect(onDefaultList('https://www.asahi.com/articles/x.html')).toBe(true);
     expect(onDefaultList('http://www.asahi.com/articles/x.html')).toBe(false);
     expect(onDefaultList('https://evil.asahi.com.example/')).toBe(false);
-    expect(onDefaultList('http://127.0.0.1:8123/a.html')).toBe(true);
+    expect(onDefaultList('http://127.0.0.1:8123/a.html')).toBe(false);
+    expect(onDefaultList('http://localhost:3000/')).toBe(false);
     expect(onDefaultList('http://127.0.0.2:8123/a.html')).toBe(false);
     expect(onDefaultList('not a url')).toBe(false);
   });

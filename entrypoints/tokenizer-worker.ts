@@ -1,0 +1,72 @@
+/**
+ * The tokenizer's own thread: a dedicated worker that holds the dictionary and the
+ * annotation service (lib/service.ts). Started by entrypoints/shared/tokenizer-worker-client.ts
+ * (in the offscreen document on Chrome, the background page on Firefox), and terminated
+ * when the service goes idle: a worker has its own JS heap, so terminating it gives the
+ * whole dictionary (buffers and kuromoji's maps) back at once, which a page that merely
+ * drops its references does not (its heap lives on with the extension's process).
+ */
+import { AnnotatorService } from '../lib/service';
+import { KbIndex } from '../lib/kb/index';
+import { tightDictReader } from '../lib/tokenize/dict-codec';
+import { kuromojiFromBuffers, readDictionary } from '../lib/tokenize/kuromoji';
+import type { DictFile } from '../lib/tokenize/types';
+import type { WorkerReply, WorkerRequest } from './shared/tokenizer-worker-protocol';
+
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(m: WorkerReply): void;
+  location: { href: string };
+}
+
+export default defineUnlistedScript(() => {
+  const scope = globalThis as unknown as WorkerScope;
+  const root = new URL('/', scope.location.href).href;
+  let kb: Promise<KbIndex> | undefined;
+  let phases: Record<string, number> = {};
+  const loadKb = () =>
+    (kb ??= fetch(`${root}kb.json`).then(async (res) => {
+      if (!res.ok) throw new Error(`kb.json: HTTP ${res.status}`);
+      return new KbIndex(await res.json());
+    }));
+  // the page that started this worker reads the files and transfers them here
+  let dictWaiter: { resolve: (m: { files: Map<DictFile, ArrayBuffer>; readMs: number }) => void; reject: (e: Error) => void } | undefined;
+  const loadTokenizer = async () => {
+    const t0 = performance.now();
+    const got = await new Promise<{ files: Map<DictFile, ArrayBuffer>; readMs: number }>((resolve, reject) => {
+      dictWaiter = { resolve, reject };
+      scope.postMessage({ type: 'read-dict' });
+    });
+    const t1 = performance.now();
+    const decoded = await readDictionary(tightDictReader(async (f) => got.files.get(f)!));
+    got.files.clear();
+    const t2 = performance.now();
+    const tk = kuromojiFromBuffers(decoded);
+    const t3 = performance.now();
+    // no gunzip phase: the files ship unzipped (lib/tokenize/dict-codec.ts shippedDictName)
+    phases = { readMs: got.readMs, transferMs: t1 - t0 - got.readMs, decodeMs: t2 - t1, buildMs: t3 - t2 };
+    return tk;
+  };
+  const service = new AnnotatorService(loadKb, loadTokenizer, undefined, () => scope.postMessage({ type: 'idle' }));
+  const stats = () => ({ ...service.stats, lastLoadPhases: phases });
+
+  scope.onmessage = (e) => {
+    const msg = e.data;
+    if (msg.type === 'dict' || msg.type === 'dict-error') {
+      const w = dictWaiter;
+      dictWaiter = undefined;
+      if (msg.type === 'dict') w?.resolve({ files: new Map(msg.files), readMs: msg.readMs });
+      else w?.reject(new Error(msg.error));
+      return;
+    }
+    if (msg.type === 'stats') {
+      scope.postMessage({ id: msg.id, ok: true, stats: stats() });
+      return;
+    }
+    const t0 = performance.now();
+    service.annotateBlocks(msg.blocks).then(
+      (results) => scope.postMessage({ id: msg.id, ok: true, results, stats: stats(), workerMs: performance.now() - t0 }),
+      (err: unknown) => scope.postMessage({ id: msg.id, ok: false, error: err instanceof Error ? err.message : String(err), stats: stats() }),
+    );
+  };
+});

@@ -1,0 +1,49 @@
+/**
+ * One browser launcher for the e2e suite, the bench and the demo: Debian's Chromium
+ * (Playwright downloads nothing) with an unpacked extension loaded in a fresh profile,
+ * no background traffic of its own, and optionally Chromium's net log.
+ */
+import { chromium, type BrowserContext } from '@playwright/test';
+import { join } from 'node:path';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface LaunchOptions {
+  /** the unpacked extension (a folder with manifest.json); none for a bare browser */
+  extensionPath?: string;
+  /** the profile lives here */
+  dir: string;
+  uiLanguage?: 'ja' | 'en';
+  headless?: boolean;
+  /** write Chromium's net log here, to prove what was requested */
+  netlogFile?: string;
+  viewport?: { width: number; height: number } | null;
+  /** more environment (e.g. DISPLAY for a headful browser on its own X server) */
+  env?: Record<string, string>;
+  args?: string[];
+}
+
+export async function launchBrowser(o: LaunchOptions): Promise<BrowserContext> {
+  const lang = o.uiLanguage ?? 'ja';
+  return chromium.launchPersistentContext(join(o.dir, 'profile'), {
+    executablePath: CHROMIUM_PATH,
+    headless: o.headless ?? true,
+    locale: lang === 'ja' ? 'ja-JP' : 'en-US',
+    // Chromium on Linux takes its UI language (chrome.i18n) from LANGUAGE, not --lang
+    env: { ...process.env, ...o.env, LANGUAGE: lang },
+    ...(o.viewport !== undefined ? { viewport: o.viewport } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${lang}`,
+      ...(o.netlogFile ? [`--log-net-log=${o.netlogFile}`] : []),
+      ...(o.args ?? []),
+      ...(o.extensionPath ? [`--disable-extensions-except=${o.extensionPath}`, `--load-extension=${o.extensionPath}`] : []),
+    ],
+  });
+}

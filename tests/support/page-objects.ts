@@ -1,0 +1,100 @@
+/**
+ * Page objects for the e2e suite: an article page (its marks, where they sit, whether
+ * the page's text is as it was), the popup and the options page, so specs say what a
+ * reader sees rather than how to find it.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+
+export interface MarkPlace {
+  text: string;
+  highlight: string;
+  /** inside one of the elements the test calls the article */
+  inArticle: boolean;
+}
+
+export class ArticlePage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, url: string): Promise<ArticlePage> {
+    const page = await context.newPage();
+    await page.goto(url);
+    return new ArticlePage(page);
+  }
+
+  /** Every mark (not the focused-mark highlight), and whether it lies inside `articleSelectors`. */
+  marks(articleSelectors: string[]): Promise<MarkPlace[]> {
+    return this.page.evaluate((sels) => {
+      const article = sels.flatMap((s) => [...document.querySelectorAll(s)]);
+      const out: { text: string; highlight: string; inArticle: boolean }[] = [];
+      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+        if (name === 'chushaku-active') continue;
+        for (const r of hl) out.push({ text: r.toString(), highlight: name, inArticle: article.some((a) => a.contains(r.startContainer) && a.contains(r.endContainer)) });
+      }
+      return out;
+    }, articleSelectors);
+  }
+
+  async markTexts(): Promise<string[]> {
+    return (await this.marks([])).map((m) => m.text);
+  }
+
+  /** Waits until the marks' texts include all of `texts`. */
+  async waitForTexts(texts: string[], timeout = 20_000): Promise<void> {
+    await this.page.waitForFunction(
+      (want) => {
+        const seen = new Set<string>();
+        for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name !== 'chushaku-active') for (const r of hl) seen.add(r.toString());
+        return want.every((t) => seen.has(t));
+      },
+      texts,
+      { timeout },
+    );
+  }
+
+  /** The page's text and markup equal what the page recorded at DOMContentLoaded (window.__initialText/__initialHtml). */
+  unchanged(): Promise<{ text: boolean; html: boolean }> {
+    return this.page.evaluate(() => {
+      const w = window as unknown as { __initialText?: string; __initialHtml?: string };
+      return { text: document.body.textContent === w.__initialText, html: document.body.innerHTML === w.__initialHtml };
+    });
+  }
+}
+
+export class PopupPage {
+  private constructor(readonly page: Page) {}
+
+  /** The popup as the toolbar opens it, for the tab `tabId`. */
+  static async open(context: BrowserContext, extensionId: string, tabId: number): Promise<PopupPage> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    return new PopupPage(page);
+  }
+
+  /** The found list's entries (each button's text). */
+  found(): Promise<string[]> {
+    return this.page.locator('details li button').allInnerTexts();
+  }
+
+  async openAllGroups(): Promise<void> {
+    for (const d of await this.page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+  }
+
+  text(): Promise<string> {
+    return this.page.locator('main').innerText();
+  }
+}
+
+export class OptionsPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string): Promise<OptionsPage> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    return new OptionsPage(page);
+  }
+
+  category(name: string) {
+    return this.page.getByRole('checkbox', { name });
+  }
+}
