@@ -25,6 +25,24 @@ export const LONGER_NAMES: readonly string[] = [
   'LINE WORKS',
   'LINEワークス',
   'NAVER WORKS',
+  'NTTデータ',
+  // products named after their maker: a card for the company would be the wrong thing
+  'マイクロソフト365',
+  'Microsoft 365',
+  'Microsoft Teams',
+  'Microsoft Azure',
+  'Microsoft Edge',
+  'Google Cloud',
+  'Google Chrome',
+  'Google Play',
+  'Google Workspace',
+  'Googleドライブ',
+  'Amazon Pay',
+  'Amazon Web Services',
+  'Apple Watch',
+  'Apple Pay',
+  'Apple Music',
+  'Meta Quest',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
