@@ -29,6 +29,8 @@ export interface Settings {
   /** hover intent before a card opens (ms) */
   hoverDelayMs: number;
   cardSize: 'small' | 'medium' | 'large';
+  /** a tap on a mark opens its card; auto: taps by finger or pen (entrypoints/reader/tap-open.ts) */
+  tapToOpen: 'auto' | 'on' | 'off';
 }
 
 export function defaults(): Settings {
@@ -42,6 +44,7 @@ export function defaults(): Settings {
     theme: 'system',
     hoverDelayMs: 150,
     cardSize: 'medium',
+    tapToOpen: 'auto',
   };
 }
 

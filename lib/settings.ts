@@ -28,6 +28,7 @@ export const FIELDS = {
   theme: z.enum(['system', 'light', 'dark']).default(D.theme),
   hoverDelayMs: z.number().int().min(0).max(2000).default(D.hoverDelayMs),
   cardSize: z.enum(['small', 'medium', 'large']).default(D.cardSize),
+  tapToOpen: z.enum(['auto', 'on', 'off']).default(D.tapToOpen),
 } satisfies Record<keyof Settings, z.ZodType>;
 
 /** Stored form: the fields plus the schema version they were written with. */
