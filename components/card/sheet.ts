@@ -26,13 +26,16 @@ export function useSheet(win: { innerWidth: number; screen?: { width: number } |
 
 /**
  * The sheet's styles, added to the card's stylesheet. The mount's inline position and
- * transform place the floating card; the sheet overrides them (!important). Text takes
+ * transform place the floating card; the sheet overrides them, and any user-agent
+ * placement of the mount (!important). Text takes
  * the reader's own default size (the `medium` keyword follows the browser's font-size
  * setting, never the page's), as large as the page's body text on a phone.
  */
 export const SHEET_CSS = `
 [data-layout="sheet"] {
+  position: fixed !important;
   top: auto !important; left: 0 !important; right: 0 !important; bottom: 0 !important;
+  width: auto !important; margin: 0 !important;
   transform: none !important;
   max-height: 50vh !important; max-height: ${SHEET_MAX_HEIGHT} !important;
   flex-direction: column;

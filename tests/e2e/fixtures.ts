@@ -3,7 +3,7 @@
  * built extension loaded (Debian's /usr/bin/chromium; Playwright downloads nothing),
  * the extension id, and Chromium's own network log to prove what was requested.
  */
-import { test as base, chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type BrowserContextOptions, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,8 @@ interface Fixtures {
   extensionPath: string;
   /** the browser's interface language, which chrome.i18n follows */
   uiLanguage: 'ja' | 'en';
+  /** a device to emulate (a phone's viewport and touch screen: mobile.spec.ts) */
+  device: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
   /** a fresh folder per test: the browser profile and Chromium's net log */
   tmp: string;
   context: BrowserContext;
@@ -57,6 +59,7 @@ export const test = base.extend<Fixtures, { site: Site }>({
 
   extensionPath: [EXTENSION_DIR, { option: true }],
   uiLanguage: ['ja', { option: true }],
+  device: [{}, { option: true }],
 
   tmp: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'chushaku-e2e-'));
@@ -64,11 +67,12 @@ export const test = base.extend<Fixtures, { site: Site }>({
     rmSync(dir, { recursive: true, force: true });
   },
 
-  context: async ({ tmp, extensionPath, uiLanguage }, use) => {
+  context: async ({ tmp, extensionPath, uiLanguage, device }, use) => {
     if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${extensionPath}`);
     const dir = tmp;
     const netlogFile = join(dir, 'netlog.json');
     const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      ...device,
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
       locale: uiLanguage === 'ja' ? 'ja-JP' : 'en-US',

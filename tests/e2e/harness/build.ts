@@ -20,7 +20,7 @@ export async function buildCardHarness(): Promise<Record<string, string>> {
   const js = output.find((o) => o.type === 'chunk')!.code;
   const messages = JSON.parse(readFileSync(join(root, 'public', '_locales', 'ja', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
   const flat = Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, v.message]));
-  const page = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>card</title></head>
+  const page = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>card</title></head>
 <body style="margin:16px;background:#fff"><div id="root"></div>
 <script>window.__messages = ${JSON.stringify(flat).replace(/</g, '\\u003c')};</script>
 <script src="/harness.js"></script></body></html>`;

@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { Card } from '../../../components/card/Card';
 import { CARD_CSS } from '../../../components/card/styles';
+import { SHEET_CSS } from '../../../components/card/sheet';
 import type { CompiledKb } from '../../../lib/kb/types';
 
 const JA: Record<string, string> = (window as unknown as { __messages: Record<string, string> }).__messages;
@@ -15,11 +16,13 @@ async function main() {
   const entity = kb.entities.find((e) => e.id === (params.get('entity') ?? 'per-idezawa')) ?? kb.entities[0];
   const claim = params.get('claim') ? kb.claims.find((c) => c.id === params.get('claim')) : undefined;
   const style = document.createElement('style');
-  style.textContent = CARD_CSS;
+  style.textContent = CARD_CSS + SHEET_CSS;
   document.head.append(style);
   const root = document.getElementById('root')!;
   root.dataset.theme = params.get('theme') ?? 'light';
   root.dataset.size = 'medium';
+  // layout=sheet: the small-screen bottom sheet (components/card/sheet.ts)
+  if (params.get('layout')) root.dataset.layout = params.get('layout')!;
   render(
     <Card
       {...(claim ? { claim } : { entity })}
