@@ -247,3 +247,62 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: testInfo.outputPath(`sheet-harness-${scheme}.png`) });
   });
 }
+
+test('popup and options work as full-screen pages at 360 px (Firefox for Android opens them so)', async ({ context, extensionId }, testInfo) => {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  for (const path of ['popup.html', 'options.html']) {
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    // Playwright's touch emulation does not reach extension pages: the touch screen
+    // (pointer: coarse, hover: none) is switched on for this one through CDP
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    await expect.poll(() => page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (path === 'options.html') await page.locator('details summary').first().click();
+    const fit = await page.evaluate(() => ({
+      width: innerWidth,
+      overflow: document.documentElement.scrollWidth - innerWidth,
+      main: Math.round(document.querySelector('main')!.getBoundingClientRect().width),
+      // every control a finger can hit: its own box or its label's at least 24 px high (WCAG 2.5.8)
+      small: [...document.querySelectorAll('button, select, input, summary')]
+        .map((e) => (e.closest('label') ?? e) as HTMLElement)
+        .filter((e) => e.getBoundingClientRect().height > 0 && e.getBoundingClientRect().height < 24)
+        .map((e) => e.outerHTML.slice(0, 60)),
+    }));
+    expect(fit, path).toMatchObject({ width: PHONE.width, overflow: 0, main: PHONE.width, small: [] });
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)), path).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`phone-${path.replace('.html', '')}.png`), fullPage: true });
+  }
+});
+
+test('options: "open cards on tap" off stops taps opening cards; auto (the default) opens them on a touch screen', async ({ context, site, extensionId }) => {
+  site.pages.set('/mobile.html', MOBILE_PAGE);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const select = options.getByLabel('タップでカードを開く');
+  await expect(select).toHaveValue('auto');
+  await select.selectOption('off');
+  await expect(options.locator('p[role="status"]')).toHaveText('保存しました');
+
+  const page = await context.newPage();
+  await page.goto(site.url('/mobile.html'));
+  await waitForMarks(page, 3);
+  await bringUp(page, '出澤剛');
+  const at = await rectOf(page, '出澤剛');
+  await page.touchscreen.tap(at.x, at.y);
+  // nothing may open: longer than an open takes in the tests above
+  await page.waitForTimeout(1_000);
+  expect(await cardText(page)).toBeUndefined();
+
+  await options.bringToFront();
+  await select.selectOption('auto');
+  await expect(options.locator('p[role="status"]')).toHaveText('保存しました');
+  await page.bringToFront();
+  await expect
+    .poll(async () => {
+      await page.touchscreen.tap(at.x, at.y);
+      return (await cardText(page))?.name;
+    })
+    .toBe('出澤剛');
+});
