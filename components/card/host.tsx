@@ -53,7 +53,7 @@ export class CardHost {
     });
     doc.addEventListener('fullscreenchange', () => this.attach());
     // a phone turned sideways: sheet or floating card again
-    doc.defaultView?.addEventListener('resize', () => void this.place(), { passive: true });
+    doc.defaultView?.addEventListener('resize', this.onResize, { passive: true });
   }
 
   /** (Re)attaches the host where it is visible: the fullscreen element, or the root. */
@@ -153,7 +153,10 @@ export class CardHost {
     this.mount.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   }
 
+  private onResize = (): void => void this.place();
+
   dispose(): void {
+    this.doc.defaultView?.removeEventListener('resize', this.onResize);
     this.close();
     this.host.remove();
   }
