@@ -91,15 +91,17 @@ const layoutOf = (page: Page) =>
   );
 
 /**
- * A finger's swipe up from (x, y) through CDP touch events, one move a frame: the browser
- * scrolls the page and cancels the pointer (pointercancel), as on a phone. (CDP's
- * synthesizeScrollGesture sends the pointer events but, headless, scrolls nothing.)
+ * A finger's swipe up from (x, y) through CDP touch events, one move a frame, starting
+ * slowly as a real finger does (its first moves, still on the mark, are pointermoves the
+ * page sees before the browser takes the gesture): the browser then scrolls the page and
+ * cancels the pointer (pointercancel), as on a phone. (CDP's synthesizeScrollGesture
+ * sends the pointer events but, headless, scrolls nothing.)
  */
 async function swipeUp(cdp: CDPSession, page: Page, x: number, y: number, distance: number): Promise<void> {
-  const steps = 15;
+  const path = [1, 2, 3, 4, 5, ...Array.from({ length: 12 }, (_, i) => 5 + ((distance - 5) * (i + 1)) / 12)];
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-  for (let i = 1; i <= steps; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - (distance * i) / steps }] });
+  for (const d of path) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - d }] });
     await page.waitForTimeout(16);
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
