@@ -308,3 +308,53 @@ test('options: "open cards on tap" off stops taps opening cards; auto (the defau
     })
     .toBe('出澤剛');
 });
+
+test('the back gesture closes a tapped card; the page keeps its own history', async ({ context, site }) => {
+  site.pages.set('/mobile.html', MOBILE_PAGE);
+  site.pages.set('/before.html', '<!doctype html><title>before</title><p>before</p>');
+  const page = await context.newPage();
+  await page.goto(site.url('/before.html'));
+  await page.goto(site.url('/mobile.html'));
+  await waitForMarks(page, 3);
+  const cdp = await context.newCDPSession(page);
+  const historyLength = await page.evaluate(() => history.length);
+  await bringUp(page, '出澤剛');
+  const at = await rectOf(page, '出澤剛');
+
+  // Chromium has CloseWatcher: opening and closing a card leaves the page's history alone
+  await page.touchscreen.tap(at.x, at.y);
+  await expect.poll(async () => (await cardText(page))?.name).toBe('出澤剛');
+  expect(await page.evaluate(() => [history.length, history.state])).toEqual([historyLength, null]);
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => cardText(page)).toBeUndefined();
+
+  // Firefox for Android 140–148 has no CloseWatcher: take it from the extension's own world
+  // (the content script's isolated world, through CDP) to run the history path it uses there
+  const worlds: { id: number; auxData?: { type?: string }; origin: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; auxData?: { type?: string }; origin: string } }) => void worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  await expect.poll(() => worlds.filter((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://')).length).toBeGreaterThan(0);
+  for (const w of worlds.filter((x) => x.auxData?.type === 'isolated' && x.origin.startsWith('chrome-extension://'))) {
+    await cdp.send('Runtime.evaluate', { contextId: w.id, expression: 'delete globalThis.CloseWatcher' });
+  }
+
+  // the back gesture closes the card and stays on the page (same document, same address)
+  await page.touchscreen.tap(at.x, at.y);
+  await expect.poll(async () => (await cardText(page))?.name).toBe('出澤剛');
+  expect(await page.evaluate(() => history.length)).toBe(historyLength + 1);
+  const url = page.url();
+  await page.evaluate(() => ((window as unknown as { __stay: number }).__stay = 1));
+  await page.goBack();
+  await expect.poll(async () => cardText(page)).toBeUndefined();
+  expect(await page.evaluate(() => [location.href, (window as unknown as { __stay?: number }).__stay, history.state])).toEqual([url, 1, null]);
+
+  // a card closed by a tap elsewhere takes its entry back: the next back is the page's own
+  await page.touchscreen.tap(at.x, at.y);
+  await expect.poll(async () => (await cardText(page))?.name).toBe('出澤剛');
+  const plain = await rectOf(page, '天気の話題');
+  await page.touchscreen.tap(plain.x, plain.y);
+  await expect.poll(async () => cardText(page)).toBeUndefined();
+  await expect.poll(() => page.evaluate(() => history.state)).toBeNull();
+  await page.goBack();
+  await expect(page).toHaveURL(site.url('/before.html'));
+});
