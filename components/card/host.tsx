@@ -8,7 +8,7 @@ import { computePosition, flip, offset, shift, size, type VirtualElement } from 
 import { render } from 'preact';
 import { Card, type CardData } from './Card';
 import { CARD_CSS } from './styles';
-import { SHEET_CSS, useSheet } from './sheet';
+import { SHEET_CSS, sheetZoom, useSheet } from './sheet';
 import type { T } from '../i18n';
 import { HOST_TAG } from '../../entrypoints/shared/page-handoff';
 
@@ -54,6 +54,7 @@ export class CardHost {
     doc.addEventListener('fullscreenchange', () => this.attach());
     // a phone turned sideways: sheet or floating card again
     doc.defaultView?.addEventListener('resize', this.onResize, { passive: true });
+    doc.defaultView?.visualViewport?.addEventListener('resize', this.onResize, { passive: true });
   }
 
   /** (Re)attaches the host where it is visible: the fullscreen element, or the root. */
@@ -128,6 +129,7 @@ export class CardHost {
     if (win && useSheet(win)) {
       this.mount.dataset.layout = 'sheet';
       this.mount.style.maxHeight = '';
+      this.mount.style.setProperty('--sheet-zoom', String(sheetZoom(win)));
       return;
     }
     this.mount.dataset.layout = 'float';
@@ -157,6 +159,7 @@ export class CardHost {
 
   dispose(): void {
     this.doc.defaultView?.removeEventListener('resize', this.onResize);
+    this.doc.defaultView?.visualViewport?.removeEventListener('resize', this.onResize);
     this.close();
     this.host.remove();
   }

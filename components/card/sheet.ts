@@ -25,6 +25,22 @@ export function useSheet(win: { innerWidth: number; screen?: { width: number } |
 }
 
 /**
+ * Most the sheet is enlarged on a zoomed-out page: a page laid out 1,440 px wide shows
+ * at a quarter of its size on a 360 px phone; wider pages are rare.
+ */
+export const SHEET_MAX_ZOOM = 4;
+
+/**
+ * How much to enlarge the sheet so its text is as large as on a mobile page: a page
+ * without a mobile viewport is laid out at desktop width and shown zoomed out (a visual
+ * viewport scale below 1), and a fixed sheet would shrink with it.
+ */
+export function sheetZoom(win: { visualViewport?: { scale: number } | null | undefined }): number {
+  const scale = win.visualViewport?.scale ?? 1;
+  return scale > 0 && scale < 1 ? Math.min(1 / scale, SHEET_MAX_ZOOM) : 1;
+}
+
+/**
  * The sheet's styles, added to the card's stylesheet. The mount's inline position and
  * transform place the floating card; the sheet overrides them, and any user-agent
  * placement of the mount (!important). Text takes
@@ -37,7 +53,8 @@ export const SHEET_CSS = `
   top: auto !important; left: 0 !important; right: 0 !important; bottom: 0 !important;
   width: auto !important; margin: 0 !important;
   transform: none !important;
-  max-height: 50vh !important; max-height: ${SHEET_MAX_HEIGHT} !important;
+  zoom: var(--sheet-zoom, 1);
+  max-height: calc(50vh / var(--sheet-zoom, 1)) !important; max-height: calc(${SHEET_MAX_HEIGHT} / var(--sheet-zoom, 1)) !important;
   flex-direction: column;
   box-sizing: border-box;
   background: var(--bg);

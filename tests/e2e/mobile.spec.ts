@@ -78,7 +78,9 @@ async function sheetBox(cdp: CDPSession): Promise<{ layout?: string; x: number; 
   if (!found?.parent) return undefined;
   const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: found.parent.nodeId })) as { model: { border: number[]; width: number; height: number } };
   const layout = attr(found.parent, 'data-layout');
-  return { ...(layout ? { layout } : {}), x: model.border[0]!, y: model.border[1]!, width: model.width, height: model.height };
+  // from the border quad (page coordinates), which includes any zoom of the sheet
+  const [x1, y1, x2, , , y3] = model.border as [number, number, number, number, number, number];
+  return { ...(layout ? { layout } : {}), x: x1, y: y1, width: x2 - x1, height: y3 - y1 };
 }
 
 /** Every element's box in page coordinates, to compare the layout before and after. */
@@ -357,4 +359,29 @@ test('the back gesture closes a tapped card; the page keeps its own history', as
   await expect.poll(() => page.evaluate(() => history.state)).toBeNull();
   await page.goBack();
   await expect(page).toHaveURL(site.url('/before.html'));
+});
+
+test('a desktop-width page shown zoomed out on a phone gets a sheet as large as on a mobile page; the page is unchanged', async ({ context, site }, testInfo) => {
+  // short.html has no mobile viewport: laid out 980 px wide, shown at about a third
+  const page = await context.newPage();
+  await page.goto(site.url('/short.html'));
+  await waitForMarks(page, 3);
+  const cdp = await context.newCDPSession(page);
+  const scale = await page.evaluate(() => visualViewport!.scale);
+  expect(scale).toBeLessThan(0.5);
+  const fonts = () => page.evaluate(() => [...document.querySelectorAll('p, h1')].map((e) => getComputedStyle(e).fontSize));
+  const fontsBefore = await fonts();
+  const layoutBefore = await layoutOf(page);
+  const at = await rectOf(page, '出澤剛');
+  await page.touchscreen.tap(at.x, at.y);
+  await expect.poll(async () => (await cardText(page))?.name).toBe('出澤剛');
+  // on screen (layout px × scale): the full width, the bottom half at most
+  const box = (await sheetBox(cdp))!;
+  expect(box.layout).toBe('sheet');
+  expect(box.width * scale).toBeCloseTo(PHONE.width, 0);
+  expect(box.height * scale).toBeLessThanOrEqual(PHONE.height / 2 + 1);
+  expect(box.height * scale).toBeGreaterThan(120);
+  await page.screenshot({ path: testInfo.outputPath('zoomed-out-page-sheet.png') });
+  expect(await fonts()).toEqual(fontsBefore);
+  expect(await layoutOf(page)).toEqual(layoutBefore);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distanceToBox, hitRadius, nearest, probePoints, TAP_MAX_MS, TAP_SLOP_PX, TapTracker, type PointerSample } from '../../entrypoints/reader/tap';
 import { tapOpens } from '../../entrypoints/reader/tap-open';
-import { SHEET_BELOW_PX, useSheet } from '../../components/card/sheet';
+import { SHEET_BELOW_PX, SHEET_MAX_ZOOM, sheetZoom, useSheet } from '../../components/card/sheet';
 
 const at = (x: number, y: number, t: number, more: Partial<PointerSample> = {}): PointerSample => ({
   pointerId: 1,
@@ -136,5 +136,13 @@ describe('bottom sheet threshold', () => {
 
   it('a desktop-width page zoomed out on a phone still gets the sheet', () => {
     expect(useSheet({ innerWidth: 980, screen: { width: 360 } })).toBe(true);
+  });
+
+  it('on a zoomed-out page the sheet is enlarged back to phone size, within a limit; never shrunk', () => {
+    expect(sheetZoom({ visualViewport: { scale: 0.5 } })).toBe(2);
+    expect(sheetZoom({ visualViewport: { scale: 0.1 } })).toBe(SHEET_MAX_ZOOM);
+    expect(sheetZoom({ visualViewport: { scale: 1 } })).toBe(1);
+    expect(sheetZoom({ visualViewport: { scale: 2.5 } })).toBe(1);
+    expect(sheetZoom({})).toBe(1);
   });
 });
