@@ -32,6 +32,13 @@ function escapeNonCharacters(): Plugin {
   };
 }
 
+/**
+ * The first Firefox, on desktop and on Android, with the CSS Custom Highlight API
+ * (MDN browser-compat-data, api/Highlight.json: firefox 140, firefox_android mirrors it).
+ * Older versions could install the extension but never mark anything.
+ */
+const FIREFOX_MIN_VERSION = '140.0';
+
 /** The dataset, loaded once per build and refused if it has problems (npm run data:check). */
 let dataset: ReturnType<typeof loadKbFromDir>['kb'] | undefined;
 function buildKb() {
@@ -98,8 +105,15 @@ export default defineConfig({
       'next-annotation': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNext__' },
       'prev-annotation': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPrev__' },
     },
+    // Firefox for Android runs it too (gecko_android); 140 is the first Firefox (desktop and
+    // Android) with the CSS Custom Highlight API the marks need (README, Firefox for Android)
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'chushaku@example.org', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'chushaku@example.org', strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: FIREFOX_MIN_VERSION },
+          },
+        }
       : {}),
   }),
   vite: () => ({ plugins: [preact(), prefilterModule(), escapeNonCharacters()] }),

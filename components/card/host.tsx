@@ -8,6 +8,7 @@ import { computePosition, flip, offset, shift, size, type VirtualElement } from 
 import { render } from 'preact';
 import { Card, type CardData } from './Card';
 import { CARD_CSS } from './styles';
+import { SHEET_CSS, sheetZoom, useSheet } from './sheet';
 import type { T } from '../i18n';
 import { HOST_TAG } from '../../entrypoints/shared/page-handoff';
 
@@ -37,7 +38,7 @@ export class CardHost {
     this.host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
     this.root = this.host.attachShadow({ mode: 'closed' });
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS);
+    sheet.replaceSync(CARD_CSS + SHEET_CSS);
     this.root.adoptedStyleSheets = [sheet];
     this.mount = doc.createElement('div');
     this.mount.style.cssText = 'position: fixed; top: 0; left: 0;';
@@ -46,8 +47,14 @@ export class CardHost {
     this.mount.dataset.size = 'medium';
     this.root.append(this.mount);
     this.mount.addEventListener('pointerenter', () => this.events.onPointerEnter());
-    this.mount.addEventListener('pointerleave', () => this.events.onPointerLeave());
+    // a finger "leaves" whatever it lifts from: only a hovering pointer leaves the card
+    this.mount.addEventListener('pointerleave', (e) => {
+      if (e.pointerType !== 'touch') this.events.onPointerLeave();
+    });
     doc.addEventListener('fullscreenchange', () => this.attach());
+    // a phone turned sideways: sheet or floating card again
+    doc.defaultView?.addEventListener('resize', this.onResize, { passive: true });
+    doc.defaultView?.visualViewport?.addEventListener('resize', this.onResize, { passive: true });
   }
 
   /** (Re)attaches the host where it is visible: the fullscreen element, or the root. */
@@ -64,6 +71,11 @@ export class CardHost {
 
   get isOpen(): boolean {
     return !this.mount.hidden;
+  }
+
+  /** the card is a bottom sheet (small screen) rather than floating beside the mark */
+  get isSheet(): boolean {
+    return this.mount.dataset.layout === 'sheet';
   }
 
   get isPinned(): boolean {
@@ -113,6 +125,14 @@ export class CardHost {
   async place(): Promise<void> {
     const range = this.anchor;
     if (!range) return;
+    const win = this.doc.defaultView;
+    if (win && useSheet(win)) {
+      this.mount.dataset.layout = 'sheet';
+      this.mount.style.maxHeight = '';
+      this.mount.style.setProperty('--sheet-zoom', String(sheetZoom(win)));
+      return;
+    }
+    this.mount.dataset.layout = 'float';
     const virtual: VirtualElement = {
       getBoundingClientRect: () => range.getBoundingClientRect(),
       getClientRects: () => range.getClientRects(),
@@ -135,7 +155,11 @@ export class CardHost {
     this.mount.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   }
 
+  private onResize = (): void => void this.place();
+
   dispose(): void {
+    this.doc.defaultView?.removeEventListener('resize', this.onResize);
+    this.doc.defaultView?.visualViewport?.removeEventListener('resize', this.onResize);
     this.close();
     this.host.remove();
   }

@@ -27,6 +27,12 @@ const UNDERLINE_CHOICES = UNDERLINES.map((u) => [u, `optUnderline${cap(u)}`] as 
 const THEME_CHOICES = THEMES.map((v) => [v, `optTheme${cap(v)}`] as const);
 const SIZE_CHOICES = CARD_SIZES.map((v) => [v, `optSize${cap(v)}`] as const);
 
+const TAP_MODES = [
+  ['auto', 'optTapAuto'],
+  ['on', 'optTapOn'],
+  ['off', 'optTapOff'],
+] as const;
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function OptionsForm({ settings: s, info, t, onChange, onRemoveSite, onClearCache }: OptionsProps) {
@@ -99,6 +105,16 @@ export function OptionsForm({ settings: s, info, t, onChange, onRemoveSite, onCl
           <label for="card-size">{t('optCardSize')}</label>
           <select id="card-size" value={s.cardSize} onChange={(e) => set('cardSize', (e.target as HTMLSelectElement).value as Settings['cardSize'])}>
             {SIZE_CHOICES.map(([v, k]) => (
+              <option key={v} value={v}>
+                {t(k)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="row">
+          <label for="tap-to-open">{t('optTapToOpen')}</label>
+          <select id="tap-to-open" value={s.tapToOpen} onChange={(e) => set('tapToOpen', (e.target as HTMLSelectElement).value as Settings['tapToOpen'])}>
+            {TAP_MODES.map(([v, k]) => (
               <option key={v} value={v}>
                 {t(k)}
               </option>

@@ -119,7 +119,8 @@ export default defineBackground(() => {
 
   // A site granted from the popup is set up here, not by the popup: the browser's
   // permission prompt takes the focus, which closes the popup before its request returns.
-  browser.permissions.onAdded.addListener((p) => {
+  // (permissions.onAdded is missing in some Firefox for Android versions: optional there)
+  browser.permissions.onAdded?.addListener((p) => {
     for (const origin of grantedOrigins(p.origins)) void addSite(origin, undefined, keepSettings).catch(() => {});
   });
 

@@ -19,6 +19,9 @@ import type { MarkCounts, Marks, PageAnswer, Send, SummaryItem } from '../shared
 import type { MarkKind } from '../../lib/kb/vocabulary';
 import type { UpdateNote } from '../../lib/updates/types';
 import { Highlights } from './highlights';
+import { BackToClose } from './back-close';
+import { nearest, probePoints } from './tap';
+import { PageTaps } from './tap-open';
 
 export interface Mark {
   id: number;
@@ -47,6 +50,9 @@ export class PageMarks implements Marks {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: HTMLElement | null = null;
   private disposed = false;
+  /** taps (./tap-open.ts) and the back gesture (./back-close.ts) on a touch screen */
+  private readonly taps: PageTaps;
+  private readonly back: BackToClose | undefined;
   private cards = new Map<string, Promise<{ entity?: EntityView; claim?: ClaimCard; ranked?: RankedCard } | undefined>>();
   /** the last apply's input, to re-mark when the density setting changes */
   private lastApply: { answer: PageAnswer | undefined; segments: TextSegment[]; published: string | undefined } | undefined;
@@ -60,6 +66,16 @@ export class PageMarks implements Marks {
   ) {
     this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
     this.doc.addEventListener('keydown', this.onKeyDown, { capture: true });
+    this.taps = new PageTaps(doc, {
+      markNear: (x, y, r) => this.hitTestNear(x, y, r),
+      openByTap: (id) => this.openByTap(id),
+      cardOpen: () => !!this.card?.isOpen,
+      cardPinned: () => !!this.card?.isPinned,
+      closeCard: () => this.closeCard(),
+      tapSetting: () => this.settings.tapToOpen,
+    });
+    const win = doc.defaultView;
+    this.back = win ? new BackToClose(win as unknown as ConstructorParameters<typeof BackToClose>[0]) : undefined;
   }
 
   get count(): number {
@@ -125,6 +141,7 @@ export class PageMarks implements Marks {
     }
     if (this.current >= marks.length) this.current = -1;
     this.card?.close();
+    this.back?.disarm();
     const mentions = marks.filter((m) => m.entity);
     return { mentions: mentions.length, corrections: marks.length - mentions.length, entities: [...new Set(mentions.map((m) => m.entity!))] };
   }
@@ -180,7 +197,7 @@ export class PageMarks implements Marks {
     return { ...(this.published ? { published: this.published } : {}), mentions: [...counts].slice(0, MAX_CARD_MENTIONS) };
   }
 
-  openCard(id: number, focus: boolean): void {
+  openCard(id: number, focus: boolean, opened?: () => void): void {
     const m = this.marks[id];
     if (!m) return;
     const returnTo = focus ? (this.doc.activeElement as HTMLElement | null) : null;
@@ -190,12 +207,22 @@ export class PageMarks implements Marks {
       if (!focus && this.hovered !== id) return;
       if (focus) this.returnFocus = returnTo;
       this.cardHost().open(data, m.range, focus);
+      opened?.();
     });
+  }
+
+  /** A tap on a mark: its card at once (no hover intent), closed again by the back gesture. */
+  private openByTap(id: number): void {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.hideTimer);
+    this.hovered = id;
+    this.openCard(id, false, () => this.back?.arm(() => this.closeCard()));
   }
 
   closeCard(): void {
     clearTimeout(this.openTimer);
     clearTimeout(this.hideTimer);
+    this.back?.disarm();
     if (!this.card?.isOpen) return;
     this.card.close();
     this.hovered = undefined;
@@ -205,13 +232,16 @@ export class PageMarks implements Marks {
 
   private scheduleHide(): void {
     clearTimeout(this.hideTimer);
+    // a sheet (small screen) is far from the mark: it stays until closed
+    if (this.card?.isSheet) return;
     this.hideTimer = setTimeout(() => {
       if (!this.card?.isPinned) this.closeCard();
     }, HIDE_GRACE_MS);
   }
 
   private onPointerMove = (e: PointerEvent): void => {
-    if (this.marks.length === 0) return;
+    // a finger does not hover: its moves are scrolls, and taps are ./tap-open.ts's
+    if (this.marks.length === 0 || e.pointerType === 'touch') return;
     if (e.composedPath().some((n) => (n as Element).localName === HOST_TAG)) return;
     let id = this.hitTest(e.clientX, e.clientY);
     if (id !== undefined && !this.isVisible(this.marks[id]!)) id = undefined;
@@ -227,6 +257,31 @@ export class PageMarks implements Marks {
   };
 
   hitTest(x: number, y: number): number | undefined {
+    const id = this.caretMark(x, y);
+    if (id === undefined) return undefined;
+    // the caret snaps to the nearest text: check the pointer is really over the mark
+    const inside = Array.from(this.marks[id]!.range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+    return inside ? id : undefined;
+  }
+
+  /**
+   * The visible mark under (x, y) or, failing that, the one nearest it within the
+   * radius: a finger covers more than a point, and the page's layout stays as it is.
+   */
+  hitTestNear(x: number, y: number, radius: number): number | undefined {
+    const visible = (id: number | undefined) => (id !== undefined && this.isVisible(this.marks[id]!) ? id : undefined);
+    const exact = visible(this.hitTest(x, y));
+    if (exact !== undefined || radius <= 0) return exact;
+    const ids = new Set<number>();
+    for (const p of probePoints(x, y, radius)) {
+      const id = visible(this.caretMark(p.x, p.y));
+      if (id !== undefined) ids.add(id);
+    }
+    return nearest(x, y, radius, [...ids].map((id) => ({ item: id, boxes: Array.from(this.marks[id]!.range.getClientRects()) })));
+  }
+
+  /** The mark at the text position nearest (x, y), wherever the point is. */
+  private caretMark(x: number, y: number): number | undefined {
     const doc = this.doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
     let node: Node | undefined;
     let offset = 0;
@@ -238,11 +293,7 @@ export class PageMarks implements Marks {
       if (r) ({ startContainer: node, startOffset: offset } = r);
     }
     if (!node) return undefined;
-    const id = this.index.at(node, offset);
-    if (id === undefined) return undefined;
-    // the caret snaps to the nearest text: check the pointer is really over the mark
-    const inside = Array.from(this.marks[id]!.range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
-    return inside ? id : undefined;
+    return this.index.at(node, offset);
   }
 
   // ---- keyboard ------------------------------------------------------------------
@@ -299,6 +350,8 @@ export class PageMarks implements Marks {
     clearTimeout(this.hideTimer);
     this.doc.removeEventListener('pointermove', this.onPointerMove, { capture: true });
     this.doc.removeEventListener('keydown', this.onKeyDown, { capture: true });
+    this.taps.dispose();
+    this.back?.disarm();
     this.highlights?.dispose();
     this.card?.dispose();
   }

@@ -36,6 +36,8 @@ export interface Settings {
   cardSize: (typeof CARD_SIZES)[number];
   /** underline every mention; by default only the first of each entity per section (corrections always) */
   markEvery: boolean;
+  /** a tap on a mark opens its card; auto: taps by finger or pen (entrypoints/reader/tap-open.ts) */
+  tapToOpen: 'auto' | 'on' | 'off';
 }
 
 export function defaults(): Settings {
@@ -50,6 +52,7 @@ export function defaults(): Settings {
     hoverDelayMs: HOVER_INTENT_MS,
     cardSize: 'medium',
     markEvery: false,
+    tapToOpen: 'auto',
   };
 }
 

@@ -31,6 +31,7 @@ export const FIELDS = {
   hoverDelayMs: z.number().int().min(0).max(MAX_HOVER_DELAY_MS).default(D.hoverDelayMs),
   cardSize: z.enum(CARD_SIZES).default(D.cardSize),
   markEvery: z.boolean().default(D.markEvery),
+  tapToOpen: z.enum(['auto', 'on', 'off']).default(D.tapToOpen),
 } satisfies Record<keyof Settings, z.ZodType>;
 
 /** Stored form: the fields plus the schema version they were written with. */

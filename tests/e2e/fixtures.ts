@@ -5,7 +5,7 @@
  * test is the one that ships, and nothing reaches the network), the extension id, and
  * Chromium's own network log to prove what was requested.
  */
-import { test as base, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type BrowserContextOptions, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,6 +34,8 @@ interface Fixtures {
   uiLanguage: 'ja' | 'en';
   /** requests a test lets go unanswered (aborted all the same), e.g. a real page's own images */
   tolerate: RegExp;
+  /** a device to emulate (a phone's viewport and touch screen: mobile.spec.ts) */
+  device: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
   /** a fresh folder per test: the browser profile and Chromium's net log */
   tmp: string;
   context: BrowserContext;
@@ -56,6 +58,7 @@ export const test = base.extend<Fixtures, { site: Site }>({
   extensionPath: [EXTENSION_DIR, { option: true }],
   uiLanguage: ['ja', { option: true }],
   tolerate: [FAVICON, { option: true }],
+  device: [{}, { option: true }],
 
   tmp: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'chushaku-e2e-'));
@@ -65,10 +68,10 @@ export const test = base.extend<Fixtures, { site: Site }>({
 
   served: async ({}, use) => use({ unserved: [], served: [] }),
 
-  context: async ({ tmp, extensionPath, uiLanguage, site, tolerate, served }, use) => {
+  context: async ({ tmp, extensionPath, uiLanguage, site, tolerate, served, device }, use) => {
     if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${extensionPath}`);
     const netlogFile = join(tmp, 'netlog.json');
-    const context = await launchBrowser({ dir: tmp, extensionPath, uiLanguage, netlogFile });
+    const context = await launchBrowser({ dir: tmp, extensionPath, uiLanguage, netlogFile, device });
     // the sample pages, the test's own pages by path, and pages at other addresses
     const samples = samplePageMap();
     const map: PageSource = {

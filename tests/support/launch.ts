@@ -3,7 +3,7 @@
  * (Playwright downloads nothing) with an unpacked extension loaded in a fresh profile,
  * no background traffic of its own, and optionally Chromium's net log.
  */
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
 import { join } from 'node:path';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,11 +21,14 @@ export interface LaunchOptions {
   /** more environment (e.g. DISPLAY for a headful browser on its own X server) */
   env?: Record<string, string>;
   args?: string[];
+  /** a device to emulate (a phone's viewport and touch screen) */
+  device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
 }
 
 export async function launchBrowser(o: LaunchOptions): Promise<BrowserContext> {
   const lang = o.uiLanguage ?? 'ja';
   return chromium.launchPersistentContext(join(o.dir, 'profile'), {
+    ...o.device,
     executablePath: CHROMIUM_PATH,
     headless: o.headless ?? true,
     locale: lang === 'ja' ? 'ja-JP' : 'en-US',

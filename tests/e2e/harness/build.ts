@@ -26,7 +26,7 @@ export async function buildCardHarness(): Promise<Record<string, string>> {
   };
   const flat = flatten('ja');
   const flatEn = flatten('en');
-  const page = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>card</title></head>
+  const page = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>card</title></head>
 <body style="margin:16px;background:#fff"><div id="root"></div>
 <script>window.__messages = ${JSON.stringify(flat).replace(/</g, '\\u003c')}; window.__messagesEn = ${JSON.stringify(flatEn).replace(/</g, '\\u003c')};</script>
 <script src="/harness.js"></script></body></html>`;

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { Card } from '../../../components/card/Card';
 import { CARD_CSS } from '../../../components/card/styles';
 import { KbIndex } from '../../../lib/kb/index';
+import { SHEET_CSS } from '../../../components/card/sheet';
 import type { CompiledKb } from '../../../lib/kb/types';
 import { findFigures } from '../../../lib/numbers/parse';
 import { compareFigure } from '../../../lib/updates/compare';
@@ -30,11 +31,13 @@ async function main() {
   const update = fig && entity ? compareFigure(fig, entity, published, said!) : undefined;
   document.documentElement.lang = LANG;
   const style = document.createElement('style');
-  style.textContent = CARD_CSS;
+  style.textContent = CARD_CSS + SHEET_CSS;
   document.head.append(style);
   const root = document.getElementById('root')!;
   root.dataset.theme = params.get('theme') ?? 'light';
   root.dataset.size = 'medium';
+  // layout=sheet: the small-screen bottom sheet (components/card/sheet.ts)
+  if (params.get('layout')) root.dataset.layout = params.get('layout')!;
   render(
     <Card
       {...(claim ? { claim } : { entity })}
