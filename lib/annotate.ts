@@ -22,7 +22,7 @@ export interface AnnotateOptions {
   published?: string;
 }
 
-export type Fact = EntityView['facts'][number];
+type Fact = EntityView['facts'][number];
 
 /** One block's result, offsets relative to the block; derived mentions unresolved. */
 export interface BlockResult {

@@ -187,12 +187,7 @@ export const ClaimFile = z.array(Claim);
 
 export type EntitySource = z.infer<typeof Entity>;
 export type ClaimSource = z.infer<typeof Claim>;
-export type AliasSource = z.infer<typeof Alias>;
 export type ContextRule = z.infer<typeof Context>;
-export type FactSource = z.infer<typeof Fact>;
 export type SourceRef = z.infer<typeof Source>;
-export type { CategoryName, VerdictName } from './vocabulary';
 export type QuantitySource = z.infer<typeof Quantity>;
 export type OutcomeSource = z.infer<typeof Outcome>;
-export type LinkSource = z.infer<typeof Link>;
-export type RoleSource = z.infer<typeof Role>;

@@ -46,7 +46,7 @@ export interface CompiledKb {
   claims: ClaimView[];
 }
 
-export type { CategoryName, Scope, VerdictName };
+export type { Scope };
 
 /** The card's view of a claim: without its patterns, which a page has no use for. */
 export type ClaimCard = Omit<ClaimView, 'patterns'>;

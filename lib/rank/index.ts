@@ -1,7 +1,6 @@
 export { firstScreen } from './first-screen';
-export { laterFacts } from './later';
 export { rankKb, type RankKb } from './kb';
 export { FIRST_SCREEN_FACTS } from './limits';
 export { rankCard } from './rank';
 export { relationsAt, roleOn } from './relations';
-export type { ArticleContext, CardFact, LocalText, RankedCard, RelationLine, StoryView } from './types';
+export type { ArticleContext, CardFact, RankedCard } from './types';

@@ -2,7 +2,7 @@
  * npm run data:add -- NAME: a YAML skeleton for a new entry, with TODO markers that
  * data:check rejects (tools/kb/todo.ts) until every one is filled in.
  */
-import type { CategoryName } from '../../lib/kb/schema';
+import type { CategoryName } from '../../lib/kb/vocabulary';
 
 /** The marker data:check looks for; also invalid as an id, a date and a URL. */
 export const TODO = 'TODO';
