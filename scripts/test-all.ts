@@ -24,6 +24,9 @@ const readJson = <T>(f: string): T | undefined => (existsSync(f) ? (JSON.parse(r
 const steps: Step[] = [
   { name: 'typecheck', cmd: npx('tsc', '--noEmit') },
   { name: 'lint', cmd: npx('eslint', '.') },
+  { name: 'format (prettier --check)', cmd: npx('prettier', '--check', '.') },
+  // no unused files, exports or dependencies
+  { name: 'knip', cmd: npx('knip') },
   { name: 'data schema up to date', cmd: npx('tsx', 'scripts/data-schema.ts', '--check') },
   { name: 'data:check', cmd: npx('tsx', 'scripts/data-check.ts') },
   // the shipped tight dictionary gives the stock dictionary's tokens (corpus + 1 MB generated)
