@@ -1,13 +1,38 @@
 /**
  * Messages the content script accepts, checked by hand: the content script runs in
  * every matching tab, so it carries no schema library (see lib/messages.ts for the
- * validated protocol of the extension's own pages and background).
+ * validated protocol of the extension's own pages and background). The requests are
+ * the protocol's (entrypoints/shared/protocol.ts, ToContent).
  */
-export type ContentRequestT =
-  | { type: 'navigate'; direction: 1 | -1 }
-  | { type: 'focus-mark'; id: number }
-  | { type: 'summary' }
-  | { type: 'stats' };
+import type { RequestOf, TabSettings, ToContent } from '../entrypoints/shared/protocol';
+import { MARK_CATEGORIES } from './settings-model';
+
+export type ContentRequestT = RequestOf<ToContent>;
+
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+const oneOf = <T extends string>(v: unknown, options: readonly T[]): v is T => typeof v === 'string' && (options as readonly string[]).includes(v);
+
+/** A pushed settings view, field by field (sent by the background, which validated the settings). */
+export function parseTabSettings(raw: unknown): TabSettings | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const s = raw as Record<string, unknown>;
+  const cats = s.categories as Record<string, unknown> | undefined;
+  const colors = s.colors as Record<string, unknown> | undefined;
+  if (typeof s.on !== 'boolean' || !cats || !colors || typeof cats !== 'object' || typeof colors !== 'object') return undefined;
+  if (!MARK_CATEGORIES.every((c) => typeof cats[c] === 'boolean' && typeof colors[c] === 'string' && COLOR.test(colors[c] as string))) return undefined;
+  if (!oneOf(s.underline, ['solid', 'dotted', 'dashed', 'wavy'] as const) || !oneOf(s.theme, ['system', 'light', 'dark'] as const)) return undefined;
+  if (!oneOf(s.cardSize, ['small', 'medium', 'large'] as const)) return undefined;
+  if (typeof s.hoverDelayMs !== 'number' || !(s.hoverDelayMs >= 0 && s.hoverDelayMs <= 2000)) return undefined;
+  return {
+    on: s.on,
+    categories: Object.fromEntries(MARK_CATEGORIES.map((c) => [c, cats[c] as boolean])) as TabSettings['categories'],
+    colors: Object.fromEntries(MARK_CATEGORIES.map((c) => [c, colors[c] as string])) as TabSettings['colors'],
+    underline: s.underline,
+    theme: s.theme,
+    cardSize: s.cardSize,
+    hoverDelayMs: s.hoverDelayMs,
+  };
+}
 
 export function parseContentRequest(raw: unknown): ContentRequestT | undefined {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
@@ -17,10 +42,14 @@ export function parseContentRequest(raw: unknown): ContentRequestT | undefined {
     case 'navigate':
       return keys === 'direction,type' && (m.direction === 1 || m.direction === -1) ? { type: 'navigate', direction: m.direction } : undefined;
     case 'focus-mark':
-      return keys === 'id,type' && Number.isInteger(m.id) && (m.id as number) >= 0 ? { type: 'focus-mark', id: m.id as number } : undefined;
+      return keys === 'id,type' && typeof m.id === 'number' && Number.isInteger(m.id) && m.id >= 0 ? { type: 'focus-mark', id: m.id } : undefined;
     case 'summary':
     case 'stats':
       return keys === 'type' ? { type: m.type } : undefined;
+    case 'settings': {
+      const settings = keys === 'settings,type' ? parseTabSettings(m.settings) : undefined;
+      return settings ? { type: 'settings', settings } : undefined;
+    }
     default:
       return undefined;
   }

@@ -7,9 +7,9 @@ import { domSpan, PositionIndex, toRange, type DomSpan } from '../../lib/dom/ran
 import type { TextSegment } from '../../lib/dom/extract';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
 import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE } from '../../lib/timing';
-import type { Settings } from '../../lib/settings-model';
+import type { TabSettings as Settings } from '../shared/protocol';
 import type { CardData } from '../../components/card/Card';
-import { CardHost, HOST_TAG } from '../../components/card/host';
+import { CardHost } from '../../components/card/host';
 import type { T } from '../../components/i18n';
 import type { MarkCounts, Marks, PageAnswer, Send, SummaryItem } from '../shared/page-handoff';
 import { Highlights, type MarkCategory } from './highlights';
@@ -18,7 +18,10 @@ export interface Mark {
   id: number;
   start: number;
   end: number;
+  /** private: the highlight registry, which the page shares, gets static copies */
   range: Range;
+  /** the text as it was when marked: what the popup lists, and what the range must still hold for a card to open */
+  text: string;
   /** the text nodes and offsets the range was made from (for the hit-test index) */
   span: DomSpan;
   category: MarkCategory;
@@ -84,7 +87,7 @@ export class PageMarks implements Marks {
       // the page may have changed while the answer was on its way: mark only what is
       // still there as it was read; the reader's observer schedules a pass for the rest
       if (range.toString() !== text) return;
-      marks.push({ id: marks.length, start, end, range, span, category, ...ref });
+      marks.push({ id: marks.length, start, end, range, text, span, category, ...ref });
     };
     // corrections first: if a huge page hits the cap, they are what matters most
     for (const c of answer?.annotations.corrections ?? []) add(c.start, c.end, c.text, 'correction', { claim: c.claim });
@@ -130,8 +133,8 @@ export class PageMarks implements Marks {
     const key = m.claim ? `c:${m.claim}` : `e:${m.entity}`;
     let data = this.cards.get(key);
     if (!data) {
-      data = this.send(m.claim ? { type: 'card', claim: m.claim } : { type: 'card', entity: m.entity })
-        .then((r) => ((r as { ok?: boolean } | undefined)?.ok ? (r as { entity?: EntityView; claim?: ClaimCard }) : undefined))
+      data = this.send(m.claim ? { type: 'card', claim: m.claim } : { type: 'card', entity: m.entity ?? '' })
+        .then((r) => (r?.ok ? r : undefined))
         .catch(() => undefined);
       this.cards.set(key, data);
     }
@@ -149,6 +152,8 @@ export class PageMarks implements Marks {
     const returnTo = focus ? (this.doc.activeElement as HTMLElement | null) : null;
     void this.cardData(m).then((data) => {
       if (!data || this.disposed || this.marks[id] !== m) return;
+      // the page changed the marked text since: no card about text that is not there
+      if (m.range.toString() !== m.text) return;
       // hover moved on while the data was on its way
       if (!focus && this.hovered !== id) return;
       if (focus) this.returnFocus = returnTo;
@@ -174,8 +179,9 @@ export class PageMarks implements Marks {
   }
 
   private onPointerMove = (e: PointerEvent): void => {
-    if (this.marks.length === 0) return;
-    if (e.composedPath().some((n) => (n as Element).localName === HOST_TAG)) return;
+    // events a page script dispatched (isTrusted false) open nothing
+    if (!e.isTrusted || this.marks.length === 0) return;
+    if (this.card && e.composedPath().includes(this.card.host)) return;
     let id = this.hitTest(e.clientX, e.clientY);
     if (id !== undefined && !this.isVisible(this.marks[id]!)) id = undefined;
     if (id === this.hovered) return;
@@ -211,7 +217,7 @@ export class PageMarks implements Marks {
   // ---- keyboard ------------------------------------------------------------------
 
   private onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.card?.isOpen) this.closeCard();
+    if (e.isTrusted && e.key === 'Escape' && this.card?.isOpen) this.closeCard();
   };
 
   /** Scrolls to one mark and opens its card with focus (from the popup's list). */
@@ -232,10 +238,10 @@ export class PageMarks implements Marks {
       .map((m) => ({
         id: m.id,
         category: m.category,
-        text: m.range.toString(),
+        text: m.text,
         ...(m.entity ? { entity: m.entity } : {}),
         ...(m.claim ? { claim: m.claim } : {}),
-        name: (this.lang === 'en' ? a?.names[m.entity ?? m.claim ?? '']?.en : undefined) ?? a?.names[m.entity ?? m.claim ?? '']?.ja ?? m.range.toString(),
+        name: (this.lang === 'en' ? a?.names[m.entity ?? m.claim ?? '']?.en : undefined) ?? a?.names[m.entity ?? m.claim ?? '']?.ja ?? m.text,
       }));
   }
 

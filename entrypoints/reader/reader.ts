@@ -8,9 +8,10 @@ import { articleRoot, TextWalker, type Extracted } from '../../lib/dom/extract';
 import { publishedDate } from '../../lib/dom/published';
 import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
 import { splitBlocks } from '../../lib/text/blocks';
-import type { Settings } from '../../lib/settings-model';
 import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../../lib/timing';
-import { HOST_TAG, type MarkCounts, type Marks, type MarksContext, type PageAnswer, type Send } from '../shared/page-handoff';
+import { OWN_ELEMENTS, type MarkCounts, type Marks, type MarksContext, type PageAnswer, type Send } from '../shared/page-handoff';
+import type { TabSettings as Settings } from '../shared/protocol';
+import { annotateInParts } from './chunks';
 import { highlightSupported } from './highlights';
 
 const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -152,7 +153,8 @@ export class PageReader {
     }
     this.published = publishedDate(this.doc);
     this.perf.prefilteredAt = this.perf.askedAt = performance.now();
-    const answer = (await this.send({ type: 'annotate', blocks: candidates, ...(this.published ? { published: this.published } : {}) })) as PageAnswer | undefined;
+    // in parts within the request limits (./chunks.ts)
+    const answer = await annotateInParts(this.send, candidates, this.published);
     this.perf.answeredAt = performance.now();
     // marks follow the reader's settings (on for this site, categories, colours)
     if (!(await this.settingsReady) || this.disposed) return;
@@ -191,7 +193,7 @@ export class PageReader {
 
   /** Reads the article text in slices, yielding to the page between them. */
   private async extract(root: Element): Promise<Extracted> {
-    const walker = new TextWalker(root, { exclude: (el) => el.localName === HOST_TAG });
+    const walker = new TextWalker(root, { exclude: (el) => OWN_ELEMENTS.has(el) });
     for (;;) {
       const done = this.timed(() => {
         const t0 = performance.now();
@@ -207,7 +209,7 @@ export class PageReader {
 
   private observe(): void {
     this.observer = new MutationObserver((records) => {
-      const ours = records.every((r) => (r.target as Element).localName === HOST_TAG || [...r.addedNodes, ...r.removedNodes].every((n) => (n as Element).localName === HOST_TAG));
+      const ours = records.every((r) => OWN_ELEMENTS.has(r.target) || [...r.addedNodes, ...r.removedNodes].every((n) => OWN_ELEMENTS.has(n)));
       if (ours) return;
       const now = performance.now();
       if (!this.debounce) this.firstPending = now;
