@@ -43,6 +43,12 @@ export const MAX_CORRECTIONS_PER_BLOCK = 20;
 export const TAB_BUDGET_CHARS = MAX_REQUEST_CHARS;
 export const TAB_BUDGET_REFILL_PER_S = 3_000;
 /**
+ * Characters per call to the tokenizer host. Tabs take turns batch by batch
+ * (entrypoints/background/fair-host.ts), so another tab waits at most about one batch
+ * (~0.1–0.3 s of tokenizing) per turn behind a page that sends a lot.
+ */
+export const HOST_BATCH_CHARS = 4_000;
+/**
  * Cache bounds in bytes (JSON of the stored result). A block's result is 0.1–1 kB, so
  * 16 MB holds tens of thousands of paragraphs; a result over MAX_CACHED_RESULT_BYTES is
  * not stored at all (only a hostile page makes one: capped mentions stay well under it).

@@ -11,14 +11,15 @@ import type { PageAnswer } from '../shared/protocol';
 import { sha256Hex, type BlockCache } from './cache';
 import type { TokenizerHost } from './host';
 
+/** What annotatePage needs of the tokenizer host (the tab's turn at it, ./fair-host.ts). */
+export type Tokenize = Pick<TokenizerHost, 'annotate'>;
+
 export type { PageAnswer };
 
 /** What one request may cost, and where its results may be kept. */
 export interface RequestPolicy {
   /** charges the characters the cache did not have; false: over budget, nothing tokenised */
   charge?: (chars: number) => boolean;
-  /** reports tokenizer time spent for this request */
-  spent?: (chars: number, ms: number) => void;
   /** false for a private window: results stay in memory only */
   persist?: boolean;
 }
@@ -35,7 +36,7 @@ export async function annotatePage(
   blocks: Block[],
   published: string | undefined,
   kb: KbIndex,
-  host: TokenizerHost,
+  host: Tokenize,
   cache: BlockCache | undefined,
   policy: RequestPolicy = {},
 ): Promise<PageAnswer> {
@@ -47,9 +48,7 @@ export async function annotatePage(
   const missing = cached.flatMap((r, i) => (r ? [] : [i]));
   const chars = missing.reduce((n, i) => n + texts[i]!.length, 0);
   if (missing.length && policy.charge && !policy.charge(chars)) throw new OverBudget('over budget');
-  const t0 = performance.now();
   const fresh = missing.length ? (await host.annotate(missing.map((i) => texts[i]!))).map(capResult) : [];
-  if (missing.length) policy.spent?.(chars, performance.now() - t0);
   const results: BlockResult[] = cached.slice() as BlockResult[];
   missing.forEach((i, k) => {
     results[i] = fresh[k]!;

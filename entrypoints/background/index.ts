@@ -11,6 +11,7 @@ import type { PageReportT, RequestOf, SendToTab, ToContent } from '../shared/pro
 import { annotatePage, cardData, OverBudget } from './annotate-page';
 import { OVER_BUDGET, TabBudget } from './budget';
 import { BlockCache } from './cache';
+import { FairHost } from './fair-host';
 import { createHost } from './host';
 import { createRouter } from './router';
 import { grantedOrigins } from '../../lib/sites';
@@ -25,6 +26,7 @@ export default defineBackground(() => {
   const getCache = async () => (cache ??= new BlockCache((await kb()).kb.version));
   const reports = new Map<number, PageReportT>();
   const budget = new TabBudget();
+  const turns = new FairHost(host, (tabId, chars, ms) => budget.record(tabId, chars, ms));
   // settings are read once and kept current, so a page's first request does not wait on storage
   let settingsPromise: Promise<Settings> | undefined;
   const settings = () => (settingsPromise ??= loadSettings());
@@ -65,9 +67,9 @@ export default defineBackground(() => {
         if (!tabSettings(await settings(), sender.url).on) return { ok: false, error: 'off on this site' };
         const tabId = sender.tab!.id!;
         try {
-          const answer = await annotatePage(msg.blocks, msg.published, await kb(), host, await getCache(), {
+          const tabTurns = { annotate: (texts: string[]) => turns.annotate(tabId, texts) };
+          const answer = await annotatePage(msg.blocks, msg.published, await kb(), tabTurns, await getCache(), {
             charge: (chars) => budget.take(tabId, chars),
-            spent: (chars, ms) => budget.record(tabId, chars, ms),
             // a private window's text is never written to disk
             persist: !sender.tab?.incognito,
           });
