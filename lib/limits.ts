@@ -14,10 +14,10 @@
 export const MAX_BLOCK_CHARS = 2_000;
 /**
  * Most characters in one annotate request (summed over its blocks). A long article is
- * 10–30 k characters; a longer page is sent in parts of this size, each answered alone,
- * so one request never holds the tokenizer for more than a few seconds.
+ * 10–30 k characters and goes in one; a longer page is sent in parts of this size, each
+ * answered alone (and charged to the tab's budget, below).
  */
-export const MAX_REQUEST_CHARS = 100_000;
+export const MAX_REQUEST_CHARS = 50_000;
 /** Most blocks in one request; a page with more candidate blocks is sent in parts. */
 export const MAX_REQUEST_BLOCKS = 1_000;
 /**
@@ -36,18 +36,19 @@ export const MAX_MENTIONS_PER_BLOCK = 60;
 export const MAX_CORRECTIONS_PER_BLOCK = 20;
 /**
  * Per-tab tokenizer budget, in characters not found in the cache: a bucket of this size
- * that refills at TAB_BUDGET_REFILL_PER_S. A very long article (MAX_REQUEST_CHARS) fits
- * in one go; a page that rewrites itself with new text is then served ~3 000 new
- * characters a second (~0.2 s of tokenizer time), and every other tab keeps its turn.
+ * that refills at TAB_BUDGET_REFILL_PER_S. A long article (MAX_REQUEST_CHARS) fits in
+ * one go; a page that keeps writing new text is then served ~2 000 new characters a
+ * second (~0.1–0.25 s of tokenizer time per second on a slow machine), and a longer
+ * page's later parts wait for the refill.
  */
 export const TAB_BUDGET_CHARS = MAX_REQUEST_CHARS;
-export const TAB_BUDGET_REFILL_PER_S = 3_000;
+export const TAB_BUDGET_REFILL_PER_S = 2_000;
 /**
  * Characters per call to the tokenizer host. Tabs take turns batch by batch
  * (entrypoints/background/fair-host.ts), so another tab waits at most about one batch
- * (~0.1–0.3 s of tokenizing) per turn behind a page that sends a lot.
+ * (~0.05–0.15 s of tokenizing; the round trip per batch is ~1–2 ms) per turn behind a page that sends a lot.
  */
-export const HOST_BATCH_CHARS = 4_000;
+export const HOST_BATCH_CHARS = 1_000;
 /**
  * Cache bounds in bytes (JSON of the stored result). A block's result is 0.1–1 kB, so
  * 16 MB holds tens of thousands of paragraphs; a result over MAX_CACHED_RESULT_BYTES is

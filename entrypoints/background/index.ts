@@ -16,6 +16,7 @@ import { createHost } from './host';
 import { createRouter } from './router';
 import { grantedOrigins } from '../../lib/sites';
 import { addSite, removeSite } from './sites';
+import { TabRegistry } from './tab-registry';
 import { tabSettings } from './tab-settings';
 
 export default defineBackground(() => {
@@ -35,15 +36,15 @@ export default defineBackground(() => {
   const keepSettings = (s: Settings) => {
     settingsPromise = Promise.resolve(s);
   };
-  // each open tab gets its own view of a change (on/off for its page, appearance); a tab
-  // whose address we cannot see has no content script of ours
+  // each tab our script runs in gets its own view of a change (on/off for its page, appearance)
+  const tabs = new TabRegistry();
   watchSettings((s) => {
     keepSettings(s);
-    void browser.tabs.query({}).then((tabs) => {
-      for (const t of tabs) {
-        if (t.id === undefined || !t.url || !/^https?:/.test(t.url)) continue;
-        const push: RequestOf<ToContent> = { type: 'settings', settings: tabSettings(s, t.url) };
-        void sendToTab(t.id, push).catch(() => {});
+    void tabs.entries().then((all) => {
+      for (const [tabId, url] of all) {
+        const push: RequestOf<ToContent> = { type: 'settings', settings: tabSettings(s, url) };
+        // a tab that went elsewhere (no script of ours answers) is forgotten
+        void sendToTab(tabId, push).catch(() => tabs.remove(tabId));
       }
     });
   });
@@ -55,6 +56,7 @@ export default defineBackground(() => {
         // a new page in the tab: what the popup knew of the last one no longer holds
         // (its tokenizer budget stays: reloading must not refill it)
         reports.delete(sender.tab!.id!);
+        await tabs.set(sender.tab!.id!, sender.url!);
         return { ok: true, settings: tabSettings(await settings(), sender.url) };
       },
       card: async (msg) => {
@@ -66,6 +68,7 @@ export default defineBackground(() => {
         // (and no dictionary) for a site the reader turned off
         if (!tabSettings(await settings(), sender.url).on) return { ok: false, error: 'off on this site' };
         const tabId = sender.tab!.id!;
+        void tabs.set(tabId, sender.url!);
         try {
           const tabTurns = { annotate: (texts: string[]) => turns.annotate(tabId, texts) };
           const answer = await annotatePage(msg.blocks, msg.published, await kb(), tabTurns, await getCache(), {
@@ -136,6 +139,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     reports.delete(tabId);
     budget.forget(tabId);
+    void tabs.remove(tabId);
   });
 
   // A site granted from the popup is set up here, not by the popup: the browser's
