@@ -2,9 +2,9 @@
  * Messages the content script accepts, checked by hand: the content script runs in
  * every matching tab, so it carries no schema library (see lib/messages.ts for the
  * validated protocol of the extension's own pages and background). The requests are
- * the protocol's (entrypoints/shared/protocol.ts, ToContent).
+ * the protocol's (lib/protocol.ts, ToContent).
  */
-import type { RequestOf, TabSettings, ToContent } from '../entrypoints/shared/protocol';
+import type { RequestOf, TabSettings, ToContent } from './protocol';
 import { MARK_CATEGORIES } from './settings-model';
 
 export type ContentRequestT = RequestOf<ToContent>;

@@ -2,10 +2,10 @@
  * Messages between the extension's contexts, validated on receipt: a malformed message
  * is rejected, never half-handled. zod runs jitless, since MV3's CSP forbids the
  * `new Function` its JIT would try (and log a CSP violation for). Each schema is
- * checked at compile time against the typed protocol (entrypoints/shared/protocol.ts).
+ * checked at compile time against the typed protocol (lib/protocol.ts).
  */
 import { z } from 'zod';
-import type { BackgroundMap, BackgroundToHost, RequestOf } from '../entrypoints/shared/protocol';
+import type { BackgroundMap, BackgroundToHost, RequestOf } from './protocol';
 import { MAX_BLOCK_CHARS, MAX_HOST_BLOCK_CHARS, MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS } from './limits';
 
 z.config({ jitless: true });

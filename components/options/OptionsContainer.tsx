@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings';
 import type { T } from '../i18n';
-import type { PageToBackground, Send } from '../../entrypoints/shared/protocol';
+import type { PageToBackground, Send } from '../../lib/protocol';
 import { OptionsForm, type OptionsInfo } from './OptionsForm';
 
 export interface OptionsDeps {

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { PopupView, type PopupState } from './PopupView';
 import type { T } from '../i18n';
 import type { Settings } from '../../lib/settings';
-import type { Failure, SendToTab, StatusAnswer } from '../../entrypoints/shared/protocol';
+import type { Failure, SendToTab, StatusAnswer } from '../../lib/protocol';
 
 export interface PopupDeps {
   t: T;

@@ -7,7 +7,7 @@ import type { KbIndex } from '../../lib/kb/index';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
 import { MAX_CORRECTIONS_PER_BLOCK, MAX_HOST_BLOCK_CHARS, MAX_MENTIONS_PER_BLOCK } from '../../lib/limits';
 import { normalizeText } from '../../lib/text/normalize';
-import type { PageAnswer } from '../shared/protocol';
+import type { PageAnswer } from '../../lib/protocol';
 import { sha256Hex, type BlockCache } from './cache';
 import type { TokenizerHost } from './host';
 

@@ -9,7 +9,7 @@ import type { KbIndex } from '../../lib/kb/index';
 import { AnnotatorService, type ServiceStats } from '../../lib/service';
 import { loadKuromoji, urlDictReader } from '../../lib/tokenize/kuromoji';
 import { extUrl } from '../shared/ext-url';
-import type { BackgroundToHost, ReplyOf, Send } from '../shared/protocol';
+import type { BackgroundToHost, ReplyOf, Send } from '../../lib/protocol';
 
 export interface TokenizerHost {
   annotate(nfkcBlocks: string[]): Promise<BlockResult[]>;

@@ -1,13 +1,13 @@
 /**
  * The background: routes validated messages from the contexts allowed to send them
- * (./router.ts, entrypoints/shared/senders.ts), owns the block cache (extension origin)
+ * (./router.ts, lib/senders.ts), owns the block cache (extension origin)
  * and the tokenizer host, and pushes each tab its view of the settings.
  */
 import type { KbIndex } from '../../lib/kb/index';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import { loadCompiledKb } from '../shared/ext-url';
-import type { PageReportT, RequestOf, SendToTab, ToContent } from '../shared/protocol';
+import type { PageReportT, RequestOf, SendToTab, ToContent } from '../../lib/protocol';
 import { annotatePage, cardData, OverBudget } from './annotate-page';
 import { OVER_BUDGET, TabBudget } from './budget';
 import { BlockCache } from './cache';

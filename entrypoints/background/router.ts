@@ -1,11 +1,11 @@
 /**
  * The background's message router, free of browser globals so it is unit-tested with a
  * fake sender: a message is parsed (malformed: refused), its sender checked against the
- * message's rule (entrypoints/shared/senders.ts; wrong context: refused), then handled.
+ * message's rule (lib/senders.ts; wrong context: refused), then handled.
  */
 import { BackgroundRequest } from '../../lib/messages';
-import type { BackgroundMap, Failure, ReplyOf, RequestOf } from '../shared/protocol';
-import { BACKGROUND_SENDERS, senderIs, type Self, type SenderInfo } from '../shared/senders';
+import type { BackgroundMap, Failure, ReplyOf, RequestOf } from '../../lib/protocol';
+import { BACKGROUND_SENDERS, senderIs, type Self, type SenderInfo } from '../../lib/senders';
 
 export type Handlers = {
   [K in keyof BackgroundMap]: (msg: Extract<RequestOf<BackgroundMap>, { type: K }>, sender: SenderInfo) => Promise<ReplyOf<BackgroundMap, K>>;

@@ -1,11 +1,11 @@
 /**
- * What one tab is told of the settings (entrypoints/shared/protocol.ts, TabSettings):
+ * What one tab is told of the settings (lib/protocol.ts, TabSettings):
  * on or off for its page, and the appearance of marks and cards. The site lists stay in
  * the background and the extension pages.
  */
 import type { Settings } from '../../lib/settings-model';
 import { runsOn } from '../../lib/sites';
-import type { TabSettings } from '../shared/protocol';
+import type { TabSettings } from '../../lib/protocol';
 
 export function tabSettings(s: Settings, url: string | undefined): TabSettings {
   return {

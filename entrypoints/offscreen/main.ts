@@ -4,8 +4,8 @@ import { AnnotatorService } from '../../lib/service';
 import { loadKuromoji, urlDictReader } from '../../lib/tokenize/kuromoji';
 import type { KbIndex } from '../../lib/kb/index';
 import { extUrl, loadCompiledKb } from '../shared/ext-url';
-import type { HostToBackground, Send } from '../shared/protocol';
-import { HOST_SENDERS, senderIs } from '../shared/senders';
+import type { HostToBackground, Send } from '../../lib/protocol';
+import { HOST_SENDERS, senderIs } from '../../lib/senders';
 
 const toBackground: Send<HostToBackground> = (msg) => browser.runtime.sendMessage(msg);
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../../lib/text/blocks';
 import { MAX_BLOCK_CHARS, MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS } from '../../lib/limits';
-import type { ContentToBackground, Failure, PageAnswer, Send } from '../shared/protocol';
+import type { ContentToBackground, Failure, PageAnswer, Send } from '../../lib/protocol';
 
 /** Sentence ends and spaces a long line is preferably cut after. */
 const BREAK = /[。．！？!?\s]/;

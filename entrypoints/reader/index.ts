@@ -5,7 +5,7 @@
 import { parseContentRequest } from '../../lib/content-messages';
 import prefilterData from 'virtual:chushaku-prefilter';
 import { browserT, type T } from '../../components/i18n';
-import type { ContentStatus, ContentToBackground, ReplyOf, TabSettings, ToContent } from '../shared/protocol';
+import type { ContentStatus, ContentToBackground, ReplyOf, TabSettings, ToContent } from '../../lib/protocol';
 import type { Send } from '../shared/page-handoff';
 import { PageMarks } from './marks';
 import { PageReader } from './reader';

@@ -7,7 +7,7 @@ import { domSpan, PositionIndex, toRange, type DomSpan } from '../../lib/dom/ran
 import type { TextSegment } from '../../lib/dom/extract';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
 import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE } from '../../lib/timing';
-import type { TabSettings as Settings } from '../shared/protocol';
+import type { TabSettings as Settings } from '../../lib/protocol';
 import type { CardData } from '../../components/card/Card';
 import { CardHost } from '../../components/card/host';
 import type { T } from '../../components/i18n';

@@ -10,7 +10,7 @@ import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
 import { splitBlocks } from '../../lib/text/blocks';
 import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../../lib/timing';
 import { OWN_ELEMENTS, type MarkCounts, type Marks, type MarksContext, type PageAnswer, type Send } from '../shared/page-handoff';
-import type { TabSettings as Settings } from '../shared/protocol';
+import type { TabSettings as Settings } from '../../lib/protocol';
 import { annotateInParts } from './chunks';
 import { highlightSupported } from './highlights';
 

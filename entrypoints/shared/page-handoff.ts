@@ -5,7 +5,7 @@
  * alone.
  */
 import type { TextSegment } from '../../lib/dom/extract';
-import type { ContentToBackground, PageAnswer, Send as SendOf, SummaryItem, TabSettings } from './protocol';
+import type { ContentToBackground, PageAnswer, Send as SendOf, SummaryItem, TabSettings } from '../../lib/protocol';
 
 export type { PageAnswer, SummaryItem };
 

@@ -4,7 +4,7 @@
  * review did, and a check that it no longer works. Run against an older build with
  * CHUSHAKU_EXTENSION_DIR to see which failed before.
  */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articlePage } from '../../scripts/sample-pages';

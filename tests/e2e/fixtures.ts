@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PAGES } from '../../scripts/sample-pages';
-import type { Failure, PageToBackground, ReplyOf, RequestOf, StatusAnswer, ToContent } from '../../entrypoints/shared/protocol';
+import type { Failure, PageToBackground, ReplyOf, RequestOf, StatusAnswer, ToContent } from '../../lib/protocol';
 
 /** the built extension; CHUSHAKU_EXTENSION_DIR points a run at another build (e.g. an older one, to see a test fail) */
 export const EXTENSION_DIR = process.env.CHUSHAKU_EXTENSION_DIR ?? resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');

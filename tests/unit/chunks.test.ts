@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateInParts, chunkBlocks, splitLong } from '../../entrypoints/reader/chunks';
 import type { Block } from '../../lib/text/blocks';
 import { MAX_BLOCK_CHARS, MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS } from '../../lib/limits';
-import type { ContentToBackground, PageAnswer, RequestOf, Send } from '../../entrypoints/shared/protocol';
+import type { ContentToBackground, PageAnswer, RequestOf, Send } from '../../lib/protocol';
 
 /** A fake background: a plain function over the requests stands in for the typed send. */
 const fake = (f: (msg: RequestOf<ContentToBackground>) => Promise<unknown>) => f as Send<ContentToBackground>;

@@ -1,5 +1,5 @@
 /**
- * The background's sender rules (entrypoints/shared/senders.ts), through the router with
+ * The background's sender rules (lib/senders.ts), through the router with
  * fake senders: every message is handled from the context its rule names and refused
  * from every other; the README's table says the same.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRouter, MALFORMED, NOT_ALLOWED, type Handlers } from '../../entrypoints/background/router';
-import { BACKGROUND_SENDERS, HOST_SENDERS, senderIs, type SenderInfo, type SenderRule } from '../../entrypoints/shared/senders';
+import { BACKGROUND_SENDERS, HOST_SENDERS, senderIs, type SenderInfo, type SenderRule } from '../../lib/senders';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const self = { id: ID, origin: `chrome-extension://${ID}` };

@@ -6,10 +6,10 @@
  * (lib/messages.ts) are checked against these maps at compile time, and the sender
  * each message is accepted from is declared beside the map (./senders.ts).
  */
-import type { Annotations, Block, BlockResult } from '../../lib/annotate';
-import type { ClaimCard, EntityView } from '../../lib/kb/types';
-import type { ServiceStats } from '../../lib/service';
-import type { MarkCategoryName, Settings } from '../../lib/settings-model';
+import type { Annotations, Block, BlockResult } from './annotate';
+import type { ClaimCard, EntityView } from './kb/types';
+import type { ServiceStats } from './service';
+import type { MarkCategoryName, Settings } from './settings-model';
 
 /** Every reply may be a refusal: malformed, not allowed from this sender, or failed. */
 export interface Failure {
