@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articlePage } from '../../scripts/sample-pages';
 import { MAX_CACHE_BYTES, TAB_BUDGET_CHARS, TAB_BUDGET_REFILL_PER_S } from '../../lib/limits';
+import type { BackgroundMap, BackgroundToHost, PageToBackground, ReplyOf, RequestOf } from '../../lib/protocol';
 import { cardText, EXTENSION_DIR, expect, extensionStatus, highlightTexts, tabIdOf, test, textRect, toContent, waitForMarks, type Site } from './fixtures';
 
 const ARTICLE = [
@@ -25,7 +26,7 @@ function serve(site: Site, path: string, html: string): string {
 }
 
 /** Runs an expression in the extension's content-script world of a page (what a compromised renderer reaches). */
-async function inContentWorld(page: Page, extensionId: string, expression: string): Promise<unknown> {
+async function inContentWorld(page: Page, extensionId: string, expression: string) {
   const cdp = await page.context().newCDPSession(page);
   try {
     const contexts: { id: number; origin: string; name: string; auxData?: { type?: string } }[] = [];
@@ -33,7 +34,7 @@ async function inContentWorld(page: Page, extensionId: string, expression: strin
     await cdp.send('Runtime.enable');
     const ctx = contexts.find((c) => c.auxData?.type === 'isolated' && (c.origin.includes(extensionId) || c.name.includes('Chushaku') || c.name.includes('注釈')));
     if (!ctx) throw new Error(`no content-script world: ${JSON.stringify(contexts.map((c) => [c.name, c.origin, c.auxData?.type]))}`);
-    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: { text: string } };
+    const r = await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true });
     return r.exceptionDetails ? { thrown: r.exceptionDetails.text } : r.result.value;
   } finally {
     await cdp.detach();
@@ -41,19 +42,20 @@ async function inContentWorld(page: Page, extensionId: string, expression: strin
 }
 
 /** A request from the content script's world; its answer (or what was thrown). */
-const fromContent = (page: Page, extensionId: string, msg: unknown) =>
+type AnyRequest = RequestOf<BackgroundMap> | RequestOf<BackgroundToHost>;
+const fromContent = <Q extends AnyRequest>(page: Page, extensionId: string, msg: Q): Promise<ReplyOf<BackgroundMap & BackgroundToHost, Q['type']> | { thrown: string }> =>
   inContentWorld(page, extensionId, `chrome.runtime.sendMessage(${JSON.stringify(msg)}).catch((e) => ({ thrown: String(e.message ?? e) }))`);
 
 /** Asks from an extension page, as the options page does. */
-async function fromOptions<R>(context: BrowserContext, extensionId: string, msg: unknown): Promise<R> {
+async function fromOptions<Q extends RequestOf<PageToBackground>>(context: BrowserContext, extensionId: string, msg: Q): Promise<ReplyOf<PageToBackground, Q['type']>> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const r: R = await page.evaluate((m) => chrome.runtime.sendMessage(m), msg);
+  const r = await page.evaluate((m) => chrome.runtime.sendMessage(m), msg);
   await page.close();
   return r;
 }
 
-const refused = (r: unknown) => !!r && typeof r === 'object' && ('thrown' in r || ('ok' in r && (r as { ok: unknown }).ok === false));
+const refused = (r: unknown) => !!r && typeof r === 'object' && ('thrown' in r || ('ok' in r && r.ok === false));
 
 test.describe('attack pages', () => {
   test('flood: a page rewriting 20 × 10 000 characters of names every 2.5 s gets a bounded tokenizer share and cache, and another tab is marked within 2× its unloaded time', async ({ context, site, sw, extensionId }) => {
@@ -95,7 +97,8 @@ test.describe('attack pages', () => {
     await flood.waitForTimeout(14_000);
     const elapsedS = (Date.now() - floodStart) / 1000;
     const status = await extensionStatus(context, extensionId, floodTab);
-    const cache = await fromOptions<{ ok: boolean; bytes: number }>(context, extensionId, { type: 'cache', action: 'stats' });
+    const cache = await fromOptions(context, extensionId, { type: 'cache', action: 'stats' });
+    if (!cache.ok) throw new Error(cache.error);
     console.log(`flood: other tab first marks ${loaded} ms under flood vs ${unloaded} ms unloaded; flood tab tokenizer ${JSON.stringify(status.usage)} in ${elapsedS.toFixed(0)} s; cache ${cache.bytes} bytes`);
     expect(cache.bytes).toBeLessThanOrEqual(MAX_CACHE_BYTES);
     expect(status.usage).not.toBeNull();
@@ -185,11 +188,11 @@ test.describe('attack pages', () => {
     const page = await context.newPage();
     await page.goto(serve(site, '/hello.html', articlePage({ title: 'hello', paragraphs: ARTICLE })));
     await waitForMarks(page, 3);
-    const hello = (await fromContent(page, extensionId, { type: 'hello' })) as { ok: boolean; settings?: Record<string, unknown> };
-    expect(hello.ok).toBe(true);
-    expect(Object.keys(hello.settings ?? {})).not.toContain('addedSites');
-    expect(Object.keys(hello.settings ?? {})).not.toContain('disabledSites');
-    expect(Object.keys(hello.settings ?? {})).not.toContain('enabled');
+    const hello = await fromContent(page, extensionId, { type: 'hello' });
+    if ('thrown' in hello || !hello.ok) throw new Error(`hello refused: ${JSON.stringify(hello)}`);
+    expect(Object.keys(hello.settings)).not.toContain('addedSites');
+    expect(Object.keys(hello.settings)).not.toContain('disabledSites');
+    expect(Object.keys(hello.settings)).not.toContain('enabled');
   });
 
   test('card: synthetic pointer events from the page open no card', async ({ context, site }) => {
