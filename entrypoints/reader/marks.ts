@@ -6,7 +6,7 @@
 import { domSpan, PositionIndex, toRange, type DomSpan } from '../../lib/dom/ranges';
 import type { TextSegment } from '../../lib/dom/extract';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
-import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE } from '../../lib/timing';
+import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE, MAX_SLICE_MS } from '../../lib/timing';
 import type { TabSettings as Settings } from '../../lib/protocol';
 import type { CardData } from '../../components/card/Card';
 import { CardHost } from '../../components/card/host';
@@ -43,6 +43,8 @@ export class PageMarks implements Marks {
   private returnFocus: HTMLElement | null = null;
   private disposed = false;
   private cards = new Map<string, Promise<{ entity?: EntityView; claim?: ClaimCard } | undefined>>();
+  /** the latest apply: a slower one still building is dropped */
+  private generation = 0;
 
   constructor(
     private readonly doc: Document,
@@ -50,6 +52,8 @@ export class PageMarks implements Marks {
     private readonly t: T,
     private readonly lang: 'ja' | 'en',
     private settings: Settings,
+    /** runs our synchronous work, counted as the reader's own main-thread time */
+    private readonly timed: <R>(fn: () => R) => R = (fn) => fn(),
   ) {
     this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
     this.doc.addEventListener('keydown', this.onKeyDown, { capture: true });
@@ -78,6 +82,7 @@ export class PageMarks implements Marks {
   apply(answer: PageAnswer | undefined, segments: TextSegment[], published: string | undefined): MarkCounts {
     this.answer = answer;
     this.published = published;
+    const generation = ++this.generation;
     const marks: Mark[] = [];
     const add = (start: number, end: number, text: string, category: MarkCategory, ref: { entity?: string; claim?: string }) => {
       if (marks.length >= MAX_MARKS_PER_PAGE) return;
@@ -90,8 +95,43 @@ export class PageMarks implements Marks {
       marks.push({ id: marks.length, start, end, range, text, span, category, ...ref });
     };
     // corrections first: if a huge page hits the cap, they are what matters most
-    for (const c of answer?.annotations.corrections ?? []) add(c.start, c.end, c.text, 'correction', { claim: c.claim });
-    for (const m of answer?.annotations.mentions ?? []) add(m.start, m.end, m.text, m.category as MarkCategory, { entity: m.entity });
+    type Todo = Parameters<typeof add>;
+    const todo: Todo[] = [
+      ...(answer?.annotations.corrections ?? []).map((c): Todo => [c.start, c.end, c.text, 'correction', { claim: c.claim }]),
+      ...(answer?.annotations.mentions ?? []).map((m): Todo => [m.start, m.end, m.text, m.category as MarkCategory, { entity: m.entity }]),
+    ];
+    let next = 0;
+    /** builds marks for at most MAX_SLICE_MS; true when all are built */
+    const build = (): boolean => {
+      const t0 = performance.now();
+      while (next < todo.length && marks.length < MAX_MARKS_PER_PAGE) {
+        add(...todo[next++]!);
+        if ((next & 15) === 0 && performance.now() - t0 > MAX_SLICE_MS) return false;
+      }
+      return true;
+    };
+    if (build()) return this.show(marks, segments);
+    // a page with thousands of marks: the rest in slices, yielding to the page between
+    // them; the earlier marks stay until the new ones are all built, then the counts are
+    // reported again
+    const more = () => {
+      if (this.disposed || generation !== this.generation) return;
+      const done = this.timed(build);
+      if (!done) return void setTimeout(more, 0);
+      const counts = this.timed(() => this.show(marks, segments));
+      void this.send({ type: 'page-report', ...counts }).catch(() => {});
+    };
+    setTimeout(more, 0);
+    return this.counts(this.marks);
+  }
+
+  private counts(marks: Mark[]): MarkCounts {
+    const mentions = marks.filter((m) => m.entity);
+    return { mentions: mentions.length, corrections: marks.length - mentions.length, entities: [...new Set(mentions.map((m) => m.entity!))] };
+  }
+
+  /** Puts built marks in place: ids in reading order, the hit-test index, the highlights. */
+  private show(marks: Mark[], segments: TextSegment[]): MarkCounts {
     marks.sort((a, b) => a.start - b.start || b.end - a.end);
     marks.forEach((m, i) => (m.id = i));
     this.marks = marks;
@@ -103,13 +143,16 @@ export class PageMarks implements Marks {
         this.highlights.setStyle(this.settings);
       }
       const byCat = new Map<MarkCategory, Range[]>();
-      for (const m of marks) byCat.set(m.category, [...(byCat.get(m.category) ?? []), m.range]);
+      for (const m of marks) {
+        const list = byCat.get(m.category);
+        if (list) list.push(m.range);
+        else byCat.set(m.category, [m.range]);
+      }
       this.highlights.set(byCat);
     }
     if (this.current >= marks.length) this.current = -1;
     this.card?.close();
-    const mentions = marks.filter((m) => m.entity);
-    return { mentions: mentions.length, corrections: marks.length - mentions.length, entities: [...new Set(mentions.map((m) => m.entity!))] };
+    return this.counts(marks);
   }
 
   // ---- cards -------------------------------------------------------------------

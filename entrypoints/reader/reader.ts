@@ -174,7 +174,7 @@ export class PageReader {
 
   /** Hands an answer (or none: clear) to the marks; false before the settings are known. */
   private show(answer: PageAnswer | undefined, segments: Extracted['segments']): boolean {
-    if (!this.marks && this.settings) this.marks = this.createMarks({ doc: this.doc, send: this.send, settings: this.settings });
+    if (!this.marks && this.settings) this.marks = this.createMarks({ doc: this.doc, send: this.send, settings: this.settings, timed: (fn) => this.timed(fn) });
     if (!this.marks) return false;
     const marks = this.marks;
     this.report(this.timed(() => marks.apply(answer, segments, this.published)));

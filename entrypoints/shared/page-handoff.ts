@@ -44,4 +44,6 @@ export interface MarksContext {
   doc: Document;
   send: Send;
   settings: TabSettings;
+  /** runs synchronous work counted as the reader's own main-thread time */
+  timed: <R>(fn: () => R) => R;
 }
