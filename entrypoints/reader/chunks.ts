@@ -54,12 +54,16 @@ export function chunkBlocks(blocks: Block[], maxBlocks = MAX_REQUEST_BLOCKS, max
   return parts;
 }
 
-/** Asks for a page's blocks in parts; the first failure is the answer (nothing half-marked). */
+/**
+ * Asks for a page's blocks in parts. A failure of the first part is the answer; a later
+ * part refused (the tab over its tokenizer budget) leaves the parts answered so far,
+ * which are marked.
+ */
 export async function annotateInParts(send: Send<ContentToBackground>, blocks: Block[], published: string | undefined): Promise<PageAnswer | Failure | undefined> {
   let joined: PageAnswer | undefined;
   for (const part of chunkBlocks(blocks)) {
     const answer = await send({ type: 'annotate', blocks: part, ...(published ? { published } : {}) });
-    if (!answer?.ok) return answer;
+    if (!answer?.ok) return joined ?? answer;
     joined = joined
       ? {
           ...answer,

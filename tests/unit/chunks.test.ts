@@ -57,5 +57,9 @@ describe('sending side of the limits', () => {
     const refuses = fake(async () => (++calls === 1 ? { ok: false, error: 'busy' } : answer(0)));
     expect(await annotateInParts(refuses, blocks, undefined)).toEqual({ ok: false, error: 'busy' });
     expect(calls).toBe(1);
+    // a later part refused: the parts answered so far are the answer
+    calls = 0;
+    const busyLater = fake(async () => (++calls === 1 ? answer(0) : { ok: false, error: 'busy' }));
+    expect(await annotateInParts(busyLater, blocks, undefined)).toEqual(answer(0));
   });
 });
