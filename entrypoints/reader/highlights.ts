@@ -20,7 +20,7 @@ function randomSuffix(): string {
 }
 
 /** A copy of a range the page cannot move (StaticRange; a clone where a browser's highlights refuse it). */
-function frozen(r: Range): AbstractRange {
+export function frozen(r: Range): AbstractRange {
   try {
     return new StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset });
   } catch {
@@ -46,7 +46,8 @@ const DEFAULT_STYLE: Style = {
 export class Highlights {
   private sheet: CSSStyleSheet;
   private style: Style = DEFAULT_STYLE;
-  private byCategory = new Map<MarkCategory, Range[]>();
+  /** static copies (./frozen) of the marks' ranges, per category */
+  private byCategory = new Map<MarkCategory, AbstractRange[]>();
   /** `chushaku-<category>-<random>`: unguessable before we register it */
   private readonly suffix = randomSuffix();
 
@@ -80,7 +81,8 @@ export class Highlights {
     return this.style.categories[c] !== false;
   }
 
-  set(byCategory: Map<MarkCategory, Range[]>): void {
+  /** Paints the categories' ranges: static copies made with `frozen`, never the live ranges. */
+  set(byCategory: Map<MarkCategory, AbstractRange[]>): void {
     this.byCategory = byCategory;
     this.paint();
   }
@@ -89,7 +91,7 @@ export class Highlights {
     const reg = CSS.highlights;
     for (const c of CATEGORIES) {
       const ranges = this.visible(c) ? (this.byCategory.get(c) ?? []) : [];
-      if (ranges.length) reg.set(this.name(c), new Highlight(...ranges.map(frozen)));
+      if (ranges.length) reg.set(this.name(c), new Highlight(...ranges));
       else reg.delete(this.name(c));
     }
   }

@@ -12,7 +12,7 @@ import type { CardData } from '../../components/card/Card';
 import { CardHost } from '../../components/card/host';
 import type { T } from '../../components/i18n';
 import type { MarkCounts, Marks, PageAnswer, Send, SummaryItem } from '../shared/page-handoff';
-import { Highlights, type MarkCategory } from './highlights';
+import { frozen, Highlights, type MarkCategory } from './highlights';
 
 export interface Mark {
   id: number;
@@ -100,25 +100,46 @@ export class PageMarks implements Marks {
       ...(answer?.annotations.corrections ?? []).map((c): Todo => [c.start, c.end, c.text, 'correction', { claim: c.claim }]),
       ...(answer?.annotations.mentions ?? []).map((m): Todo => [m.start, m.end, m.text, m.category as MarkCategory, { entity: m.entity }]),
     ];
-    let next = 0;
-    /** builds marks for at most MAX_SLICE_MS; true when all are built */
-    const build = (): boolean => {
-      const t0 = performance.now();
-      while (next < todo.length && marks.length < MAX_MARKS_PER_PAGE) {
-        add(...todo[next++]!);
-        if ((next & 15) === 0 && performance.now() - t0 > MAX_SLICE_MS) return false;
+    // the work in steps, run in slices of at most MAX_SLICE_MS: a page with thousands of
+    // marks never makes a long task
+    const show = (index: PositionIndex, byCat: Map<MarkCategory, AbstractRange[]>) => this.show(marks, index, byCat);
+    function* work(): Generator<void, MarkCounts> {
+      for (let i = 0; i < todo.length && marks.length < MAX_MARKS_PER_PAGE; i++) {
+        add(...todo[i]!);
+        if ((i & 15) === 15) yield;
       }
-      return true;
+      marks.sort((a, b) => a.start - b.start || b.end - a.end);
+      marks.forEach((m, i) => (m.id = i));
+      yield;
+      const index = new PositionIndex();
+      const byCat = new Map<MarkCategory, AbstractRange[]>();
+      for (const m of marks) {
+        index.add(m.id, m.span, segments);
+        const copy = frozen(m.range);
+        const list = byCat.get(m.category);
+        if (list) list.push(copy);
+        else byCat.set(m.category, [copy]);
+        if ((m.id & 31) === 31) yield;
+      }
+      return show(index, byCat);
+    }
+    const it = work();
+    const slice = (): MarkCounts | undefined => {
+      const t0 = performance.now();
+      for (;;) {
+        const r = it.next();
+        if (r.done) return r.value;
+        if (performance.now() - t0 > MAX_SLICE_MS) return undefined;
+      }
     };
-    if (build()) return this.show(marks, segments);
-    // a page with thousands of marks: the rest in slices, yielding to the page between
-    // them; the earlier marks stay until the new ones are all built, then the counts are
-    // reported again
+    const first = slice();
+    if (first) return first;
+    // the rest later, yielding to the page between slices; the earlier marks stay until
+    // the new ones are in place, then the counts are reported again
     const more = () => {
       if (this.disposed || generation !== this.generation) return;
-      const done = this.timed(build);
-      if (!done) return void setTimeout(more, 0);
-      const counts = this.timed(() => this.show(marks, segments));
+      const counts = this.timed(slice);
+      if (!counts) return void setTimeout(more, 0);
       void this.send({ type: 'page-report', ...counts }).catch(() => {});
     };
     setTimeout(more, 0);
@@ -130,23 +151,14 @@ export class PageMarks implements Marks {
     return { mentions: mentions.length, corrections: marks.length - mentions.length, entities: [...new Set(mentions.map((m) => m.entity!))] };
   }
 
-  /** Puts built marks in place: ids in reading order, the hit-test index, the highlights. */
-  private show(marks: Mark[], segments: TextSegment[]): MarkCounts {
-    marks.sort((a, b) => a.start - b.start || b.end - a.end);
-    marks.forEach((m, i) => (m.id = i));
+  /** Puts built marks in place: the hit-test index and the highlights (static copies). */
+  private show(marks: Mark[], index: PositionIndex, byCat: Map<MarkCategory, AbstractRange[]>): MarkCounts {
     this.marks = marks;
-    this.index = new PositionIndex();
-    for (const m of marks) this.index.add(m.id, m.span, segments);
+    this.index = index;
     if (marks.length || this.highlights) {
       if (!this.highlights) {
         this.highlights = new Highlights(this.doc);
         this.highlights.setStyle(this.settings);
-      }
-      const byCat = new Map<MarkCategory, Range[]>();
-      for (const m of marks) {
-        const list = byCat.get(m.category);
-        if (list) list.push(m.range);
-        else byCat.set(m.category, [m.range]);
       }
       this.highlights.set(byCat);
     }
