@@ -72,6 +72,20 @@ function prefilterModule(): Plugin {
   };
 }
 
+/** The extension pages' CSP: default-src 'self' and every directive the pages use, spelled out. */
+const EXTENSION_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-src 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export default defineConfig({
   // webextension-polyfill as the `browser` of every context (WXT's module aliases
   // wxt/browser to it): one promise-based API with Firefox's semantics in Chrome too
@@ -93,12 +107,13 @@ export default defineConfig({
     // (MV2 Firefox lists origins among optional_permissions)
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // Strict CSP for every extension page (popup, options, offscreen, background):
-    // only our own scripts, no plugins, no <base>, and fetch only to our own files,
-    // so even a bug could not make a network request from these contexts.
-    content_security_policy:
-      browser === 'firefox'
-        ? "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'"
-        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'" },
+    // nothing but our own files by default, only our own scripts, no plugins, no <base>,
+    // no frames, no form posts, and fetch only to our own files, so even a bug could
+    // not load or send anything from these contexts.
+    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
+    // no other extension and no web page may connect to ours (Chrome; Firefox has no
+    // such key, and without it nothing outside the extension can message it)
+    ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [] } }),
     commands: {
       // the toolbar popup from the keyboard (and, as a click would, it grants activeTab)
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+L' } },

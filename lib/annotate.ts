@@ -10,7 +10,6 @@
 import { findCorrections, type Correction } from './claims/match';
 import { prepareDoc } from './text/doc';
 import type { KbIndex } from './kb/index';
-import type { EntityView } from './kb/types';
 import { findMentions, resolveDerived, type Mention } from './match/matcher';
 import { splitBlocks, type Block } from './text/blocks';
 import { normalizeText, type NormText } from './text/normalize';
@@ -22,7 +21,6 @@ export interface AnnotateOptions {
   published?: string;
 }
 
-type Fact = EntityView['facts'][number];
 
 /** One block's result, offsets relative to the block; derived mentions unresolved. */
 export interface BlockResult {

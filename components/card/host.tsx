@@ -1,8 +1,10 @@
 /**
  * Mounts the card in a CLOSED shadow root on a zero-size host element, so the page can
  * neither read nor restyle it, and positions it next to a range with @floating-ui/dom
- * (flips and shifts to stay in the viewport). The host sits at the top of the z-order
- * and follows the page into fullscreen.
+ * (flips and shifts to stay in the viewport). The host is a manual popover shown while
+ * the card is open, so it sits in the top layer above anything the page stacks (and
+ * above a fullscreen element); its own styles are inline and !important, restored if
+ * the page rewrites them, so no page rule can hide, fade or move it.
  */
 import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -10,9 +12,33 @@ import { Card, type CardData } from './Card';
 import { CARD_CSS } from './styles';
 import { SHEET_CSS, sheetZoom, useSheet } from './sheet';
 import type { T } from '../i18n';
-import { HOST_TAG } from '../../entrypoints/shared/page-handoff';
+import { HOST_TAG, OWN_ELEMENTS } from '../../entrypoints/shared/page-handoff';
 
 export { HOST_TAG };
+
+/** The host's own style: everything the page could set, reset and made important. */
+const HOST_STYLE = [
+  'all: initial',
+  'display: block',
+  'position: fixed',
+  'inset: 0 auto auto 0',
+  'width: 0',
+  'height: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'overflow: visible',
+  'background: transparent',
+  'opacity: 1',
+  'visibility: visible',
+  'transform: none',
+  'filter: none',
+  'clip-path: none',
+  'pointer-events: auto',
+  'z-index: 2147483647',
+]
+  .map((d) => `${d} !important;`)
+  .join(' ');
 
 export interface CardHostEvents {
   onPointerEnter: () => void;
@@ -27,6 +53,8 @@ export class CardHost {
   private pinned = false;
   private data: CardData | undefined;
   private anchor: Range | undefined;
+  /** the host's style as the browser serialises it, to notice a page's rewrite */
+  private readonly styleText: string;
 
   constructor(
     private readonly doc: Document,
@@ -34,8 +62,17 @@ export class CardHost {
     private readonly events: CardHostEvents,
   ) {
     this.host = doc.createElement(HOST_TAG);
+    OWN_ELEMENTS.add(this.host);
     // zero size and absolutely placed: adding it never shifts the page's layout
-    this.host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
+    this.host.style.cssText = HOST_STYLE;
+    // in the top layer while open (a popover the page cannot light-dismiss)
+    if ('popover' in this.host) this.host.popover = 'manual';
+    // a page script that rewrites the host's attributes gets them back
+    new MutationObserver(() => {
+      if (this.host.style.cssText !== this.styleText) this.host.style.cssText = HOST_STYLE;
+      if ('popover' in this.host && this.host.popover !== 'manual') this.host.popover = 'manual';
+    }).observe(this.host, { attributes: true });
+    this.styleText = this.host.style.cssText;
     this.root = this.host.attachShadow({ mode: 'closed' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CARD_CSS + SHEET_CSS);
@@ -61,6 +98,18 @@ export class CardHost {
   attach(): void {
     const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
     if (this.host.parentNode !== parent) parent.append(this.host);
+    if (this.isOpen) this.raise();
+  }
+
+  /** Into the top layer, above what the page showed there before (shown again: last shown is on top). */
+  private raise(): void {
+    if (!('showPopover' in this.host) || !this.host.isConnected) return;
+    try {
+      if (this.host.matches(':popover-open')) this.host.hidePopover();
+      this.host.showPopover();
+    } catch {
+      /* not a popover here: the z-index still holds */
+    }
   }
 
   /** Theme (system follows prefers-color-scheme) and size of the card. */
@@ -91,6 +140,7 @@ export class CardHost {
     this.data = data;
     this.anchor = anchor;
     this.mount.hidden = false;
+    this.raise();
     this.draw();
     void this.place();
     if (focus) this.root.querySelector<HTMLElement>('.card')?.focus();
@@ -100,6 +150,7 @@ export class CardHost {
     if (!this.isOpen) return;
     this.mount.hidden = true;
     this.pinned = false;
+    if ('hidePopover' in this.host && this.host.matches(':popover-open')) this.host.hidePopover();
     render(null, this.mount);
     this.data = undefined;
     this.anchor = undefined;

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../entrypoints/shared/settings';
 import type { T } from '../i18n';
+import type { PageToBackground, Send } from '../../entrypoints/shared/protocol';
 import { OptionsForm, type OptionsInfo } from './OptionsForm';
 
 export interface OptionsDeps {
@@ -9,7 +10,7 @@ export interface OptionsDeps {
   loadSettings: () => Promise<Settings>;
   saveSettings: (s: Settings) => Promise<void>;
   watchSettings: (cb: (s: Settings) => void) => () => void;
-  background: (msg: unknown) => Promise<unknown>;
+  background: Send<PageToBackground>;
   defaultSites: string[];
   language: string;
 }
@@ -20,14 +21,17 @@ export function OptionsContainer(d: OptionsDeps) {
   const [settings, setSettings] = useState<Settings>();
   const [info, setInfo] = useState<OptionsInfo>({ defaultSites: d.defaultSites, language: d.language });
 
-  const cacheStats = async (action: 'stats' | 'clear') => (await d.background({ type: 'cache', action })) as CacheInfo;
+  const cacheStats = async (action: 'stats' | 'clear'): Promise<CacheInfo | undefined> => {
+    const r = await d.background({ type: 'cache', action });
+    return r.ok ? { entries: r.entries, bytes: r.bytes, ...(r.disabled ? { disabled: r.disabled } : {}) } : undefined;
+  };
 
   useEffect(() => {
     void d.loadSettings().then(setSettings);
     const unwatch = d.watchSettings(setSettings);
     void (async () => {
       const [cache, status] = await Promise.all([cacheStats('stats').catch(() => undefined), d.background({ type: 'status' }).catch(() => undefined)]);
-      const st = status as { version: string; date: string; entities: number; claims: number } | undefined;
+      const st = status?.ok ? status : undefined;
       setInfo((i) => ({ ...i, cache, ...(st ? { data: { version: st.version, date: st.date, entities: st.entities, claims: st.claims } } : {}) }));
     })();
     return unwatch;

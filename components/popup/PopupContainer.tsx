@@ -4,9 +4,10 @@
  * permission request, and messages.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { PopupView, type FoundItem, type PopupState } from './PopupView';
+import { PopupView, type PopupState } from './PopupView';
 import type { T } from '../i18n';
 import type { Settings } from '../../entrypoints/shared/settings';
+import type { Failure, SendToTab, StatusAnswer } from '../../entrypoints/shared/protocol';
 
 export interface PopupDeps {
   t: T;
@@ -15,8 +16,8 @@ export interface PopupDeps {
   /** the tab the popup is about */
   targetTab: () => Promise<{ id: number; url?: string } | undefined>;
   /** asks the tab's content script; undefined where none runs */
-  askTab: (tabId: number, msg: unknown) => Promise<{ host?: string; items?: FoundItem[]; error?: string | null; reason?: string | null } | undefined>;
-  status: (tabId: number) => Promise<{ version?: string; date?: string; host?: { loaded: boolean; loading?: boolean; loads: number } | null; lastError?: string | null; page?: { error?: string; reason?: string } | null }>;
+  askTab: SendToTab;
+  status: (tabId: number) => Promise<StatusAnswer | Failure>;
   requestSite: (origin: string) => Promise<boolean>;
   siteAdded: (origin: string, tabId: number) => Promise<void>;
   openOptions: () => void;
@@ -42,7 +43,8 @@ export function PopupContainer(deps: PopupDeps) {
     const base: PopupState = { enabled: settings.enabled, allowed: false, siteOn: true, items: [] };
     if (!tab) return setState(base);
     setTabId(tab.id);
-    const [page, status] = await Promise.all([deps.askTab(tab.id, { type: 'summary' }).catch(() => undefined), deps.status(tab.id).catch(() => undefined)]);
+    const [page, answer] = await Promise.all([deps.askTab(tab.id, { type: 'summary' }).catch(() => undefined), deps.status(tab.id).catch(() => undefined)]);
+    const status = answer?.ok ? answer : undefined;
     const where = page?.host ? { host: page.host, origin: originOf(tab.url)?.origin } : originOf(tab.url);
     setOrigin(where?.origin);
     setState({

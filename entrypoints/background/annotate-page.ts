@@ -2,42 +2,60 @@
  * Serves one page's annotate request: cached blocks come from IndexedDB, the rest go to
  * the tokenizer host; the answer carries the card data for what was found.
  */
-import { assemble, toOriginal, type Annotations, type Block, type BlockResult } from '../../lib/annotate';
+import { assemble, toOriginal, type Block, type BlockResult } from '../../lib/annotate';
 import type { KbIndex } from '../../lib/kb/index';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
 import { rankCard, rankKb, type RankedCard, type RankKb } from '../../lib/rank';
+import { MAX_CORRECTIONS_PER_BLOCK, MAX_HOST_BLOCK_CHARS, MAX_MENTIONS_PER_BLOCK } from '../shared/limits';
 import { normalizeText } from '../../lib/text/normalize';
+import type { PageAnswer } from '../shared/protocol';
 import { sha256Hex, type BlockCache } from './cache';
 import type { TokenizerHost } from './host';
 
-export interface PageAnswer {
-  ok: true;
-  version: string;
-  annotations: Annotations;
-  /** names only (for the popup's list): a card's full data is fetched when it opens */
-  names: Record<string, { ja: string; en?: string }>;
-  /** how many blocks came from the cache, for the bench and the popup */
-  cached: number;
+/** What annotatePage needs of the tokenizer host (the tab's turn at it, ./fair-host.ts). */
+export type Tokenize = Pick<TokenizerHost, 'annotate'>;
+
+export type { PageAnswer };
+
+/** What one request may cost, and where its results may be kept. */
+export interface RequestPolicy {
+  /** charges the characters the cache did not have; false: over budget, nothing tokenised */
+  charge?: (chars: number) => boolean;
+  /** false for a private window: results stay in memory only */
+  persist?: boolean;
+}
+
+export class OverBudget extends Error {}
+
+/** A block's result within the per-block caps (a page repeating a name gains nothing from more). */
+export function capResult(r: BlockResult): BlockResult {
+  if (r.mentions.length <= MAX_MENTIONS_PER_BLOCK && r.corrections.length <= MAX_CORRECTIONS_PER_BLOCK) return r;
+  return { mentions: r.mentions.slice(0, MAX_MENTIONS_PER_BLOCK), corrections: r.corrections.slice(0, MAX_CORRECTIONS_PER_BLOCK) };
 }
 
 export async function annotatePage(
   blocks: Block[],
   published: string | undefined,
   kb: KbIndex,
-  host: TokenizerHost,
+  host: Tokenize,
   cache: BlockCache | undefined,
+  policy: RequestPolicy = {},
 ): Promise<PageAnswer> {
   const norms = blocks.map((b) => normalizeText(b.text));
-  const hashes = await Promise.all(norms.map((n) => sha256Hex(n.nfkc)));
+  // the tokenizer host accepts blocks up to MAX_HOST_BLOCK_CHARS (NFKC may lengthen a block)
+  const texts = norms.map((n) => n.nfkc.slice(0, MAX_HOST_BLOCK_CHARS));
+  const hashes = await Promise.all(texts.map((t) => sha256Hex(t)));
   const cached = cache ? await cache.getMany(hashes) : hashes.map(() => undefined);
   const missing = cached.flatMap((r, i) => (r ? [] : [i]));
-  const fresh = missing.length ? await host.annotate(missing.map((i) => norms[i]!.nfkc)) : [];
+  const chars = missing.reduce((n, i) => n + texts[i]!.length, 0);
+  if (missing.length && policy.charge && !policy.charge(chars)) throw new OverBudget('over budget');
+  const fresh = missing.length ? (await host.annotate(missing.map((i) => texts[i]!))).map(capResult) : [];
   const results: BlockResult[] = cached.slice() as BlockResult[];
   missing.forEach((i, k) => {
     results[i] = fresh[k]!;
   });
   // stored after answering: the reader does not wait for the write
-  if (cache && missing.length) void cache.putMany(missing.map((i, k) => ({ hash: hashes[i]!, result: fresh[k]! })));
+  if (cache && missing.length) void cache.putMany(missing.map((i, k) => ({ hash: hashes[i]!, result: fresh[k]! })), policy.persist ?? true);
   const original = results.map((r, i) => toOriginal(norms[i]!, r));
   const annotations = assemble(blocks, original, kb, published ? { published } : {});
   const names: Record<string, { ja: string; en?: string }> = {};

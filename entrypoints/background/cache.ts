@@ -1,12 +1,15 @@
 /**
  * The block cache: annotation results per text block, keyed by a hash of the block's
  * NFKC text and the dataset version, in IndexedDB of the extension's own origin
- * (never the news site's). Size-capped with least-recently-used eviction. A database
+ * (never the news site's). Capped by entries and by total bytes (lib/limits.ts), with
+ * least-recently-used eviction; a result over MAX_CACHED_RESULT_BYTES is never stored,
+ * and results from private windows stay in memory only. A database
  * that cannot open (corrupt, blocked, quota) is deleted and rebuilt once; failing
  * that, the cache is skipped and annotation goes on without it.
  */
 import Dexie, { type Table } from 'dexie';
 import type { BlockResult } from '../../lib/annotate';
+import { MAX_CACHE_BYTES, MAX_CACHED_RESULT_BYTES, MEMORY_CACHE_BYTES } from '../shared/limits';
 
 /** Most cached blocks. A block result is ~0.1–1 kB, so this stays within a few MB. */
 export const MAX_CACHE_ENTRIES = 20_000;
@@ -14,7 +17,8 @@ export const MAX_CACHE_ENTRIES = 20_000;
 const EVICT_FRACTION = 0.1;
 /**
  * Blocks also kept in memory while the background lives: a revisit or a second tab
- * then skips the IndexedDB read (~5–10 ms per page). A few hundred pages' worth.
+ * then skips the IndexedDB read (~5–10 ms per page). A few hundred pages' worth, and
+ * at most MEMORY_CACHE_BYTES.
  */
 export const MEMORY_CACHE_ENTRIES = 5_000;
 
@@ -34,6 +38,11 @@ class CacheDb extends Dexie {
   }
 }
 
+/** A result's size as stored (its JSON, in UTF-16 code units: what the bounds count). */
+export function sizeOf(result: BlockResult): number {
+  return JSON.stringify(result).length;
+}
+
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -42,7 +51,10 @@ export async function sha256Hex(text: string): Promise<string> {
 export class BlockCache {
   private db: CacheDb | undefined;
   /** most recently used last (a Map keeps insertion order) */
-  private readonly memory = new Map<string, BlockResult>();
+  private readonly memory = new Map<string, { result: BlockResult; bytes: number }>();
+  private memoryBytes = 0;
+  /** bytes stored in IndexedDB, counted on the first write after opening */
+  private storedBytes: number | undefined;
   private ready: Promise<void> | undefined;
   /** why the cache is off, for the popup; undefined while it works */
   disabled: string | undefined;
@@ -82,14 +94,27 @@ export class BlockCache {
     return `${this.version}:${hash}`;
   }
 
-  private remember(hash: string, result: BlockResult): void {
+  private remember(hash: string, result: BlockResult, bytes = sizeOf(result)): void {
+    if (bytes > MAX_CACHED_RESULT_BYTES) return;
+    const old = this.memory.get(hash);
+    if (old) this.memoryBytes -= old.bytes;
     this.memory.delete(hash);
-    this.memory.set(hash, result);
-    if (this.memory.size > MEMORY_CACHE_ENTRIES) this.memory.delete(this.memory.keys().next().value!);
+    this.memory.set(hash, { result, bytes });
+    this.memoryBytes += bytes;
+    while (this.memory.size > MEMORY_CACHE_ENTRIES || this.memoryBytes > MEMORY_CACHE_BYTES) {
+      const [key, first] = this.memory.entries().next().value!;
+      this.memory.delete(key);
+      this.memoryBytes -= first.bytes;
+    }
+  }
+
+  /** Bytes held by the in-memory layer (for tests and the status). */
+  get memoryUse(): { entries: number; bytes: number } {
+    return { entries: this.memory.size, bytes: this.memoryBytes };
   }
 
   async getMany(hashes: string[]): Promise<(BlockResult | undefined)[]> {
-    const out: (BlockResult | undefined)[] = hashes.map((h) => this.memory.get(h));
+    const out: (BlockResult | undefined)[] = hashes.map((h) => this.memory.get(h)?.result);
     const missing = hashes.flatMap((h, i) => (out[i] ? [] : [i]));
     for (let i = 0; i < hashes.length; i++) if (out[i]) this.remember(hashes[i]!, out[i]!);
     if (missing.length === 0) return out;
@@ -113,33 +138,60 @@ export class BlockCache {
     }
   }
 
-  async putMany(entries: { hash: string; result: BlockResult }[]): Promise<void> {
-    for (const e of entries) this.remember(e.hash, e.result);
+  /** Stores results; `persist` false (a private window) keeps them in memory only. */
+  async putMany(entries: { hash: string; result: BlockResult }[], persist = true): Promise<void> {
+    const sized = entries.map((e) => ({ ...e, bytes: sizeOf(e.result) })).filter((e) => e.bytes <= MAX_CACHED_RESULT_BYTES);
+    for (const e of sized) this.remember(e.hash, e.result, e.bytes);
+    if (!persist || sized.length === 0) return;
     await this.open();
-    if (!this.db || entries.length === 0) return;
+    if (!this.db) return;
     try {
       const now = Date.now();
       await this.db.blocks.bulkPut(
-        entries.map((e) => ({
+        sized.map((e) => ({
           key: this.keyOf(e.hash),
           version: this.version,
           result: e.result,
-          bytes: JSON.stringify(e.result).length,
+          bytes: e.bytes,
           lastUsed: now,
         })),
       );
+      this.storedBytes = (this.storedBytes ?? (await this.countBytes())) + sized.reduce((n, e) => n + e.bytes, 0);
       await this.evict();
     } catch (e) {
       this.fail(e);
     }
   }
 
+  private async countBytes(): Promise<number> {
+    let bytes = 0;
+    await this.db!.blocks.each((r) => {
+      bytes += r.bytes;
+    });
+    return bytes;
+  }
+
   private async evict(): Promise<void> {
     const count = await this.db!.blocks.count();
-    if (count <= MAX_CACHE_ENTRIES) return;
-    const excess = count - MAX_CACHE_ENTRIES + Math.floor(MAX_CACHE_ENTRIES * EVICT_FRACTION);
-    const oldest = await this.db!.blocks.orderBy('lastUsed').limit(excess).primaryKeys();
-    await this.db!.blocks.bulkDelete(oldest);
+    if (count > MAX_CACHE_ENTRIES) {
+      const excess = count - MAX_CACHE_ENTRIES + Math.floor(MAX_CACHE_ENTRIES * EVICT_FRACTION);
+      const oldest = await this.db!.blocks.orderBy('lastUsed').limit(excess).primaryKeys();
+      await this.db!.blocks.bulkDelete(oldest);
+      this.storedBytes = await this.countBytes();
+    }
+    if ((this.storedBytes ?? 0) <= MAX_CACHE_BYTES) return;
+    // over the byte bound: keep the most recently used rows up to (1 - EVICT_FRACTION) of it
+    const keep = MAX_CACHE_BYTES * (1 - EVICT_FRACTION);
+    let kept = 0;
+    const drop: string[] = [];
+    await this.db!.blocks.orderBy('lastUsed')
+      .reverse()
+      .each((r) => {
+        if (kept + r.bytes <= keep) kept += r.bytes;
+        else drop.push(r.key);
+      });
+    await this.db!.blocks.bulkDelete(drop);
+    this.storedBytes = kept;
   }
 
   async stats(): Promise<{ entries: number; bytes: number; disabled?: string }> {
@@ -154,6 +206,8 @@ export class BlockCache {
 
   async clear(): Promise<void> {
     this.memory.clear();
+    this.memoryBytes = 0;
+    this.storedBytes = 0;
     await this.open();
     await this.db?.blocks.clear();
   }

@@ -9,6 +9,7 @@ import type { BlockResult } from '../../lib/annotate';
 import type { KbIndex } from '../../lib/kb/index';
 import type { ServiceStats } from '../../lib/service';
 import { TokenizerWorker } from '../shared/tokenizer-worker-client';
+import type { BackgroundToHost, ReplyOf, Send } from '../shared/protocol';
 
 export interface TokenizerHost {
   annotate(nfkcBlocks: string[]): Promise<BlockResult[]>;
@@ -17,6 +18,9 @@ export interface TokenizerHost {
 }
 
 const OFFSCREEN_PATH = '/offscreen.html';
+
+/** background → tokenizer host; runtime.sendMessage reaches every extension page, and only the offscreen document answers these */
+const toHost: Send<BackgroundToHost> = (msg) => browser.runtime.sendMessage(msg);
 
 class OffscreenHost implements TokenizerHost {
   private creating: Promise<void> | undefined;
@@ -43,9 +47,9 @@ class OffscreenHost implements TokenizerHost {
     // request, so a retry can never add marks twice.
     for (let attempt = 0; ; attempt++) {
       await this.ensure();
-      let res: { ok: true; results: BlockResult[] } | { ok: false; error: string } | undefined;
+      let res: ReplyOf<BackgroundToHost, 'annotate-blocks'> | undefined;
       try {
-        res = (await browser.runtime.sendMessage({ target: 'offscreen', type: 'annotate-blocks', blocks: nfkcBlocks })) as typeof res;
+        res = await toHost({ target: 'offscreen', type: 'annotate-blocks', blocks: nfkcBlocks });
       } catch (e) {
         if (attempt === 0) continue;
         throw e;
@@ -62,7 +66,7 @@ class OffscreenHost implements TokenizerHost {
   async stats(): Promise<ServiceStats | undefined> {
     const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
     if (contexts.length === 0) return undefined;
-    return (await browser.runtime.sendMessage({ target: 'offscreen', type: 'stats' })) as ServiceStats | undefined;
+    return toHost({ target: 'offscreen', type: 'stats' });
   }
 
   async close(): Promise<void> {

@@ -1,25 +1,23 @@
 /**
- * The background: routes validated messages, owns the block cache (extension origin)
- * and the tokenizer host. Answers only this extension's own contexts.
+ * The background: routes validated messages from the contexts allowed to send them
+ * (./router.ts, lib/senders.ts), owns the block cache (extension origin)
+ * and the tokenizer host, and pushes each tab its view of the settings.
  */
 import type { KbIndex } from '../../lib/kb/index';
-import { BackgroundRequest, type BackgroundRequestT } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import { loadCompiledKb } from '../shared/ext-url';
-import { annotatePage, cardData } from './annotate-page';
+import type { PageReportT, RequestOf, SendToTab, ToContent } from '../shared/protocol';
+import { annotatePage, cardData, OverBudget } from './annotate-page';
+import { OVER_BUDGET, TabBudget } from './budget';
 import { BlockCache } from './cache';
+import { FairHost } from './fair-host';
 import { createHost } from './host';
-import { grantedOrigins, runsOn } from '../shared/sites';
+import { createRouter } from './router';
+import { grantedOrigins } from '../shared/sites';
 import { addSite, removeSite } from './sites';
-
-interface TabReport {
-  mentions: number;
-  corrections: number;
-  entities: string[];
-  error?: string;
-  reason?: string;
-}
+import { TabRegistry } from './tab-registry';
+import { tabSettings } from './tab-settings';
 
 export default defineBackground(() => {
   let kbPromise: Promise<KbIndex> | undefined;
@@ -27,51 +25,71 @@ export default defineBackground(() => {
   const host = createHost(kb);
   let cache: BlockCache | undefined;
   const getCache = async () => (cache ??= new BlockCache((await kb()).kb.version));
-  const reports = new Map<number, TabReport>();
+  const reports = new Map<number, PageReportT>();
+  const budget = new TabBudget();
+  const turns = new FairHost(host, (tabId, chars, ms) => budget.record(tabId, chars, ms));
   // settings are read once and kept current, so a page's first request does not wait on storage
   let settingsPromise: Promise<Settings> | undefined;
   const settings = () => (settingsPromise ??= loadSettings());
+  const sendToTab: SendToTab = (tabId, msg) => browser.tabs.sendMessage(tabId, msg);
   // the settings just written, before the storage event that would also bring them
   const keepSettings = (s: Settings) => {
     settingsPromise = Promise.resolve(s);
   };
-  watchSettings(keepSettings);
+  // each tab our script runs in gets its own view of a change (on/off for its page, appearance)
+  const tabs = new TabRegistry();
+  watchSettings((s) => {
+    keepSettings(s);
+    void tabs.entries().then((all) => {
+      for (const [tabId, url] of all) {
+        const push: RequestOf<ToContent> = { type: 'settings', settings: tabSettings(s, url) };
+        // a tab that went elsewhere (no script of ours answers) is forgotten
+        void sendToTab(tabId, push).catch(() => tabs.remove(tabId));
+      }
+    });
+  });
   let lastError: string | undefined;
 
-  async function handle(msg: BackgroundRequestT, sender: Browser.runtime.MessageSender): Promise<unknown> {
-    switch (msg.type) {
-      case 'hello':
+  const route = createRouter(
+    {
+      hello: async (_msg, sender) => {
         // a new page in the tab: what the popup knew of the last one no longer holds
-        if (sender.tab?.id !== undefined && sender.frameId === 0) reports.delete(sender.tab.id);
-        return { ok: true, settings: await settings() };
-      case 'card': {
+        // (its tokenizer budget stays: reloading must not refill it)
+        reports.delete(sender.tab!.id!);
+        await tabs.set(sender.tab!.id!, sender.url!);
+        return { ok: true, settings: tabSettings(await settings(), sender.url) };
+      },
+      card: async (msg) => {
         const data = cardData(await kb(), msg);
         return data ? { ok: true, version: (await kb()).kb.version, ...data } : { ok: false, error: 'unknown id' };
-      }
-      case 'settings': {
-        // asked right after a change: read storage itself rather than race our own listener
-        settingsPromise = loadSettings();
-        return { ok: true, settings: await settingsPromise };
-      }
-      case 'annotate': {
+      },
+      annotate: async (msg, sender) => {
         // a page whose content script started before its settings arrived: no work
         // (and no dictionary) for a site the reader turned off
-        if (sender.tab && sender.url && !runsOn(await settings(), sender.url)) return { ok: false, error: 'off on this site' };
+        if (!tabSettings(await settings(), sender.url).on) return { ok: false, error: 'off on this site' };
+        const tabId = sender.tab!.id!;
+        void tabs.set(tabId, sender.url!);
         try {
-          const answer = await annotatePage(msg.blocks, msg.published, await kb(), host, await getCache());
+          const tabTurns = { annotate: (texts: string[]) => turns.annotate(tabId, texts) };
+          const answer = await annotatePage(msg.blocks, msg.published, await kb(), tabTurns, await getCache(), {
+            charge: (chars) => budget.take(tabId, chars),
+            // a private window's text is never written to disk
+            persist: !sender.tab?.incognito,
+          });
           lastError = undefined;
           return answer;
         } catch (e) {
+          if (e instanceof OverBudget) return { ok: false, error: OVER_BUDGET };
           lastError = e instanceof Error ? e.message : String(e);
           return { ok: false, error: lastError };
         }
-      }
-      case 'page-report': {
-        const tabId = sender.tab?.id;
-        if (tabId !== undefined) reports.set(tabId, { mentions: msg.mentions, corrections: msg.corrections, entities: msg.entities, ...(msg.error ? { error: msg.error } : {}), ...(msg.reason ? { reason: msg.reason } : {}) });
+      },
+      'page-report': async (msg, sender) => {
+        const { type: _t, ...report } = msg;
+        reports.set(sender.tab!.id!, report);
         return { ok: true };
-      }
-      case 'status': {
+      },
+      status: async (msg) => {
         const k = await kb();
         return {
           ok: true,
@@ -83,39 +101,46 @@ export default defineBackground(() => {
           lastError: lastError ?? null,
           cacheDisabled: cache?.disabled ?? null,
           page: msg.tabId !== undefined ? (reports.get(msg.tabId) ?? null) : null,
+          usage: msg.tabId !== undefined ? (budget.usage.get(msg.tabId) ?? null) : null,
         };
-      }
-      case 'offscreen-idle':
+      },
+      'offscreen-idle': async () => {
         await host.close();
         return { ok: true };
-      case 'site-added':
+      },
+      'site-added': async (msg) => {
         await addSite(msg.origin, msg.tabId, keepSettings);
         return { ok: true };
-      case 'site-removed':
+      },
+      'site-removed': async (msg) => {
         await removeSite(msg.origin);
         return { ok: true };
-      case 'cache': {
+      },
+      cache: async (msg) => {
         const c = await getCache();
         if (msg.action === 'clear') await c.clear();
         return { ok: true, ...(await c.stats()) };
-      }
-    }
-  }
+      },
+    },
+    { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') },
+  );
 
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
-    // only this extension's own contexts; web pages cannot reach runtime messaging
-    if (sender.id !== browser.runtime.id) return false;
-    if ((raw as { target?: unknown } | null)?.target === 'offscreen') return false;
-    const parsed = BackgroundRequest.safeParse(raw);
-    if (!parsed.success) {
-      sendResponse({ ok: false, error: 'malformed message' });
-      return false;
-    }
-    handle(parsed.data, sender).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));
+    // only this extension's own contexts, each for its own messages (./router.ts)
+    const reply = route(raw, sender);
+    if (!reply) return false;
+    void reply.then(sendResponse);
     return true;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
+  // storage.session (unused today) stays closed to content scripts, as it is by default
+  void browser.storage.session?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {});
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    reports.delete(tabId);
+    budget.forget(tabId);
+    void tabs.remove(tabId);
+  });
 
   // A site granted from the popup is set up here, not by the popup: the browser's
   // permission prompt takes the focus, which closes the popup before its request returns.
@@ -128,6 +153,6 @@ export default defineBackground(() => {
     const direction = command === 'next-annotation' ? 1 : command === 'prev-annotation' ? -1 : 0;
     const tabId = tab?.id;
     if (!direction || tabId === undefined) return;
-    void browser.tabs.sendMessage(tabId, { type: 'navigate', direction }).catch(() => {});
+    void sendToTab(tabId, { type: 'navigate', direction }).catch(() => {});
   });
 });

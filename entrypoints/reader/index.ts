@@ -9,17 +9,12 @@
 // above the 0.5 ms the house allows; this script needs no Firefox-only semantics.
 import { browser } from '@wxt-dev/browser';
 import { parseContentRequest } from '../shared/content-messages';
-import type { Settings } from '../shared/settings-model';
-import { runsOn } from '../shared/sites';
 import prefilterData from 'virtual:chushaku-prefilter';
 import { browserT, type T } from '../../components/i18n';
+import type { ContentStatus, ContentToBackground, ReplyOf, TabSettings, ToContent } from '../shared/protocol';
+import type { Send } from '../shared/page-handoff';
 import { PageMarks } from './marks';
 import { PageReader } from './reader';
-
-interface Hello {
-  ok?: boolean;
-  settings?: Settings;
-}
 
 // Declared in the manifest by hand (wxt.config.ts, content_scripts: the default news
 // sites, at document_start) rather than through WXT's defineContentScript, whose context
@@ -41,18 +36,20 @@ async function main(): Promise<void> {
   // an extension that was reloaded or updated leaves this script orphaned (no runtime
   // id, every message fails): it then stops and leaves the page as it is
   const life: { invalidate?: () => void } = {};
-  const send = (msg: unknown): Promise<unknown> => {
+  const send: Send = (msg) => {
     if (!browser.runtime?.id) {
       life.invalidate?.();
       return Promise.reject(new Error('extension context invalidated'));
     }
     return browser.runtime.sendMessage(msg);
   };
-  // the validated settings, asked for while the page is still being parsed. Its answer
-  // lands behind the page's first layout, so the page is read and prefiltered without
-  // waiting for it (the alias keys are compiled in); only marking waits.
-  let hello: Hello | undefined;
-  const helloP = (send({ type: 'hello' }) as Promise<Hello | undefined>).catch(() => undefined).then((h) => (hello = h ?? { ok: false }));
+  // this tab's view of the settings, asked for while the page is still being parsed. Its
+  // answer lands behind the page's first layout, so the page is read and prefiltered
+  // without waiting for it (the alias keys are compiled in); only marking waits.
+  let hello: ReplyOf<ContentToBackground, 'hello'> | undefined;
+  const helloP = send({ type: 'hello' })
+    .catch(() => undefined)
+    .then((h) => (hello = h ?? { ok: false, error: 'no answer' }));
   const settingsP = helloP.then((h) => (h.ok ? h.settings : undefined));
   if (document.readyState === 'loading') {
     await new Promise<void>((r) => document.addEventListener('DOMContentLoaded', () => r(), { once: true }));
@@ -61,7 +58,7 @@ async function main(): Promise<void> {
   // page's first pass runs inside it; later passes add to page.perf.syncMs)
   const resumedAt = performance.now();
   // already known to be off here: do nothing at all
-  if (hello && (!hello.ok || !hello.settings || !runsOn(hello.settings, location.href))) return;
+  if (hello && (!hello.ok || !hello.settings.on)) return;
   const host = location.host;
   let page: PageReader | undefined;
   // the card's language and strings, read only once there is something to mark
@@ -72,15 +69,15 @@ async function main(): Promise<void> {
       lang: browser.i18n.getUILanguage().toLowerCase().startsWith('ja') ? 'ja' : 'en',
     });
 
-  const startPage = (settings: Promise<Settings | undefined>) => {
-    page = new PageReader(document, send, prefilterData, settings, ({ doc, send: sendFn, settings: s }) => new PageMarks(doc, sendFn, uiStrings().t, uiStrings().lang, s));
+  const startPage = (settings: Promise<TabSettings | undefined>) => {
+    page = new PageReader(document, send, prefilterData, settings, ({ doc, send: sendFn, settings: s, timed }) => new PageMarks(doc, sendFn, uiStrings().t, uiStrings().lang, s, timed));
     page.perf.scriptAt = scriptAt;
     page.start().catch(() => {
       /* the page stays as it was */
     });
   };
-  const sync = (s: Settings) => {
-    if (runsOn(s, location.href)) {
+  const sync = (s: TabSettings) => {
+    if (s.on) {
       if (!page) startPage(Promise.resolve(s));
       else page.applySettings(s);
     } else if (page) {
@@ -98,23 +95,16 @@ async function main(): Promise<void> {
     } else sync(s);
   });
 
-  const onStorage = () => {
-    void send({ type: 'settings' })
-      .then((r) => {
-        const s = (r as { settings?: Settings } | undefined)?.settings;
-        if (s) sync(s);
-      })
-      .catch(() => {});
-  };
-  browser.storage.onChanged.addListener(onStorage);
-
-  const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+  // Settings changes are pushed by the background (this tab's view only); the script does
+  // not read extension storage itself.
+  const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: ReplyOf<ToContent, keyof ToContent>) => void) => {
     if (sender.id !== browser.runtime.id) return false;
     const msg = parseContentRequest(raw);
     if (!msg) return false;
     if (msg.type === 'navigate') page?.marker?.navigate(msg.direction);
     if (msg.type === 'focus-mark') page?.marker?.focusMark(msg.id);
-    sendResponse({
+    if (msg.type === 'settings') sync(msg.settings);
+    const status: ContentStatus = {
       ok: true,
       host,
       active: !!page,
@@ -123,8 +113,8 @@ async function main(): Promise<void> {
       error: page?.error ?? null,
       reason: page?.reason ?? null,
       perf: page?.perf ?? null,
-      ...(msg.type === 'summary' ? { items: page?.marker?.summary() ?? [] } : {}),
-    });
+    };
+    sendResponse(msg.type === 'summary' ? { ...status, items: page?.marker?.summary() ?? [] } : status);
     return false;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -133,7 +123,6 @@ async function main(): Promise<void> {
     page.perf.syncAtMainEnd = page.perf.syncMs;
   }
   life.invalidate = () => {
-    browser.storage.onChanged.removeListener(onStorage);
     browser.runtime.onMessage.removeListener(onMessage);
     page?.dispose();
     page = undefined;

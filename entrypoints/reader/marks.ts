@@ -10,15 +10,15 @@ import type { TextSegment } from '../../lib/dom/extract';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
 import type { RankedCard } from '../../lib/rank/types';
 import { MAX_CARD_MENTIONS } from '../../lib/rank/limits';
-import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE } from '../shared/timing';
-import type { Settings } from '../shared/settings-model';
+import { HIDE_GRACE_MS, HOVER_INTENT_MS, MAX_MARKS_PER_PAGE, MAX_SLICE_MS } from '../shared/timing';
+import type { TabSettings as Settings } from '../shared/protocol';
 import type { CardData } from '../../components/card/Card';
-import { CardHost, HOST_TAG } from '../../components/card/host';
+import { CardHost } from '../../components/card/host';
 import type { T } from '../../components/i18n';
 import type { MarkCounts, Marks, PageAnswer, Send, SummaryItem } from '../shared/page-handoff';
 import type { MarkKind } from '../../lib/kb/vocabulary';
 import type { UpdateNote } from '../../lib/updates/types';
-import { Highlights } from './highlights';
+import { frozen, Highlights } from './highlights';
 import { BackToClose } from './back-close';
 import { nearest, probePoints } from './tap';
 import { PageTaps } from './tap-open';
@@ -27,7 +27,10 @@ export interface Mark {
   id: number;
   start: number;
   end: number;
+  /** private: the highlight registry, which the page shares, gets static copies */
   range: Range;
+  /** the text as it was when marked: what the popup lists, and what the range must still hold for a card to open */
+  text: string;
   /** the text nodes and offsets the range was made from (for the hit-test index) */
   span: DomSpan;
   category: MarkKind;
@@ -56,6 +59,8 @@ export class PageMarks implements Marks {
   private cards = new Map<string, Promise<{ entity?: EntityView; claim?: ClaimCard; ranked?: RankedCard } | undefined>>();
   /** the last apply's input, to re-mark when the density setting changes */
   private lastApply: { answer: PageAnswer | undefined; segments: TextSegment[]; published: string | undefined } | undefined;
+  /** the latest apply: a slower one still building is dropped */
+  private generation = 0;
 
   constructor(
     private readonly doc: Document,
@@ -63,6 +68,8 @@ export class PageMarks implements Marks {
     private readonly t: T,
     private readonly lang: 'ja' | 'en',
     private settings: Settings,
+    /** runs our synchronous work, counted as the reader's own main-thread time */
+    private readonly timed: <R>(fn: () => R) => R = (fn) => fn(),
   ) {
     this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
     this.doc.addEventListener('keydown', this.onKeyDown, { capture: true });
@@ -106,6 +113,7 @@ export class PageMarks implements Marks {
     this.lastApply = { answer, segments, published };
     // the article changed: cards are ranked for the article, so ask again
     this.cards.clear();
+    const generation = ++this.generation;
     const marks: Mark[] = [];
     const add = (start: number, end: number, text: string, category: MarkKind, ref: { entity?: string; claim?: string; note?: UpdateNote }) => {
       if (marks.length >= MAX_MARKS_PER_PAGE) return;
@@ -115,35 +123,83 @@ export class PageMarks implements Marks {
       // the page may have changed while the answer was on its way: mark only what is
       // still there as it was read; the reader's observer schedules a pass for the rest
       if (range.toString() !== text) return;
-      marks.push({ id: marks.length, start, end, range, span, category, ...ref });
+      marks.push({ id: marks.length, start, end, range, text, span, category, ...ref });
     };
     // corrections first: if a huge page hits the cap, they are what matters most
-    for (const c of answer?.annotations.corrections ?? []) add(c.start, c.end, c.text, 'correction', c.note ? { claim: c.claim, note: c.note } : { claim: c.claim });
+    type Todo = Parameters<typeof add>;
     // mark density: the first mention of each entity per section, unless every one is asked for
     const found = answer?.annotations.mentions ?? [];
     const keep = this.settings.markEvery ? undefined : firstPerSection(found, sectionStarts(segments));
-    found.forEach((m, i) => {
-      if (!keep || keep[i]) add(m.start, m.end, m.text, m.category as MarkKind, { entity: m.entity });
-    });
-    marks.sort((a, b) => a.start - b.start || b.end - a.end);
-    marks.forEach((m, i) => (m.id = i));
+    const todo: Todo[] = [
+      ...(answer?.annotations.corrections ?? []).map((c): Todo => [c.start, c.end, c.text, 'correction', c.note ? { claim: c.claim, note: c.note } : { claim: c.claim }]),
+      ...found.flatMap((m, i): Todo[] => (!keep || keep[i] ? [[m.start, m.end, m.text, m.category as MarkKind, { entity: m.entity }]] : [])),
+    ];
+    // the work in steps, run in slices of at most MAX_SLICE_MS: a page with thousands of
+    // marks never makes a long task
+    const show = (index: PositionIndex, byCat: Map<MarkKind, AbstractRange[]>) => this.show(marks, index, byCat);
+    function* work(): Generator<void, MarkCounts> {
+      for (let i = 0; i < todo.length && marks.length < MAX_MARKS_PER_PAGE; i++) {
+        add(...todo[i]!);
+        if ((i & 15) === 15) yield;
+      }
+      marks.sort((a, b) => a.start - b.start || b.end - a.end);
+      marks.forEach((m, i) => (m.id = i));
+      yield;
+      const index = new PositionIndex();
+      const byCat = new Map<MarkKind, AbstractRange[]>();
+      for (const m of marks) {
+        index.add(m.id, m.span, segments);
+        const copy = frozen(m.range);
+        const list = byCat.get(m.category);
+        if (list) list.push(copy);
+        else byCat.set(m.category, [copy]);
+        if ((m.id & 31) === 31) yield;
+      }
+      return show(index, byCat);
+    }
+    const it = work();
+    const slice = (): MarkCounts | undefined => {
+      const t0 = performance.now();
+      for (;;) {
+        const r = it.next();
+        if (r.done) return r.value;
+        if (performance.now() - t0 > MAX_SLICE_MS) return undefined;
+      }
+    };
+    const first = slice();
+    if (first) return first;
+    // the rest later, yielding to the page between slices; the earlier marks stay until
+    // the new ones are in place, then the counts are reported again
+    const more = () => {
+      if (this.disposed || generation !== this.generation) return;
+      const counts = this.timed(slice);
+      if (!counts) return void setTimeout(more, 0);
+      void this.send({ type: 'page-report', ...counts }).catch(() => {});
+    };
+    setTimeout(more, 0);
+    return this.counts(this.marks);
+  }
+
+  private counts(marks: Mark[]): MarkCounts {
+    const mentions = marks.filter((m) => m.entity);
+    return { mentions: mentions.length, corrections: marks.length - mentions.length, entities: [...new Set(mentions.map((m) => m.entity!))] };
+  }
+
+  /** Puts built marks in place: the hit-test index and the highlights (static copies). */
+  private show(marks: Mark[], index: PositionIndex, byCat: Map<MarkKind, AbstractRange[]>): MarkCounts {
     this.marks = marks;
-    this.index = new PositionIndex();
-    for (const m of marks) this.index.add(m.id, m.span, segments);
+    this.index = index;
     if (marks.length || this.highlights) {
       if (!this.highlights) {
         this.highlights = new Highlights(this.doc);
         this.highlights.setStyle(this.settings);
       }
-      const byCat = new Map<MarkKind, Range[]>();
-      for (const m of marks) byCat.set(m.category, [...(byCat.get(m.category) ?? []), m.range]);
       this.highlights.set(byCat);
     }
     if (this.current >= marks.length) this.current = -1;
     this.card?.close();
     this.back?.disarm();
-    const mentions = marks.filter((m) => m.entity);
-    return { mentions: mentions.length, corrections: marks.length - mentions.length, entities: [...new Set(mentions.map((m) => m.entity!))] };
+    return this.counts(marks);
   }
 
   // ---- cards -------------------------------------------------------------------
@@ -169,8 +225,8 @@ export class PageMarks implements Marks {
     const key = claim ? `c:${claim}` : `e:${entity}`;
     let data = this.cards.get(key);
     if (!data) {
-      data = this.send(claim ? { type: 'card', claim } : { type: 'card', entity, ...this.articleContext() })
-        .then((r) => ((r as { ok?: boolean } | undefined)?.ok ? (r as { entity?: EntityView; claim?: ClaimCard; ranked?: RankedCard }) : undefined))
+      data = this.send(claim ? { type: 'card', claim } : { type: 'card', entity: entity ?? '', ...this.articleContext() })
+        .then((r) => (r?.ok ? r : undefined))
         .catch(() => undefined);
       this.cards.set(key, data);
     }
@@ -203,6 +259,8 @@ export class PageMarks implements Marks {
     const returnTo = focus ? (this.doc.activeElement as HTMLElement | null) : null;
     void this.cardData(m).then((data) => {
       if (!data || this.disposed || this.marks[id] !== m) return;
+      // the page changed the marked text since: no card about text that is not there
+      if (m.range.toString() !== m.text) return;
       // hover moved on while the data was on its way
       if (!focus && this.hovered !== id) return;
       if (focus) this.returnFocus = returnTo;
@@ -240,9 +298,10 @@ export class PageMarks implements Marks {
   }
 
   private onPointerMove = (e: PointerEvent): void => {
-    // a finger does not hover: its moves are scrolls, and taps are ./tap-open.ts's
-    if (this.marks.length === 0 || e.pointerType === 'touch') return;
-    if (e.composedPath().some((n) => (n as Element).localName === HOST_TAG)) return;
+    // events a page script dispatched (isTrusted false) open nothing; a finger does not
+    // hover: its moves are scrolls, and taps are ./tap-open.ts's
+    if (!e.isTrusted || this.marks.length === 0 || e.pointerType === 'touch') return;
+    if (this.card && e.composedPath().includes(this.card.host)) return;
     let id = this.hitTest(e.clientX, e.clientY);
     if (id !== undefined && !this.isVisible(this.marks[id]!)) id = undefined;
     if (id === this.hovered) return;
@@ -299,7 +358,7 @@ export class PageMarks implements Marks {
   // ---- keyboard ------------------------------------------------------------------
 
   private onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.card?.isOpen) this.closeCard();
+    if (e.isTrusted && e.key === 'Escape' && this.card?.isOpen) this.closeCard();
   };
 
   /** Scrolls to one mark and opens its card with focus (from the popup's list). */
@@ -320,10 +379,10 @@ export class PageMarks implements Marks {
       .map((m) => ({
         id: m.id,
         category: m.category,
-        text: m.range.toString(),
+        text: m.text,
         ...(m.entity ? { entity: m.entity } : {}),
         ...(m.claim ? { claim: m.claim } : {}),
-        name: (this.lang === 'en' ? a?.names[m.entity ?? m.claim ?? '']?.en : undefined) ?? a?.names[m.entity ?? m.claim ?? '']?.ja ?? m.range.toString(),
+        name: (this.lang === 'en' ? a?.names[m.entity ?? m.claim ?? '']?.en : undefined) ?? a?.names[m.entity ?? m.claim ?? '']?.ja ?? m.text,
       }));
   }
 

@@ -9,9 +9,10 @@ import { TextWalker, type Extracted } from '../../lib/dom/extract';
 import { publishedDate } from '../../lib/dom/published';
 import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
 import { splitBlocks } from '../../lib/text/blocks';
-import type { Settings } from '../shared/settings-model';
 import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../shared/timing';
-import { HOST_TAG, type MarkCounts, type Marks, type MarksContext, type PageAnswer, type Send } from '../shared/page-handoff';
+import { OWN_ELEMENTS, type MarkCounts, type Marks, type MarksContext, type PageAnswer, type Send } from '../shared/page-handoff';
+import type { TabSettings as Settings } from '../shared/protocol';
+import { annotateInParts } from './chunks';
 import { highlightSupported } from './highlights';
 
 /** Attributes that show or hide text ("続きを読む" expands a hidden part of the article). */
@@ -190,7 +191,8 @@ export class PageReader {
     }
     this.published = publishedDate(this.doc);
     this.perf.prefilteredAt = this.perf.askedAt = performance.now();
-    const answer = (await this.send({ type: 'annotate', blocks: candidates, ...(this.published ? { published: this.published } : {}) })) as PageAnswer | undefined;
+    // in parts within the request limits (./chunks.ts)
+    const answer = await annotateInParts(this.send, candidates, this.published);
     this.perf.answeredAt = performance.now();
     // marks follow the reader's settings (on for this site, categories, colours)
     if (!(await this.settingsReady) || this.disposed) return;
@@ -210,7 +212,7 @@ export class PageReader {
 
   /** Hands an answer (or none: clear) to the marks; false before the settings are known. */
   private show(answer: PageAnswer | undefined, segments: Extracted['segments']): boolean {
-    if (!this.marks && this.settings) this.marks = this.createMarks({ doc: this.doc, send: this.send, settings: this.settings });
+    if (!this.marks && this.settings) this.marks = this.createMarks({ doc: this.doc, send: this.send, settings: this.settings, timed: (fn) => this.timed(fn) });
     if (!this.marks) return false;
     const marks = this.marks;
     this.report(this.timed(() => marks.apply(answer, segments, this.published)));
@@ -230,7 +232,7 @@ export class PageReader {
 
   /** Reads the article text in slices, yielding to the page between them. */
   private async extract(roots: Element[], skip: (el: Element) => boolean): Promise<Extracted> {
-    const walker = new TextWalker(roots, { exclude: (el) => el.localName === HOST_TAG || skip(el) });
+    const walker = new TextWalker(roots, { exclude: (el) => OWN_ELEMENTS.has(el) || skip(el) });
     for (;;) {
       const done = this.timed(() => {
         const t0 = performance.now();
@@ -256,7 +258,7 @@ export class PageReader {
           shown = true;
           return false;
         }
-        return (r.target as Element).localName === HOST_TAG || [...r.addedNodes, ...r.removedNodes].every((n) => (n as Element).localName === HOST_TAG);
+        return OWN_ELEMENTS.has(r.target) || [...r.addedNodes, ...r.removedNodes].every((n) => OWN_ELEMENTS.has(n));
       });
       if (ours) return;
       if (shown) this.forceWalk = true;

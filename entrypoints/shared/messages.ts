@@ -1,30 +1,33 @@
 /**
  * Messages between the extension's contexts, validated on receipt: a malformed message
  * is rejected, never half-handled. zod runs jitless, since MV3's CSP forbids the
- * `new Function` its JIT would try (and log a CSP violation for).
+ * `new Function` its JIT would try (and log a CSP violation for). Each schema is
+ * checked at compile time against the typed protocol (lib/protocol.ts).
  */
 import { z } from 'zod';
 import { MAX_CARD_MENTIONS } from '../../lib/rank/limits';
+import type { BackgroundMap, BackgroundToHost, RequestOf } from './protocol';
+import { MAX_BLOCK_CHARS, MAX_HOST_BLOCK_CHARS, MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS } from './limits';
 
 z.config({ jitless: true });
 
-/** Most characters one request may carry: a very long article is sent in parts. */
-export const MAX_REQUEST_CHARS = 200_000;
-/** Most blocks in one request. */
-export const MAX_REQUEST_BLOCKS = 2_000;
+export { MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS };
+
+/** Characters summed over a request's blocks, within MAX_REQUEST_CHARS. */
+const withinRequest = (blocks: { text: string }[]) => blocks.reduce((n, b) => n + b.text.length, 0) <= MAX_REQUEST_CHARS;
 
 export const AnnotateRequest = z.strictObject({
   type: z.literal('annotate'),
-  /** candidate blocks of the page's extracted text, with their offsets in it */
+  /** candidate blocks of the page's extracted text, with their offsets in it (a long page is sent in parts) */
   blocks: z
-    .array(z.strictObject({ start: z.number().int().nonnegative(), text: z.string().max(MAX_REQUEST_CHARS) }))
-    .max(MAX_REQUEST_BLOCKS),
+    .array(z.strictObject({ start: z.number().int().nonnegative(), text: z.string().max(MAX_BLOCK_CHARS) }))
+    .max(MAX_REQUEST_BLOCKS)
+    .refine(withinRequest),
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 
-/** a content script's first message: the validated settings */
+/** a content script's first message: its settings view */
 export const HelloRequest = z.strictObject({ type: z.literal('hello') });
-export const SettingsRequest = z.strictObject({ type: z.literal('settings') });
 const Id = z.string().regex(/^[a-z][a-z0-9-]*$/).max(100);
 export const CardRequest = z.union([
   z.strictObject({
@@ -41,8 +44,8 @@ export const PageReport = z.strictObject({
   type: z.literal('page-report'),
   mentions: z.number().int().nonnegative(),
   corrections: z.number().int().nonnegative(),
-  entities: z.array(z.string()).max(10_000),
-  error: z.string().optional(),
+  entities: z.array(Id).max(10_000),
+  error: z.string().max(500).optional(),
   /** why the page is not read (lib/dom/article.ts) */
   reason: z.enum(['not-article']).optional(),
 });
@@ -53,23 +56,24 @@ const Origin = z.string().regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i);
 export const SiteAdded = z.strictObject({ type: z.literal('site-added'), origin: Origin, tabId: z.number().int().optional() });
 export const SiteRemoved = z.strictObject({ type: z.literal('site-removed'), origin: Origin });
 
-export const BackgroundRequest = z.union([
-  AnnotateRequest,
-  CardRequest,
-  HelloRequest,
-  SettingsRequest,
-  StatusRequest,
-  PageReport,
-  OffscreenIdle,
-  CacheRequest,
-  SiteAdded,
-  SiteRemoved,
-]);
+export const BackgroundRequest = z.union([AnnotateRequest, CardRequest, HelloRequest, StatusRequest, PageReport, OffscreenIdle, CacheRequest, SiteAdded, SiteRemoved]);
 export type BackgroundRequestT = z.infer<typeof BackgroundRequest>;
 
 /** background → offscreen document (Chrome): annotate blocks with the tokenizer there. */
 export const OffscreenRequest = z.discriminatedUnion('type', [
-  z.strictObject({ target: z.literal('offscreen'), type: z.literal('annotate-blocks'), blocks: z.array(z.string()) }),
+  z.strictObject({
+    target: z.literal('offscreen'),
+    type: z.literal('annotate-blocks'),
+    blocks: z.array(z.string().max(MAX_HOST_BLOCK_CHARS)).max(MAX_REQUEST_BLOCKS),
+  }),
   z.strictObject({ target: z.literal('offscreen'), type: z.literal('stats') }),
 ]);
 export type OffscreenRequestT = z.infer<typeof OffscreenRequest>;
+
+// ---- compile-time checks: each receiver accepts exactly the protocol's requests ----
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** Optional fields as the protocol writes them (zod adds `| undefined`). */
+type Plain<T> = T extends object ? { [K in keyof T]: Exclude<T[K], undefined> } : T;
+const backgroundMatches: Equal<Plain<BackgroundRequestT>, Plain<RequestOf<BackgroundMap>>> = true;
+const hostMatches: Equal<Plain<OffscreenRequestT>, Plain<RequestOf<BackgroundToHost>>> = true;
+export const PROTOCOL_CHECKED = backgroundMatches && hostMatches;

@@ -4,32 +4,23 @@
  * (highlights, the Preact card, hover and keyboard), so each can be read and tested
  * alone.
  */
-import type { Annotations } from '../../lib/annotate';
 import type { TextSegment } from '../../lib/dom/extract';
-import type { Settings } from './settings-model';
+import type { ContentToBackground, PageAnswer, Send as SendOf, SummaryItem, TabSettings } from './protocol';
 
-/** The card's host element: the reader leaves it out of the text and its observer. */
+export type { PageAnswer, SummaryItem };
+
+/** The card's host element's tag (a page may make elements with it too: see OWN_ELEMENTS). */
 export const HOST_TAG = 'chushaku-card-host';
 
-export type Send = (msg: unknown) => Promise<unknown>;
+/**
+ * The elements this script made (the card's host): the reader leaves them out of the
+ * text and its observer. Recognised by identity, never by tag name, so text a page wraps
+ * in an element of the same tag is still read.
+ */
+export const OWN_ELEMENTS = new WeakSet<Node>();
 
-/** The background's answer to an annotate request. */
-export interface PageAnswer {
-  ok: boolean;
-  error?: string;
-  version: string;
-  annotations: Annotations;
-  names: Record<string, { ja: string; en?: string }>;
-}
-
-export interface SummaryItem {
-  id: number;
-  category: string;
-  text: string;
-  entity?: string;
-  claim?: string;
-  name: string;
-}
+/** The content script's channel to the background. */
+export type Send = SendOf<ContentToBackground>;
 
 export interface MarkCounts {
   mentions: number;
@@ -41,7 +32,7 @@ export interface MarkCounts {
 export interface Marks {
   /** Marks an answer's spans over the text read (undefined clears); returns what is marked. */
   apply(answer: PageAnswer | undefined, segments: TextSegment[], published: string | undefined): MarkCounts;
-  applySettings(s: Settings): void;
+  applySettings(s: TabSettings): void;
   readonly count: number;
   summary(): SummaryItem[];
   navigate(direction: 1 | -1): void;
@@ -52,5 +43,7 @@ export interface Marks {
 export interface MarksContext {
   doc: Document;
   send: Send;
-  settings: Settings;
+  settings: TabSettings;
+  /** runs synchronous work counted as the reader's own main-thread time */
+  timed: <R>(fn: () => R) => R;
 }

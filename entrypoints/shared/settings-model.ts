@@ -20,6 +20,8 @@ export const DEFAULT_COLORS: Record<MarkKind, string> = {
 export const UNDERLINES = ['solid', 'dotted', 'dashed', 'wavy'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const CARD_SIZES = ['small', 'medium', 'large'] as const;
+/** a tap on a mark opens its card; auto: taps by finger or pen (entrypoints/reader/tap-open.ts) */
+export const TAP_TO_OPEN = ['auto', 'on', 'off'] as const;
 
 export interface Settings {
   enabled: boolean;
@@ -37,7 +39,7 @@ export interface Settings {
   /** underline every mention; by default only the first of each entity per section (corrections always) */
   markEvery: boolean;
   /** a tap on a mark opens its card; auto: taps by finger or pen (entrypoints/reader/tap-open.ts) */
-  tapToOpen: 'auto' | 'on' | 'off';
+  tapToOpen: (typeof TAP_TO_OPEN)[number];
 }
 
 export function defaults(): Settings {

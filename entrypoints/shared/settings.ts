@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { MARK_KINDS } from '../../lib/kb/vocabulary';
-import { CARD_SIZES, defaults, THEMES, UNDERLINES, type Settings } from './settings-model';
+import { CARD_SIZES, defaults, TAP_TO_OPEN, THEMES, UNDERLINES, type Settings } from './settings-model';
 import { MAX_HOVER_DELAY_MS } from './timing';
 
 export { activeOn, DEFAULT_COLORS, defaults, type Settings } from './settings-model';
@@ -31,7 +31,7 @@ export const FIELDS = {
   hoverDelayMs: z.number().int().min(0).max(MAX_HOVER_DELAY_MS).default(D.hoverDelayMs),
   cardSize: z.enum(CARD_SIZES).default(D.cardSize),
   markEvery: z.boolean().default(D.markEvery),
-  tapToOpen: z.enum(['auto', 'on', 'off']).default(D.tapToOpen),
+  tapToOpen: z.enum(TAP_TO_OPEN).default(D.tapToOpen),
 } satisfies Record<keyof Settings, z.ZodType>;
 
 /** Stored form: the fields plus the schema version they were written with. */

@@ -4,7 +4,7 @@
  * normalised so loading is a trie build, not a re-parse.
  */
 import type { ClaimSource, EntitySource } from './schema';
-import type { CategoryName, Scope, VerdictName } from './vocabulary';
+import type { Scope } from './vocabulary';
 
 export interface CompiledContext {
   requires?: string[];

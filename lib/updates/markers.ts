@@ -9,8 +9,6 @@ export const PLAN = /」?へ(?=[\s\u3000]|$)|(?:廃止|終了|移転|完了|返�
 /** Hedges: 可能性がある, とみられる, 疑い, おそれ, 調査中, 〜か (headline). */
 export const HEDGE = /可能性が(?:ある|あり|高い|高く|否定でき)|可能性も|とみられ|と見られ|疑い|おそれ|恐れ|調査中|調べている|確認中|確認を進め|(?:流出|漏えい|漏洩|関与|感染|侵入)か(?=[。、」\s\u3000]|$)/u;
 
-/** Statements that close a question: the article already reports the outcome, so it needs no note. */
-const SETTLED = /判明した|確認された|明らかになった|認定した|断定した/u;
 
 /** The figure belongs to something else the sentence sets apart (ドコモ口座とは別に、…66件). */
 export const OTHER_SUBJECT = /とは別/u;

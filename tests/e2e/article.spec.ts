@@ -180,13 +180,13 @@ test('client-side navigation: the previous article\'s marks go, the new one is m
   site.pages.set('/spa/a.html', twoArticles);
   const page = await ArticlePage.open(context, site.url('/spa/a.html'));
   await page.waitForTexts(['出澤剛']);
-  const runs = (await toContent<{ runs: number }>(sw, page.page, { type: 'stats' }))!.runs;
+  const runs = (await toContent(sw, page.page, { type: 'stats' }))!.runs;
   await page.page.click('#go');
   expect(page.page.url()).toMatch(/\/spa\/b\.html$/);
   // one debounced pass after the change (MUTATION_DEBOUNCE_MS) plus the answer
   await page.waitForTexts(['金融庁', '個人情報保護委員会'], 5_000);
   expect(await page.markTexts()).not.toContain('出澤剛');
-  expect((await toContent<{ runs: number }>(sw, page.page, { type: 'stats' }))!.runs - runs).toBe(1);
+  expect((await toContent(sw, page.page, { type: 'stats' }))!.runs - runs).toBe(1);
   await page.page.goBack();
   await page.waitForTexts(['出澤剛'], 5_000);
   expect(await page.markTexts()).not.toContain('金融庁');
@@ -211,7 +211,7 @@ test('a top page is not read, and the popup says why; its found-list is empty', 
   const teasers = Array.from({ length: 12 }, (_, i) => `<article><h2><a href="/n/${i}">LINEと総務省のニュース ${i}</a></h2><p>ソフトバンクが発表。</p></article>`).join('');
   site.pages.set('/top.html', `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>ニュース トップ</title></head><body><nav><a href="/">LINE</a></nav><main>${teasers}</main></body></html>`);
   const page = await ArticlePage.open(context, site.url('/top.html'));
-  await expect.poll(async () => (await toContent<{ reason: string | null }>(sw, page.page, { type: 'stats' }))?.reason).toBe('not-article');
+  await expect.poll(async () => (await toContent(sw, page.page, { type: 'stats' }))?.reason).toBe('not-article');
   expect(await markCount(page.page)).toBe(0);
   const popup = await PopupPage.open(context, extensionId, await tabIdOf(sw, page.page));
   await expect.poll(() => popup.text()).toContain('記事ではない');

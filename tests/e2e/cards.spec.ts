@@ -176,7 +176,7 @@ test('mark density: the first mention per section by default, every mention with
   await expect.poll(async () => count('chushaku-government', await highlightTexts(page))).toBe(2);
   expect(count('chushaku-organization', await highlightTexts(page))).toBe(2);
   const marked = await markCount(page);
-  const items = (await toContent<{ items: unknown[] }>(sw, page, { type: 'summary' }))!.items;
+  const items = (await toContent(sw, page, { type: 'summary' }))!.items;
   expect(items.length).toBe(marked);
   // the keyboard visits the marked ones only, then wraps round
   const seen = new Set<string>();
@@ -191,7 +191,7 @@ test('mark density: the first mention per section by default, every mention with
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.locator('input[name="mark-every"]').check();
   await expect.poll(async () => count('chushaku-government', await highlightTexts(page))).toBe(6);
-  const all = (await toContent<{ items: unknown[] }>(sw, page, { type: 'summary' }))!.items;
+  const all = (await toContent(sw, page, { type: 'summary' }))!.items;
   expect(all.length).toBe(await markCount(page));
   await options.locator('input[name="mark-every"]').uncheck();
   await expect.poll(async () => count('chushaku-government', await highlightTexts(page))).toBe(2);
@@ -202,7 +202,7 @@ test("the popup's found-list entry opens the same ranked card (role at the artic
   const page = await context.newPage();
   await page.goto(site.url('/card-mynumber-01.html'));
   await waitForMarks(page, 2);
-  const items = (await toContent<{ items: { id: number; entity?: string; name: string }[] }>(sw, page, { type: 'summary' }))!.items;
+  const items = (await toContent(sw, page, { type: 'summary' }))!.items;
   const kato = items.find((i) => i.entity === 'per-kato');
   expect(kato?.name).toBe('加藤勝信');
   // one entry per marked mention: the default density lists him once in this one-section article

@@ -82,7 +82,8 @@ test('options: appearance applies live in an open tab (underline, colour, theme,
   const page = await context.newPage();
   await page.goto(site.url('/short.html'));
   await waitForMarks(page, 3);
-  const rule = (name: string) => page.evaluate((n) => [...document.adoptedStyleSheets].flatMap((sh) => [...sh.cssRules].map((r) => r.cssText)).find((t) => t.includes(`::highlight(${n})`)) ?? '', name);
+  // highlight names carry a per-page random suffix (chushaku-organization-<random>)
+  const rule = (name: string) => page.evaluate((n) => [...document.adoptedStyleSheets].flatMap((sh) => [...sh.cssRules].map((r) => r.cssText)).find((t) => t.includes(`::highlight(${n}-`)) ?? '', name);
   expect(await rule('chushaku-organization')).not.toContain('dotted');
   const openCard = async () => {
     const at = await textRect(page, '出澤剛');

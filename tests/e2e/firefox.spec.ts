@@ -38,7 +38,16 @@ test.describe('Firefox', () => {
   });
 
   const highlights = (page: Page) =>
-    page.evaluate(() => Object.fromEntries([...(CSS.highlights as unknown as Map<string, Set<Range>>)].map(([name, h]) => [name, [...h].map((r) => r.toString())])));
+    page.evaluate(() => {
+      // the registry holds static copies under per-page names (chushaku-person-<random>)
+      const text = (r: AbstractRange) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x.toString();
+      };
+      return Object.fromEntries([...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>)].map(([name, h]) => [name.replace(/^(chushaku-[a-z]+)-[a-z0-9]+$/, '$1'), [...h].map(text)]));
+    });
 
   async function open(path: string): Promise<Page> {
     const page = await browser.newPage();

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { FAVICON, interceptPages, type Interception, type PageMap, type PageSource } from '../support/intercept';
 import { launchBrowser } from '../support/launch';
 import { NEWS_ORIGIN, NEWS_PATH, samplePageMap } from '../support/site-pages';
+import type { Failure, PageToBackground, ReplyOf, RequestOf, StatusAnswer, ToContent } from '../../entrypoints/shared/protocol';
 
 /** the built extension; CHUSHAKU_EXTENSION_DIR points a run at another build (e.g. an older one, to see a test fail) */
 export const EXTENSION_DIR = process.env.CHUSHAKU_EXTENSION_DIR ?? resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
@@ -143,7 +144,7 @@ export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
 }
 
 /** Sends a message to the page's content script through the service worker; null if none answers. */
-export async function toContent<T = unknown>(sw: Worker, page: Page, msg: unknown): Promise<T | null> {
+export async function toContent<Q extends RequestOf<ToContent>>(sw: Worker, page: Page, msg: Q): Promise<ReplyOf<ToContent, Q['type']> | null> {
   const tabId = await tabIdOf(sw, page);
   return sw.evaluate(
     async ([id, m]) => {
@@ -154,14 +155,28 @@ export async function toContent<T = unknown>(sw: Worker, page: Page, msg: unknow
       }
     },
     [tabId, msg] as const,
-  ) as Promise<T | null>;
+  );
 }
 
-/** Marks painted on the page, per highlight name, as their text. */
+/**
+ * Marks painted on the page, per highlight name without its per-page random suffix
+ * (chushaku-person-<random> → chushaku-person), as their text. The registry holds
+ * static copies of the ranges, read here as the text they span now.
+ */
 export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
+    const text = (r: AbstractRange) => {
+      try {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x.toString();
+      } catch {
+        return '';
+      }
+    };
     const out: Record<string, string[]> = {};
-    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) out[name] = [...hl].map((r) => r.toString());
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) out[name.replace(/^(chushaku-[a-z]+)-[a-z0-9]+$/, '$1')] = [...hl].map(text);
     return out;
   });
 }
@@ -170,7 +185,7 @@ export async function waitForMarks(page: Page, min = 1): Promise<void> {
   await page.waitForFunction(
     (n) => {
       let count = 0;
-      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name !== 'chushaku-active') count += hl.size;
+      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) if (!name.startsWith('chushaku-active')) count += hl.size;
       return count >= n;
     },
     min,
@@ -264,22 +279,19 @@ export async function evaluateIn(browserCdp: CDPSession, targetId: string, expre
 }
 
 /** What the background reports (the popup's status request), asked from an extension page as the popup asks. */
-export interface ExtensionStatus {
-  host: { loads: number; loaded: boolean; loading?: boolean; lastLoadMs?: number } | null;
-  lastError: string | null;
-  cacheDisabled: string | null;
-}
-export async function extensionStatus(context: BrowserContext, extensionId: string): Promise<ExtensionStatus> {
+export async function extensionStatus(context: BrowserContext, extensionId: string, tabId?: number): Promise<StatusAnswer> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  const s = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'status' }));
+  const msg: RequestOf<PageToBackground> = { type: 'status', ...(tabId !== undefined ? { tabId } : {}) };
+  const s: StatusAnswer | Failure = await page.evaluate((m) => chrome.runtime.sendMessage(m), msg);
   await page.close();
-  return s as ExtensionStatus;
+  if (!s.ok) throw new Error(`status refused: ${s.error}`);
+  return s;
 }
 
 /** Marks on a page, all categories (not the focused-mark highlight). */
 export async function markCount(page: Page): Promise<number> {
   return Object.entries(await highlightTexts(page))
-    .filter(([n]) => n !== 'chushaku-active')
+    .filter(([n]) => !n.startsWith('chushaku-active'))
     .reduce((n, [, v]) => n + v.length, 0);
 }

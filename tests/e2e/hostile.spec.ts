@@ -22,8 +22,7 @@ const stableText = () => {
   return clone.textContent;
 };
 
-type Stats = { runs: number; marks: number; perf: { longestSliceMs: number } | null; active: boolean };
-const contentStats = (page: Page, sw: import('@playwright/test').Worker) => toContent<Stats>(sw, page, { type: 'stats' });
+const contentStats = (page: Page, sw: import('@playwright/test').Worker) => toContent(sw, page, { type: 'stats' });
 
 test('hostile pages: text unchanged, no extension errors, no long tasks, observer settles, inputs untouched', async ({ context, site, sw }) => {
   test.setTimeout(15 * 60_000);

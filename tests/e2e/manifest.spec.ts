@@ -9,9 +9,12 @@ test('the built manifest asks for the fewest permissions and sets a strict CSP',
   expect(m.host_permissions ?? []).toEqual([]);
   expect(JSON.stringify(m)).not.toContain('<all_urls>');
   expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
-  expect(m.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'");
+  const csp = m.content_security_policy.extension_pages as string;
+  expect(csp.split('; ')[0]).toBe("default-src 'self'");
+  for (const d of ["script-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-src 'none'", "form-action 'none'"]) expect(csp.split('; ')).toContain(d);
   expect(m.web_accessible_resources ?? []).toEqual([]);
-  expect(m.externally_connectable).toBeUndefined();
+  // no other extension or web page may connect (an absent key would let every extension)
+  expect(m.externally_connectable).toEqual({ ids: [] });
   for (const cs of m.content_scripts) expect(cs.matches.every((p: string) => p.startsWith('https://'))).toBe(true);
 });
 

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageReader } from '../../entrypoints/reader/reader';
-import type { Marks, MarksContext, PageAnswer } from '../../entrypoints/shared/page-handoff';
+import type { Marks, MarksContext, PageAnswer, Send } from '../../entrypoints/shared/page-handoff';
 import { defaults } from '../../entrypoints/shared/settings-model';
 import { compilePrefilter } from '../../lib/match/prefilter';
 import { normalizeKey } from '../../lib/text/normalize';
@@ -53,7 +53,7 @@ function setup(html: string, reply: (m: Sent) => unknown = (m) => (m.type === 'a
   });
   const { marks, applied } = fakeMarks();
   const created: MarksContext[] = [];
-  const reader = new PageReader(document, send, prefilter, Promise.resolve(defaults()), (ctx) => {
+  const reader = new PageReader(document, send as unknown as Send, prefilter, Promise.resolve({ ...defaults(), on: true }), (ctx) => {
     created.push(ctx);
     return marks;
   });

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageReader } from '../../entrypoints/reader/reader';
-import type { Marks, PageAnswer } from '../../entrypoints/shared/page-handoff';
+import type { Marks, PageAnswer, Send } from '../../entrypoints/shared/page-handoff';
 import { compilePrefilter } from '../../lib/match/prefilter';
 import { defaults } from '../../entrypoints/shared/settings-model';
 
@@ -39,7 +39,7 @@ function setup(html: string) {
     focusMark: () => {},
     dispose: () => {},
   };
-  const reader = new PageReader(document, send, prefilter, Promise.resolve(defaults()), () => marks);
+  const reader = new PageReader(document, send as unknown as Send, prefilter, Promise.resolve({ ...defaults(), on: true }), () => marks);
   return { reader, sent, asked, applied };
 }
 

@@ -1,0 +1,59 @@
+/**
+ * How much one page may ask of the extension, with the reason for each value. The page
+ * is hostile: it may write megabytes of candidate text, rewrite it every few seconds,
+ * or repeat one name thousands of times. These bounds hold on the sending side (the
+ * content script splits what it sends) and on the receiving side (the schemas refuse
+ * what exceeds them), so one tab can neither pin the shared tokenizer nor fill the cache.
+ */
+
+/**
+ * Longest block sent: a longer line is split (at a sentence end where one is near).
+ * News paragraphs are a few hundred characters; 2 000 keeps a sentence whole and one
+ * block's tokenizing under ~0.1 s on a slow machine.
+ */
+export const MAX_BLOCK_CHARS = 2_000;
+/**
+ * Most characters in one annotate request (summed over its blocks). A long article is
+ * 10–30 k characters and goes in one; a longer page is sent in parts of this size, each
+ * answered alone (and charged to the tab's budget, below).
+ */
+export const MAX_REQUEST_CHARS = 50_000;
+/** Most blocks in one request; a page with more candidate blocks is sent in parts. */
+export const MAX_REQUEST_BLOCKS = 1_000;
+/**
+ * NFKC may lengthen a block (one ㌀ becomes four characters): the normalised text the
+ * tokenizer host accepts is bounded by this factor over the sent block.
+ */
+export const NFKC_GROWTH = 4;
+/** Longest normalised block the tokenizer host accepts (see NFKC_GROWTH). */
+export const MAX_HOST_BLOCK_CHARS = MAX_BLOCK_CHARS * NFKC_GROWTH;
+/**
+ * Most mentions kept per block. A real paragraph names a handful; a page repeating one
+ * name thousands of times gains nothing from more marks, only larger answers and cache rows.
+ */
+export const MAX_MENTIONS_PER_BLOCK = 60;
+/** Most corrections kept per block (a paragraph holds a few sentences). */
+export const MAX_CORRECTIONS_PER_BLOCK = 20;
+/**
+ * Per-tab tokenizer budget, in characters not found in the cache: a bucket of this size
+ * that refills at TAB_BUDGET_REFILL_PER_S. The longest real articles (under 200 000
+ * characters, the old per-request bound) fit in one go; a page that keeps writing new
+ * text is then served ~2 000 new characters a second (~0.1–0.25 s of tokenizer time per
+ * second on a slow machine). Tabs take turns meanwhile (HOST_BATCH_CHARS).
+ */
+export const TAB_BUDGET_CHARS = 200_000;
+export const TAB_BUDGET_REFILL_PER_S = 2_000;
+/**
+ * Characters per call to the tokenizer host. Tabs take turns batch by batch
+ * (entrypoints/background/fair-host.ts), so another tab waits at most about one batch
+ * (~0.05–0.15 s of tokenizing; the round trip per batch is ~1–2 ms) per turn behind a page that sends a lot.
+ */
+export const HOST_BATCH_CHARS = 1_000;
+/**
+ * Cache bounds in bytes (JSON of the stored result). A block's result is 0.1–1 kB, so
+ * 16 MB holds tens of thousands of paragraphs; a result over MAX_CACHED_RESULT_BYTES is
+ * not stored at all (only a hostile page makes one: capped mentions stay well under it).
+ */
+export const MAX_CACHE_BYTES = 16 * 1024 * 1024;
+export const MEMORY_CACHE_BYTES = 4 * 1024 * 1024;
+export const MAX_CACHED_RESULT_BYTES = 16 * 1024;
