@@ -1,6 +1,6 @@
 /**
  * News-like test pages built from the seed articles in ../shared/corpus (and small
- * pages of our own for cases they lack), served from 127.0.0.1.
+ * pages of our own for cases they lack), served at a news site's address through request interception (tests/support).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -3,7 +3,7 @@
  * same shadow root; uses its colour variables, so both themes hold WCAG AA contrast).
  */
 export const FACTS_CSS = `
-.facts li, .later li, .story li { line-height: 1.4; font-size: 0.93em; }
+.facts li, .later li, .story li { line-height: 1.35; font-size: 0.9em; }
 .fact .sources::before { content: "— "; }
 .owner { display: inline-block; max-width: 16em; overflow: hidden; text-overflow: ellipsis; vertical-align: bottom; font-size: 0.8em; padding: 0 5px; border: 1px solid var(--border); border-radius: 8px; color: var(--muted); white-space: nowrap; }
 .relations { list-style: none; padding-left: 0; margin: 4px 0; font-size: 0.92em; }

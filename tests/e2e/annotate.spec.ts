@@ -1,16 +1,15 @@
 import { join } from 'node:path';
 import { seedPage } from '../../scripts/sample-pages';
+import { OptionsPage } from '../support/page-objects';
 import { cardText, expect, extensionStatus, highlightTexts, netlogRequests, test, textRect, toContent, waitForMarks } from './fixtures';
 
 
 test('marks the right spans on a seed article, and leaves the page text and DOM as they were', async ({ context, site, extensionId }) => {
   test.skip(seedPage('seed-001') === undefined, '../shared corpus not present');
   // every mention, not only the first per section (the default density), so all spans are checked
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.locator('input[name="mark-every"]').check();
-  await expect(options.locator('p[role="status"]')).not.toHaveText('');
-  await options.close();
+  const options = await OptionsPage.open(context, extensionId);
+  await options.markEveryMention();
+  await options.page.close();
   const page = await context.newPage();
   await page.goto(site.url('/seed-001.html'));
   await waitForMarks(page, 20);

@@ -26,9 +26,16 @@ export class ArticlePage {
     return this.page.evaluate((sels) => {
       const article = sels.flatMap((s) => [...document.querySelectorAll(s)]);
       const out: { text: string; highlight: string; inArticle: boolean }[] = [];
-      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-        if (name === 'chushaku-active') continue;
-        for (const r of hl) out.push({ text: r.toString(), highlight: name, inArticle: article.some((a) => a.contains(r.startContainer) && a.contains(r.endContainer)) });
+      // the registry holds static copies under per-page names (chushaku-person-<random>)
+      const text = (r: AbstractRange) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x.toString();
+      };
+      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+        if (name.startsWith('chushaku-active')) continue;
+        for (const r of hl) out.push({ text: text(r), highlight: name.replace(/^(chushaku-[a-z]+)-[a-z0-9]+$/, '$1'), inArticle: article.some((a) => a.contains(r.startContainer) && a.contains(r.endContainer)) });
       }
       return out;
     }, articleSelectors);
@@ -43,7 +50,15 @@ export class ArticlePage {
     await this.page.waitForFunction(
       (want) => {
         const seen = new Set<string>();
-        for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name !== 'chushaku-active') for (const r of hl) seen.add(r.toString());
+        for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+          if (name.startsWith('chushaku-active')) continue;
+          for (const r of hl) {
+            const x = document.createRange();
+            x.setStart(r.startContainer, r.startOffset);
+            x.setEnd(r.endContainer, r.endOffset);
+            seen.add(x.toString());
+          }
+        }
         return want.every((t) => seen.has(t));
       },
       texts,
@@ -96,5 +111,11 @@ export class OptionsPage {
 
   category(name: string) {
     return this.page.getByRole('checkbox', { name });
+  }
+
+  /** Marks every mention, not only the first per section (the default density); waits until it is saved. */
+  async markEveryMention(): Promise<void> {
+    await this.page.locator('input[name="mark-every"]').check();
+    await this.page.locator('p[role="status"]').filter({ hasText: /./ }).waitFor();
   }
 }
