@@ -12,9 +12,16 @@ import { Card, type CardData } from './Card';
 import { CARD_CSS } from './styles';
 import { SHEET_CSS, sheetZoom, useSheet } from './sheet';
 import type { T } from '../i18n';
-import { HOST_TAG, OWN_ELEMENTS } from '../../entrypoints/shared/page-handoff';
 
-export { HOST_TAG };
+/** The card's host element's tag (a page may make elements with it too: see OWN_ELEMENTS). */
+export const HOST_TAG = 'chushaku-card-host';
+
+/**
+ * The elements this script made (the card's host): the reader leaves them out of the
+ * text and its observer. Recognised by identity, never by tag name, so text a page wraps
+ * in an element of the same tag is still read.
+ */
+export const OWN_ELEMENTS = new WeakSet<Node>();
 
 /** The host's own style: everything the page could set, reset and made important. */
 const HOST_STYLE = [
@@ -131,9 +138,6 @@ export class CardHost {
     return this.pinned;
   }
 
-  contains(node: Node | null): boolean {
-    return node === this.host;
-  }
 
   open(data: CardData, anchor: Range, focus: boolean): void {
     this.attach();

@@ -12,7 +12,7 @@ import { parseContentRequest } from '../shared/content-messages';
 import prefilterData from 'virtual:chushaku-prefilter';
 import { browserT, type T } from '../../components/i18n';
 import type { ContentStatus, ContentToBackground, ReplyOf, TabSettings, ToContent } from '../shared/protocol';
-import type { Send } from '../shared/page-handoff';
+import type { Send } from './handoff';
 import { PageMarks } from './marks';
 import { PageReader } from './reader';
 

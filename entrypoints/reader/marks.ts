@@ -15,7 +15,7 @@ import type { TabSettings as Settings } from '../shared/protocol';
 import type { CardData } from '../../components/card/Card';
 import { CardHost } from '../../components/card/host';
 import type { T } from '../../components/i18n';
-import type { MarkCounts, Marks, PageAnswer, Send, SummaryItem } from '../shared/page-handoff';
+import type { MarkCounts, Marks, PageAnswer, Send, SummaryItem } from './handoff';
 import type { MarkKind } from '../../lib/kb/vocabulary';
 import type { UpdateNote } from '../../lib/updates/types';
 import { frozen, Highlights } from './highlights';

@@ -10,7 +10,9 @@ import { publishedDate } from '../../lib/dom/published';
 import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
 import { splitBlocks } from '../../lib/text/blocks';
 import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../shared/timing';
-import { OWN_ELEMENTS, type MarkCounts, type Marks, type MarksContext, type PageAnswer, type Send } from '../shared/page-handoff';
+import { OWN_ELEMENTS } from '../../components/card/host';
+import type { MarkCounts, Marks, MarksContext, PageAnswer, Send } from './handoff';
+import { newProbes, timedOn, type Probes } from './probes';
 import type { TabSettings as Settings } from '../shared/protocol';
 import { annotateInParts } from './chunks';
 import { highlightSupported } from './highlights';
@@ -46,7 +48,7 @@ export class PageReader {
   private forceWalk = false;
   runs = 0;
   /** main-thread time spent in our own synchronous work (ms), and when marks last appeared */
-  perf = { detectMs: 0, detectMaxMs: 0, mainMs: 0, syncAtMainEnd: 0, syncMs: 0, extractMs: 0, scanMs: 0, markedAt: 0, longestSliceMs: 0, scriptAt: 0, startedAt: 0, prefilteredAt: 0, askedAt: 0, answeredAt: 0 };
+  readonly perf: Probes = newProbes();
 
   constructor(
     private readonly doc: Document,
@@ -63,14 +65,7 @@ export class PageReader {
   }
 
   private timed<R>(fn: () => R): R {
-    const t0 = performance.now();
-    try {
-      return fn();
-    } finally {
-      const d = performance.now() - t0;
-      this.perf.syncMs += d;
-      this.perf.longestSliceMs = Math.max(this.perf.longestSliceMs, d);
-    }
+    return timedOn(this.perf, fn);
   }
 
   get markCount(): number {

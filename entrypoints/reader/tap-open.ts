@@ -7,7 +7,7 @@
  * (unless pinned). Taps inside the card are the card's own (its links, its buttons).
  */
 import type { Settings } from '../shared/settings-model';
-import { HOST_TAG } from '../shared/page-handoff';
+import { OWN_ELEMENTS } from '../../components/card/host';
 import { hitRadius, TapTracker, type Tap } from './tap';
 
 /** What a tap acts on (PageMarks). */
@@ -79,7 +79,8 @@ export class PageTaps {
 
   private onTap(tap: Tap, e: PointerEvent): void {
     // inside the card: its links and buttons do their own thing
-    if (e.composedPath().some((n) => (n as Element).localName === HOST_TAG)) return;
+    // inside our card (recognised by identity: a page may make elements with its tag)
+    if (e.composedPath().some((n) => OWN_ELEMENTS.has(n as Node))) return;
     // the reader is selecting text (a drag or a long-press made a selection)
     const sel = this.doc.getSelection();
     if (sel && !sel.isCollapsed) return;

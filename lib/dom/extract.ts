@@ -36,8 +36,6 @@ export interface Extracted {
 }
 
 export interface ExtractOptions {
-  /** layout-aware visibility test where one exists (getComputedStyle in a page) */
-  isHidden?: (el: Element) => boolean;
   /** elements to leave out, e.g. the extension's own host element */
   exclude?: (el: Element) => boolean;
 }
@@ -58,8 +56,7 @@ function skipElement(el: Element, opts: ExtractOptions, isRoot = false): boolean
     if (el.getAttribute('role') === 'textbox') return true;
     if (staticallyHidden(el)) return true;
   }
-  if (opts.exclude?.(el)) return true;
-  return opts.isHidden?.(el) ?? false;
+  return opts.exclude?.(el) ?? false;
 }
 
 /**

@@ -29,12 +29,9 @@ describe('extractText', () => {
     expect(segments.map((s) => s.node.data)).toEqual(['前半', 'LINE', '後半', '次']);
   });
 
-  it('honours a layout-aware hidden test and an exclusion hook', () => {
-    const doc = load('<p>見える</p><p class="h">隠れる</p><p id="own">拡張機能</p>');
-    const { text } = extractText(doc.body, {
-      isHidden: (el) => el.classList.contains('h'),
-      exclude: (el) => el.id === 'own',
-    });
+  it('honours an exclusion hook', () => {
+    const doc = load('<p>見える</p><p id="own">拡張機能</p>');
+    const { text } = extractText(doc.body, { exclude: (el) => el.id === 'own' });
     expect(text).toBe('見える\n');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageReader } from '../../entrypoints/reader/reader';
-import type { Marks, MarksContext, PageAnswer, Send } from '../../entrypoints/shared/page-handoff';
+import type { Marks, MarksContext, PageAnswer, Send } from '../../entrypoints/reader/handoff';
 import { defaults } from '../../entrypoints/shared/settings-model';
 import { compilePrefilter } from '../../lib/match/prefilter';
 import { normalizeKey } from '../../lib/text/normalize';

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageReader } from '../../entrypoints/reader/reader';
-import type { Marks, PageAnswer, Send } from '../../entrypoints/shared/page-handoff';
+import type { Marks, PageAnswer, Send } from '../../entrypoints/reader/handoff';
 import { compilePrefilter } from '../../lib/match/prefilter';
 import { defaults } from '../../entrypoints/shared/settings-model';
 

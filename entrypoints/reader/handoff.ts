@@ -5,19 +5,10 @@
  * alone.
  */
 import type { TextSegment } from '../../lib/dom/extract';
-import type { ContentToBackground, PageAnswer, Send as SendOf, SummaryItem, TabSettings } from './protocol';
+import type { ContentToBackground, PageAnswer, Send as SendOf, SummaryItem, TabSettings } from '../shared/protocol';
 
 export type { PageAnswer, SummaryItem };
 
-/** The card's host element's tag (a page may make elements with it too: see OWN_ELEMENTS). */
-export const HOST_TAG = 'chushaku-card-host';
-
-/**
- * The elements this script made (the card's host): the reader leaves them out of the
- * text and its observer. Recognised by identity, never by tag name, so text a page wraps
- * in an element of the same tag is still read.
- */
-export const OWN_ELEMENTS = new WeakSet<Node>();
 
 /** The content script's channel to the background. */
 export type Send = SendOf<ContentToBackground>;
