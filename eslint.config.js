@@ -27,7 +27,11 @@ const importBoundaries = [
   ban(['lib/kb/**'], [...LIB_OUT, ...above('match', 'claims', 'dom', 'annotate', 'service')], OUT_OF_LIB),
   ban(['lib/match/**', 'lib/claims/**', 'lib/dom/**'], [...LIB_OUT, ...above('annotate', 'service')], OUT_OF_LIB),
   ban(['tools/**/*.ts'], outside('entrypoints', 'components', 'scripts', 'tests'), 'tools/ (maintainers) use the engine, not the extension'),
-  ban(['components/**/*.{ts,tsx}'], [...outside('tools', 'scripts', 'tests'), ...CONTEXTS.flatMap((c) => outside(`entrypoints/${c}`))], 'components/ may use lib/ and entrypoints/shared/ only'),
+  ban(
+    ['components/**/*.{ts,tsx}'],
+    [...outside('tools', 'scripts', 'tests'), ...CONTEXTS.flatMap((c) => outside(`entrypoints/${c}`))],
+    'components/ may use lib/ and entrypoints/shared/ only',
+  ),
   ...CONTEXTS.map((c) =>
     ban(
       [`entrypoints/${c}/**`],

@@ -21,7 +21,6 @@ export interface AnnotateOptions {
   published?: string;
 }
 
-
 /** One block's result, offsets relative to the block; derived mentions unresolved. */
 export interface BlockResult {
   mentions: Mention[];

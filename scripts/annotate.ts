@@ -89,7 +89,15 @@ export async function main(argv: string[]): Promise<number> {
   if (args.json) {
     const out = {
       mentions: res.mentions.map(({ start, end, text, entity, category }) => ({ start, end, text, entity, category })),
-      corrections: res.corrections.map(({ start, end, text, claim, verdict, kind, note }) => ({ start, end, text, claim, verdict, kind: kind ?? 'claim', ...(note ? { note } : {}) })),
+      corrections: res.corrections.map(({ start, end, text, claim, verdict, kind, note }) => ({
+        start,
+        end,
+        text,
+        claim,
+        verdict,
+        kind: kind ?? 'claim',
+        ...(note ? { note } : {}),
+      })),
     };
     process.stdout.write(`${JSON.stringify(out)}\n`);
   } else {

@@ -56,8 +56,12 @@ export async function benchBrowser(): Promise<Record<string, number>> {
     return {};
   }
   // variant N changes every paragraph, so its blocks are not in the cache
-  const article = (variant: number) => articlePage({ title: `LINE問題 ${variant}`, published: '2021-03-27', paragraphs: paras.map((p) => (variant ? `${p}(${variant})` : p)) });
-  const quiet = articlePage({ title: '天気', paragraphs: Array.from({ length: 200 }, (_, i) => `晴れのち曇り。気温は${10 + (i % 15)}度で、風はやや強い見込みです。洗濯物は午前中に。`) });
+  const article = (variant: number) =>
+    articlePage({ title: `LINE問題 ${variant}`, published: '2021-03-27', paragraphs: paras.map((p) => (variant ? `${p}(${variant})` : p)) });
+  const quiet = articlePage({
+    title: '天気',
+    paragraphs: Array.from({ length: 200 }, (_, i) => `晴れのち曇り。気温は${10 + (i % 15)}度で、風はやや強い見込みです。洗濯物は午前中に。`),
+  });
   const origin = NEWS_ORIGIN + NEWS_PATH;
   const big = bigNewsPage(BIG_PAGE_BYTES);
   const pages: PageMap = new Map();
@@ -93,7 +97,9 @@ async function detectionCost(context: BrowserContext, origin: string, bytes: num
     marks = stats.marks;
     await page.close();
   }
-  console.log(`  finding the article on a ${(bytes / 1e6).toFixed(2)} MB page (median of ${ROUNDS}, slowest pass each): ${median(ms).toFixed(2)} ms of main thread (target <= 5 ms); ${marks} marks, all in the article`);
+  console.log(
+    `  finding the article on a ${(bytes / 1e6).toFixed(2)} MB page (median of ${ROUNDS}, slowest pass each): ${median(ms).toFixed(2)} ms of main thread (target <= 5 ms); ${marks} marks, all in the article`,
+  );
 }
 
 async function contentStats(context: BrowserContext, page: Page) {
@@ -105,7 +111,10 @@ async function contentStats(context: BrowserContext, page: Page) {
     const c = (globalThis as any).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
     return c.tabs.sendMessage(tab.id, { type: 'stats' });
-  }) as Promise<{ marks: number; perf: { detectMaxMs: number; syncMs: number; mainMs: number; syncAtMainEnd: number; markedAt: number; longestSliceMs: number; startedAt: number } }>;
+  }) as Promise<{
+    marks: number;
+    perf: { detectMaxMs: number; syncMs: number; mainMs: number; syncAtMainEnd: number; markedAt: number; longestSliceMs: number; startedAt: number };
+  }>;
 }
 
 /** Loads a page and returns ms from DOMContentLoaded to marks, and the longest task seen. */
@@ -122,7 +131,15 @@ async function timedLoad(context: BrowserContext, url: string) {
   const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
   const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
   const chars = await page.evaluate(() => document.querySelector('article')!.textContent!.length);
-  if (process.env.BENCH_PHASES) console.log('   phases (ms after DCL):', Object.fromEntries(Object.entries(stats.perf).filter(([k]) => k.endsWith('At')).map(([k, v]) => [k, Math.round((v as number) - dcl)])));
+  if (process.env.BENCH_PHASES)
+    console.log(
+      '   phases (ms after DCL):',
+      Object.fromEntries(
+        Object.entries(stats.perf)
+          .filter(([k]) => k.endsWith('At'))
+          .map(([k, v]) => [k, Math.round((v as number) - dcl)]),
+      ),
+    );
   return { page, ms: stats.perf.markedAt - dcl, longest, slice: stats.perf.longestSliceMs, marks: stats.marks, chars };
 }
 
@@ -151,7 +168,15 @@ async function traced(context: BrowserContext, page: Page, load: () => Promise<u
 /** The same trace for the smallest possible content script: what any extension pays. */
 async function emptyScriptFloor(origin: string, pages: PageMap): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'chushaku-empty-ext-'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'empty', version: '1', content_scripts: [{ matches: [`${NEWS_ORIGIN}/*`], js: ['c.js'], run_at: 'document_start' }] }));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty',
+      version: '1',
+      content_scripts: [{ matches: [`${NEWS_ORIGIN}/*`], js: ['c.js'], run_at: 'document_start' }],
+    }),
+  );
   writeFileSync(join(dir, 'c.js'), 'void (globalThis.chrome && chrome.runtime && chrome.runtime.id);\n');
   const context = await launchBrowser({ dir: mkdtempSync(join(tmpdir(), 'chushaku-bench-')), extensionPath: dir });
   await interceptPages(context, pages);
@@ -183,7 +208,7 @@ function extensionRssMb(): number {
     .filter((m): m is RegExpMatchArray => m !== null)
     .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4]! }));
   const ours = new Set(procs.filter((p) => profileDir && p.args.includes(`--user-data-dir=${profileDir}`) && !p.args.includes('--type=')).map((p) => p.pid));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const p of procs) if (!ours.has(p.pid) && ours.has(p.ppid)) grew = ours.add(p.pid).size > 0;
   }
@@ -213,7 +238,12 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   const cold = await timedLoad(context, `${origin}/article.html?v=1000`);
   if (process.env.BENCH_PHASES) {
     const h = await hostStats(context);
-    console.log('   cold dictionary load in the tokenizer worker:', h?.lastLoadMs, 'ms;', Object.fromEntries(Object.entries(h?.lastLoadPhases ?? {}).map(([k, v]) => [k, Math.round(v)])));
+    console.log(
+      '   cold dictionary load in the tokenizer worker:',
+      h?.lastLoadMs,
+      'ms;',
+      Object.fromEntries(Object.entries(h?.lastLoadPhases ?? {}).map(([k, v]) => [k, Math.round(v)])),
+    );
   }
   const warm: number[] = [];
   const cached: number[] = [];
@@ -232,8 +262,12 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   console.log(`browser: article page ${cold.chars} chars, ${cold.marks} marks`);
   console.log(`  first page after browser start (cold dictionary): ${cold.ms.toFixed(0)} ms from DOMContentLoaded to marks`);
   console.log(`  warm tokenizer, uncached text: ${median(warm).toFixed(0)} ms (target <= 150 ms; ${(median(warm) / cold.ms).toFixed(2)}x the cold figure)`);
-  console.log(`  cache hit (same text again): ${median(cached).toFixed(0)} ms (target <= 50 ms; ${(median(cached) / median(warm)).toFixed(2)}x the warm figure)`);
-  console.log(`  longest main-thread task during these loads: ${longest.toFixed(0)} ms (longtask observer; none over 50 ms reads 0); longest content-script slice ${slice.toFixed(1)} ms (target < 50 ms)`);
+  console.log(
+    `  cache hit (same text again): ${median(cached).toFixed(0)} ms (target <= 50 ms; ${(median(cached) / median(warm)).toFixed(2)}x the warm figure)`,
+  );
+  console.log(
+    `  longest main-thread task during these loads: ${longest.toFixed(0)} ms (longtask observer; none over 50 ms reads 0); longest content-script slice ${slice.toFixed(1)} ms (target < 50 ms)`,
+  );
 
   // a page with nothing to mark: our main-thread time vs simply walking its text nodes.
   // Ours = evaluating the content script (a trace of the page's main thread, which is
@@ -265,7 +299,9 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   console.log(
     `  page with no mention (median of ${ROUNDS}): content script ${(ev + sy).toFixed(2)} ms of main thread (evaluating it ${ev.toFixed(2)} ms + its work ${sy.toFixed(2)} ms); walking the page's text nodes ${walk.toFixed(2)} ms cold: ${((ev + sy) / Math.max(walk, 0.001)).toFixed(1)}x (target <= 2x); its work alone ${(sy / Math.max(walk, 0.001)).toFixed(1)}x`,
   );
-  console.log(`    (an extension whose content script only reads chrome.runtime.id costs ${floor.toFixed(2)} ms here: ${(floor / Math.max(walk, 0.001)).toFixed(1)}x the walk before doing anything)`);
+  console.log(
+    `    (an extension whose content script only reads chrome.runtime.id costs ${floor.toFixed(2)} ms here: ${(floor / Math.max(walk, 0.001)).toFixed(1)}x the walk before doing anything)`,
+  );
 
   // memory of the extension's processes (service worker, offscreen document, popup)
   for (const p of context.pages()) if (p.url().startsWith('http')) await p.close();
@@ -282,7 +318,9 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   });
   await tabs[0]!.waitForTimeout(1500);
   const rssReleased = extensionRssMb();
-  console.log(`  extension memory (RSS of its processes): 1 tab ${rss1} MB, 5 tabs ${rss5} MB (${(rss5 / rss1).toFixed(2)}x), after the dictionary is released ${rssReleased} MB; never loaded ${rssEmpty} MB`);
+  console.log(
+    `  extension memory (RSS of its processes): 1 tab ${rss1} MB, 5 tabs ${rss5} MB (${(rss5 / rss1).toFixed(2)}x), after the dictionary is released ${rssReleased} MB; never loaded ${rssEmpty} MB`,
+  );
   return {
     coldFirstMarksMs: Math.round(cold.ms),
     warmFirstMarksMs: Math.round(median(warm)),
@@ -296,7 +334,6 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
     memoryReleasedMB: rssReleased,
     memoryEmptyExtensionMB: rssEmpty,
   };
-
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchBrowser();

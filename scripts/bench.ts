@@ -111,7 +111,9 @@ const tokMs = median(tok);
 const annMs = median(ann);
 const cps = (ms: number) => Math.round(text.length / (ms / 1000));
 
-console.log(`text: ${text.length} chars (seed articles repeated); dataset: ${kb.kb.entities.length} entities, ${kb.kb.aliases.length} aliases, ${kb.kb.claims.length} claims`);
+console.log(
+  `text: ${text.length} chars (seed articles repeated); dataset: ${kb.kb.entities.length} entities, ${kb.kb.aliases.length} aliases, ${kb.kb.claims.length} claims`,
+);
 console.log(`dictionary load: ${loadMs.toFixed(0)} ms`);
 console.log(`tokenise (kuromoji alone): ${cps(tokMs)} chars/s (${tokMs.toFixed(1)} ms)`);
 console.log(`annotate (normalise + tokenise + match + claims): ${cps(annMs)} chars/s (${annMs.toFixed(1)} ms)`);
@@ -128,7 +130,9 @@ const base = median(times.get(ALIAS_COUNTS[0]!)!);
 for (const { n, kb: k } of kbs) {
   const ms = median(times.get(n)!);
   const found = findMentions(doc, k).length;
-  console.log(`matcher, ${String(n).padStart(6)} aliases: ${((ms * 1e6) / text.length).toFixed(1)} ns/char, ${found} mentions, ${(ms / base).toFixed(2)}x the ${ALIAS_COUNTS[0]}-alias time`);
+  console.log(
+    `matcher, ${String(n).padStart(6)} aliases: ${((ms * 1e6) / text.length).toFixed(1)} ns/char, ${found} mentions, ${(ms / base).toFixed(2)}x the ${ALIAS_COUNTS[0]}-alias time`,
+  );
 }
 const ratio = median(times.get(ALIAS_COUNTS.at(-1)!)!) / base;
 console.log(`matcher ${ALIAS_COUNTS.at(-1)} / ${ALIAS_COUNTS[0]} aliases: ${ratio.toFixed(2)}x (target <= 1.5x)`);
@@ -147,7 +151,9 @@ const dictionaryGzipBytes = readdirSync(join(root, 'dict'))
   .reduce((n, f) => n + statSync(join(root, 'dict', f)).size, 0);
 const zip = readdirSync(join(root, '.output')).find((f) => f.endsWith('-chrome.zip'));
 const zipBytes = zip ? statSync(join(root, '.output', zip)).size : 0;
-console.log(`dictionary in the extension: ${dictionaryBytes} bytes (${dictionaryGzipBytes} gzipped, as checked in); Chrome zip: ${zipBytes} bytes (target <= 10 MB)`);
+console.log(
+  `dictionary in the extension: ${dictionaryBytes} bytes (${dictionaryGzipBytes} gzipped, as checked in); Chrome zip: ${zipBytes} bytes (target <= 10 MB)`,
+);
 
 const { benchBrowser } = await import('./bench-browser');
 const browserFigures = await benchBrowser();

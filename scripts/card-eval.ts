@@ -11,4 +11,6 @@ const { kb } = loadKbFromDir();
 const results = evaluate(kb, await nodeTokenizer(), process.argv[2] ?? 'test');
 for (const r of results) console.log(`${r.article}\t${r.hovered}\trelevant ${r.relevant}\tranked ${r.ranked}\told ${r.old}`);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-console.log(`hovered entities: ${results.length}; first screen with >= ${MIN_RELEVANT} relevant facts: ranking ${pct(share(results, 'ranked'))}, old recency rule ${pct(share(results, 'old'))}`);
+console.log(
+  `hovered entities: ${results.length}; first screen with >= ${MIN_RELEVANT} relevant facts: ranking ${pct(share(results, 'ranked'))}, old recency rule ${pct(share(results, 'old'))}`,
+);

@@ -27,10 +27,12 @@ if (!dir || !statSync(dir, { throwIfNoEntry: false })?.isDirectory() || !Number.
   process.exit(2);
 }
 const files = (function walk(d: string): string[] {
-  return readdirSync(d).sort().flatMap((f) => {
-    const p = join(d, f);
-    return statSync(p).isDirectory() ? walk(p) : /\.(txt|x?html?)$/i.test(f) ? [p] : [];
-  });
+  return readdirSync(d)
+    .sort()
+    .flatMap((f) => {
+      const p = join(d, f);
+      return statSync(p).isDirectory() ? walk(p) : /\.(txt|x?html?)$/i.test(f) ? [p] : [];
+    });
 })(dir);
 const raw = await new Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>>((ok, fail) =>
   kuromoji.builder({ dicPath: kuromojiDictDir() }).build((err, t) => (err ? fail(err) : ok(t))),

@@ -15,12 +15,20 @@ import { recentFacts, RECENT_FROM_YEAR } from '../tools/kb/recent';
 
 const dir = process.argv[2] ?? DEFAULT_DATA_DIR;
 const src = readDataset(dir);
-const problems = [...src.problems, ...checkDataset(src.entities, src.claims, await nodeTokenizer()), ...checkPresentTense(src.entities), ...checkTodos([...src.entities, ...src.claims])];
+const problems = [
+  ...src.problems,
+  ...checkDataset(src.entities, src.claims, await nodeTokenizer()),
+  ...checkPresentTense(src.entities),
+  ...checkTodos([...src.entities, ...src.claims]),
+];
 for (const p of problems) console.log(formatProblem(p));
 // listed, not counted: a plan past its due date whose outcome the dataset does not record yet
 const stale = staleOutcomes(src.entities, new Date().toISOString().slice(0, 10));
 if (stale.length) console.log(`plans past their due date with no result (${stale.length}):\n${stale.map((s) => `  ${s}`).join('\n')}`);
-const c = datasetCounts(src.entities.map((e) => e.value), src.claims.map((x) => x.value));
+const c = datasetCounts(
+  src.entities.map((e) => e.value),
+  src.claims.map((x) => x.value),
+);
 console.log(
   `data:check: ${c.entities} entities (${c.incidents} incidents), ${c.aliases} aliases, ${c.facts} facts (${c.verified} verified, ${c.unverified} unverified), ${c.claims} claims, ${recentFacts(src.entities.map((e) => e.value))} facts dated ${RECENT_FROM_YEAR} or later; ${problems.length} problem(s)`,
 );

@@ -18,7 +18,9 @@ if (!dir || !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
   console.error('usage: data:coverage -- DIR (a folder of .txt or .html articles)');
   process.exit(2);
 }
-const files = readdirSync(dir).filter((f) => /\.(txt|x?html?)$/i.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /\.(txt|x?html?)$/i.test(f))
+  .sort();
 const { kb } = loadKbFromDir();
 const tk = await nodeTokenizer();
 const report = emptyCoverage();

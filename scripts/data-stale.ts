@@ -25,7 +25,7 @@ const src = readDataset(process.env.CHUSHAKU_DATA_DIR ?? DEFAULT_DATA_DIR);
 const items = findStale(src.entities, src.claims, { today, maxAgeDays });
 const titles: Record<StaleKind, string> = {
   summary: `summaries last confirmed more than ${maxAgeDays} days ago (re-check, then update asOf)`,
-  role: 'open roles to re-confirm (add `to`, or update the entry\'s asOf)',
+  role: "open roles to re-confirm (add `to`, or update the entry's asOf)",
   plan: 'plans and forecasts past their due date without a result (add outcome.result, resolved)',
   suspicion: 'suspicions still open (confirmed? denied?)',
   unverified: 'unverified facts (find a source, or leave marked 未確認)',

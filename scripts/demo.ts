@@ -32,7 +32,10 @@ function setup(): void {
   }
   console.log('demo: installing chromium, chromium-l10n and fonts-noto-cjk (Debian packages)…');
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'chromium-l10n', 'fonts-noto-cjk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'chromium-l10n', 'fonts-noto-cjk'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 setup();
@@ -42,10 +45,17 @@ execFileSync('npx', ['--no-install', 'wxt', 'build'], { cwd: root, stdio: 'inher
 // the sample articles, and an index of them, at a news site's address
 const pages = samplePageMap();
 const index = newsUrl('/');
-const links = Object.keys(PAGES).map((p) => `<li><a href="${newsUrl(p)}">${p}</a></li>`).join('');
+const links = Object.keys(PAGES)
+  .map((p) => `<li><a href="${newsUrl(p)}">${p}</a></li>`)
+  .join('');
 pages.set(index, { body: `<!doctype html><meta charset="utf-8"><title>注釈 demo</title><h1>注釈 Chushaku: sample articles</h1><ul>${links}</ul>` });
 const ext = join(root, '.output', 'chrome-mv3');
-const context = await launchBrowser({ dir: mkdtempSync(join(tmpdir(), 'chushaku-demo-')), extensionPath: ext, headless: !headful, viewport: { width: 1100, height: 900 } });
+const context = await launchBrowser({
+  dir: mkdtempSync(join(tmpdir(), 'chushaku-demo-')),
+  extensionPath: ext,
+  headless: !headful,
+  viewport: { width: 1100, height: 900 },
+});
 // any other address (a link the reader follows) is refused: the demo stays offline
 await interceptPages(context, pages, /./);
 const page = context.pages()[0] ?? (await context.newPage());

@@ -93,7 +93,8 @@ export function compare(a: Tokenizer, b: Tokenizer, text: string): { tokens: num
     const y = b.tokenize(line);
     const len = Math.max(x.length, y.length);
     for (let i = 0; i < len; i++) {
-      if (key(x[i]) !== key(y[i])) return { tokens, chars: text.length, diff: `in ${JSON.stringify(line.slice(0, 80))}: stock ${key(x[i])} / tight ${key(y[i])}` };
+      if (key(x[i]) !== key(y[i]))
+        return { tokens, chars: text.length, diff: `in ${JSON.stringify(line.slice(0, 80))}: stock ${key(x[i])} / tight ${key(y[i])}` };
     }
     tokens += len;
   }

@@ -35,7 +35,10 @@ export function seedPage(name: 'seed-000' | 'seed-001'): string | undefined {
   const file = join(SHARED, 'corpus', `${name}.txt`);
   if (!existsSync(file)) return undefined;
   const gold = JSON.parse(readFileSync(join(SHARED, 'corpus', 'gold', `${name}.json`), 'utf8')) as { published: string };
-  const lines = readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return articlePage({ title: lines[0]!, published: gold.published, paragraphs: lines.slice(1) });
 }
 

@@ -33,7 +33,15 @@ const summary = reports.map((r) => ({
   dir: r.dir,
   dev: r.dev,
   test: r.test,
-  articles: r.articles.map((a) => ({ id: a.id, split: a.split, found: a.score.found, mentions: a.score.mentions, forbidden: a.score.forbidden, missed: a.score.missed, claims: `${a.score.claimsFound}/${a.score.claims}` })),
+  articles: r.articles.map((a) => ({
+    id: a.id,
+    split: a.split,
+    found: a.score.found,
+    mentions: a.score.mentions,
+    forbidden: a.score.forbidden,
+    missed: a.score.missed,
+    claims: `${a.score.claimsFound}/${a.score.claims}`,
+  })),
   lookalikes: r.lookalikes.filter((l) => l.marks.length),
   errors: r.errors,
 }));

@@ -44,7 +44,9 @@ const overlaps = (c: { start: number; end: number }, s: number, e: number) => c.
 
 const tally = { dev: { gold: 0, found: 0, notes: 0, right: 0 }, test: { gold: 0, found: 0, notes: 0, right: 0 } };
 const problems: string[] = [];
-for (const f of readdirSync(join(corpus, 'gold')).filter((x) => x.startsWith('upd-') && x.endsWith('.json')).sort()) {
+for (const f of readdirSync(join(corpus, 'gold'))
+  .filter((x) => x.startsWith('upd-') && x.endsWith('.json'))
+  .sort()) {
   const gold = JSON.parse(readFileSync(join(corpus, 'gold', f), 'utf8')) as Gold;
   const text = readFileSync(join(corpus, gold.text), 'utf8');
   const notes = updates(annotate(text, kb, tokenizer, { published: gold.published }).corrections);
@@ -64,7 +66,9 @@ for (const f of readdirSync(join(corpus, 'gold')).filter((x) => x.startsWith('up
 
 let lookalikeHits = 0;
 const lookPath = join(corpus, 'lookalikes.txt');
-const lines = readFileSync(lookPath, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+const lines = readFileSync(lookPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'));
 for (const line of lines) {
   for (const date of LOOKALIKE_DATES) {
     const notes = updates(annotate(line, kb, tokenizer, date ? { published: date } : {}).corrections);
@@ -103,8 +107,15 @@ for (const s of ['dev', 'test'] as const) {
   const r = report[s]!;
   console.log(`${s}: recall ${(r.recall * 100).toFixed(1)}% (${r.found}/${r.gold}), precision ${(r.precision * 100).toFixed(1)}% (${r.right}/${r.notes})`);
 }
-console.log(`look-alikes: ${lookalikeHits} notes on ${lines.length} sentences × ${LOOKALIKE_DATES.length} dates; seed corrections: ${seedTotal - seedLost}/${seedTotal} found`);
-const ok = report.test!.recall >= MIN_RECALL && report.test!.precision >= MIN_PRECISION && report.dev!.precision >= MIN_PRECISION && lookalikeHits === 0 && seedLost === 0;
+console.log(
+  `look-alikes: ${lookalikeHits} notes on ${lines.length} sentences × ${LOOKALIKE_DATES.length} dates; seed corrections: ${seedTotal - seedLost}/${seedTotal} found`,
+);
+const ok =
+  report.test!.recall >= MIN_RECALL &&
+  report.test!.precision >= MIN_PRECISION &&
+  report.dev!.precision >= MIN_PRECISION &&
+  lookalikeHits === 0 &&
+  seedLost === 0;
 mkdirSync(join(root, 'reports'), { recursive: true });
 writeFileSync(join(root, 'reports', 'updates.json'), JSON.stringify({ ...report, lookalikeHits, seedLost, passed: ok ? 1 : 0, failed: ok ? 0 : 1 }));
 console.log(ok ? 'updates: pass' : 'updates: FAIL');

@@ -45,7 +45,8 @@ export function FactItem({ fact, lang, t, owner, class: cls }: { fact: Fact; lan
   const classes = ['fact', fact.status === 'unverified' ? 'unverified' : '', cls ?? ''].filter(Boolean).join(' ');
   return (
     <li class={classes}>
-      <time dateTime={fact.date}>{fact.date}</time> {owner ? (
+      <time dateTime={fact.date}>{fact.date}</time>{' '}
+      {owner ? (
         <span class="owner" title={owner}>
           {owner}
         </span>

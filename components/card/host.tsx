@@ -138,7 +138,6 @@ export class CardHost {
     return this.pinned;
   }
 
-
   open(data: CardData, anchor: Range, focus: boolean): void {
     this.attach();
     this.data = data;

@@ -18,7 +18,8 @@ const DARK = `
   --badge-bg: #3d2e00; --badge-fg: #fcd34d; --badge-line: #b45309; --later: #2dd4bf; --rule: #30363d;
   --shadow: rgba(0,0,0,0.6); --focus: #79c0ff;`;
 
-export const CARD_CSS = `
+export const CARD_CSS =
+  `
 :host { all: initial; }
 [data-theme] { ${LIGHT} }
 [data-theme="dark"] { ${DARK} }

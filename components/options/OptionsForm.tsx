@@ -48,7 +48,12 @@ export function OptionsForm({ settings: s, info, t, onChange, onRemoveSite, onCl
         <legend>{t('optCategories')}</legend>
         {MARK_KINDS.map((c) => (
           <label class="switch" key={c}>
-            <input type="checkbox" name={`category-${c}`} checked={s.categories[c]} onChange={(e) => set('categories', { ...s.categories, [c]: (e.target as HTMLInputElement).checked })} />
+            <input
+              type="checkbox"
+              name={`category-${c}`}
+              checked={s.categories[c]}
+              onChange={(e) => set('categories', { ...s.categories, [c]: (e.target as HTMLInputElement).checked })}
+            />
             {categoryLabel(t, c)}
           </label>
         ))}
@@ -73,7 +78,12 @@ export function OptionsForm({ settings: s, info, t, onChange, onRemoveSite, onCl
         <div class="colors">
           {MARK_KINDS.map((c) => (
             <label key={c} class="row">
-              <input type="color" name={`color-${c}`} value={s.colors[c]} onChange={(e) => set('colors', { ...s.colors, [c]: (e.target as HTMLInputElement).value })} />
+              <input
+                type="color"
+                name={`color-${c}`}
+                value={s.colors[c]}
+                onChange={(e) => set('colors', { ...s.colors, [c]: (e.target as HTMLInputElement).value })}
+              />
               {t('optColor', [categoryLabel(t, c)])}
             </label>
           ))}
@@ -128,7 +138,17 @@ export function OptionsForm({ settings: s, info, t, onChange, onRemoveSite, onCl
         <h2>{t('optAddedSites')}</h2>
         <SiteList hosts={s.addedSites} t={t} label={(h) => t('optRemove', [h])} onRemove={onRemoveSite} />
         <h2>{t('optDisabledSites')}</h2>
-        <SiteList hosts={s.disabledSites} t={t} label={(h) => t('optTurnOn', [h])} onRemove={(h) => set('disabledSites', s.disabledSites.filter((x) => x !== h))} />
+        <SiteList
+          hosts={s.disabledSites}
+          t={t}
+          label={(h) => t('optTurnOn', [h])}
+          onRemove={(h) =>
+            set(
+              'disabledSites',
+              s.disabledSites.filter((x) => x !== h),
+            )
+          }
+        />
         <details>
           <summary>{t('optDefaultSites')}</summary>
           <ul>
@@ -144,7 +164,8 @@ export function OptionsForm({ settings: s, info, t, onChange, onRemoveSite, onCl
       <fieldset>
         <legend>{t('optCache')}</legend>
         <p>
-          {t('optCacheEntries')}: <output name="cache-entries">{info.cache?.entries ?? '…'}</output> · {t('optCacheSize')}: {info.cache ? kb(info.cache.bytes) : '…'}
+          {t('optCacheEntries')}: <output name="cache-entries">{info.cache?.entries ?? '…'}</output> · {t('optCacheSize')}:{' '}
+          {info.cache ? kb(info.cache.bytes) : '…'}
           {info.cache?.disabled ? <span class="error"> ({info.cache.disabled})</span> : null}
         </p>
         <button type="button" onClick={onClearCache}>

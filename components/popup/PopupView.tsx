@@ -33,7 +33,6 @@ export interface PopupActions {
   onOpenOptions: () => void;
 }
 
-
 export function PopupView({ state, t, ...a }: { state: PopupState; t: T } & PopupActions) {
   const groups = FOUND_LIST_ORDER.map((c) => ({ c, items: state.items.filter((i) => i.category === c) })).filter((g) => g.items.length);
   return (
@@ -60,7 +59,11 @@ export function PopupView({ state, t, ...a }: { state: PopupState; t: T } & Popu
           <small class="muted">{t('popupAllowHint')}</small>
         </p>
       )}
-      {state.error ? <p role="alert" class="error">{t('popupError', [state.error])}</p> : null}
+      {state.error ? (
+        <p role="alert" class="error">
+          {t('popupError', [state.error])}
+        </p>
+      ) : null}
       {state.reason === 'not-article' ? <p class="muted">{t('popupNotArticle')}</p> : null}
       <section aria-labelledby="found">
         <h2 id="found">

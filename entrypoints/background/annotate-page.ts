@@ -55,12 +55,17 @@ export async function annotatePage(
     results[i] = fresh[k]!;
   });
   // stored after answering: the reader does not wait for the write
-  if (cache && missing.length) void cache.putMany(missing.map((i, k) => ({ hash: hashes[i]!, result: fresh[k]! })), policy.persist ?? true);
+  if (cache && missing.length)
+    void cache.putMany(
+      missing.map((i, k) => ({ hash: hashes[i]!, result: fresh[k]! })),
+      policy.persist ?? true,
+    );
   const original = results.map((r, i) => toOriginal(norms[i]!, r));
   const annotations = assemble(blocks, original, kb, published ? { published } : {});
   const names: Record<string, { ja: string; en?: string }> = {};
   for (const m of annotations.mentions) names[m.entity] ??= kb.entity(m.entity)!.names;
-  for (const c of annotations.corrections) names[c.claim] ??= c.note ? (kb.entity(c.note.entity)?.names ?? { ja: c.text }) : { ja: kb.claims.get(c.claim)!.claim.ja };
+  for (const c of annotations.corrections)
+    names[c.claim] ??= c.note ? (kb.entity(c.note.entity)?.names ?? { ja: c.text }) : { ja: kb.claims.get(c.claim)!.claim.ja };
   // facts (and later ones) travel with the card data, ranked for the article, not with every page answer
   return { ok: true, version: kb.kb.version, annotations, names, cached: blocks.length - missing.length };
 }

@@ -72,7 +72,11 @@ export class FairHost {
           } catch (e) {
             job.reject(e);
           }
-          this.spent(tabId, job.texts.reduce((n, t) => n + t.length, 0), performance.now() - t0);
+          this.spent(
+            tabId,
+            job.texts.reduce((n, t) => n + t.length, 0),
+            performance.now() - t0,
+          );
         }
       }
     } finally {

@@ -59,7 +59,11 @@ export function chunkBlocks(blocks: Block[], maxBlocks = MAX_REQUEST_BLOCKS, max
  * part refused (the tab over its tokenizer budget) leaves the parts answered so far,
  * which are marked.
  */
-export async function annotateInParts(send: Send<ContentToBackground>, blocks: Block[], published: string | undefined): Promise<PageAnswer | Failure | undefined> {
+export async function annotateInParts(
+  send: Send<ContentToBackground>,
+  blocks: Block[],
+  published: string | undefined,
+): Promise<PageAnswer | Failure | undefined> {
   let joined: PageAnswer | undefined;
   for (const part of chunkBlocks(blocks)) {
     const answer = await send({ type: 'annotate', blocks: part, ...(published ? { published } : {}) });

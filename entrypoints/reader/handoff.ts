@@ -9,7 +9,6 @@ import type { ContentToBackground, PageAnswer, Send as SendOf, SummaryItem, TabS
 
 export type { PageAnswer, SummaryItem };
 
-
 /** The content script's channel to the background. */
 export type Send = SendOf<ContentToBackground>;
 

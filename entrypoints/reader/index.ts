@@ -70,7 +70,13 @@ async function main(): Promise<void> {
     });
 
   const startPage = (settings: Promise<TabSettings | undefined>) => {
-    page = new PageReader(document, send, prefilterData, settings, ({ doc, send: sendFn, settings: s, timed }) => new PageMarks(doc, sendFn, uiStrings().t, uiStrings().lang, s, timed));
+    page = new PageReader(
+      document,
+      send,
+      prefilterData,
+      settings,
+      ({ doc, send: sendFn, settings: s, timed }) => new PageMarks(doc, sendFn, uiStrings().t, uiStrings().lang, s, timed),
+    );
     page.perf.scriptAt = scriptAt;
     page.start().catch(() => {
       /* the page stays as it was */

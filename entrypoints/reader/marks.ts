@@ -131,7 +131,13 @@ export class PageMarks implements Marks {
     const found = answer?.annotations.mentions ?? [];
     const keep = this.settings.markEvery ? undefined : firstPerSection(found, sectionStarts(segments));
     const todo: Todo[] = [
-      ...(answer?.annotations.corrections ?? []).map((c): Todo => [c.start, c.end, c.text, 'correction', c.note ? { claim: c.claim, note: c.note } : { claim: c.claim }]),
+      ...(answer?.annotations.corrections ?? []).map((c): Todo => [
+        c.start,
+        c.end,
+        c.text,
+        'correction',
+        c.note ? { claim: c.claim, note: c.note } : { claim: c.claim },
+      ]),
       ...found.flatMap((m, i): Todo[] => (!keep || keep[i] ? [[m.start, m.end, m.text, m.category as MarkKind, { entity: m.entity }]] : [])),
     ];
     // the work in steps, run in slices of at most MAX_SLICE_MS: a page with thousands of
@@ -336,7 +342,12 @@ export class PageMarks implements Marks {
       const id = visible(this.caretMark(p.x, p.y));
       if (id !== undefined) ids.add(id);
     }
-    return nearest(x, y, radius, [...ids].map((id) => ({ item: id, boxes: Array.from(this.marks[id]!.range.getClientRects()) })));
+    return nearest(
+      x,
+      y,
+      radius,
+      [...ids].map((id) => ({ item: id, boxes: Array.from(this.marks[id]!.range.getClientRects()) })),
+    );
   }
 
   /** The mark at the text position nearest (x, y), wherever the point is. */

@@ -9,7 +9,22 @@ import type { ReaderPerf } from '../shared/protocol';
 export type Probes = ReaderPerf & { detectMs: number; detectMaxMs: number };
 
 export function newProbes(): Probes {
-  return { detectMs: 0, detectMaxMs: 0, mainMs: 0, syncAtMainEnd: 0, syncMs: 0, extractMs: 0, scanMs: 0, markedAt: 0, longestSliceMs: 0, scriptAt: 0, startedAt: 0, prefilteredAt: 0, askedAt: 0, answeredAt: 0 };
+  return {
+    detectMs: 0,
+    detectMaxMs: 0,
+    mainMs: 0,
+    syncAtMainEnd: 0,
+    syncMs: 0,
+    extractMs: 0,
+    scanMs: 0,
+    markedAt: 0,
+    longestSliceMs: 0,
+    scriptAt: 0,
+    startedAt: 0,
+    prefilteredAt: 0,
+    askedAt: 0,
+    answeredAt: 0,
+  };
 }
 
 /** Runs `fn`, adding its time to the synchronous total and the longest slice. */

@@ -169,7 +169,7 @@ export class PageReader {
     const scanFrom = this.perf.syncMs;
     const blocks = this.timed(() => splitBlocks(ext.text));
     const candidates: typeof blocks = [];
-    for (let i = 0; i < blocks.length; ) {
+    for (let i = 0; i < blocks.length;) {
       // a slice of blocks, then yield: no long task even on a 1 MB article
       this.timed(() => {
         const sliceStart = performance.now();
@@ -267,7 +267,13 @@ export class PageReader {
         void this.schedule().catch(() => {});
       }, wait);
     });
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
+    this.observer.observe(this.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: REVEALING_ATTRIBUTES,
+    });
     // back and forward between client-side pages: read the page now shown
     this.doc.defaultView?.addEventListener('popstate', this.onPopState);
   }

@@ -25,7 +25,8 @@ export interface TapActions {
  * The page's own controls keep their taps: a mark inside a link (a headline linking to
  * the article) follows the link, as it would without the extension, and opens nothing.
  */
-const PAGE_CONTROLS = 'a[href], button, input, select, textarea, label, summary, [contenteditable=""], [contenteditable="true"], [role="button"], [role="link"]';
+const PAGE_CONTROLS =
+  'a[href], button, input, select, textarea, label, summary, [contenteditable=""], [contenteditable="true"], [role="button"], [role="link"]';
 
 /**
  * Whether a tap by this kind of pointer opens a card. `auto`: a finger or a pen, which

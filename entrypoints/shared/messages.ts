@@ -23,19 +23,31 @@ export const AnnotateRequest = z.strictObject({
     .array(z.strictObject({ start: z.number().int().nonnegative(), text: z.string().max(MAX_BLOCK_CHARS) }))
     .max(MAX_REQUEST_BLOCKS)
     .refine(withinRequest),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 
 /** a content script's first message: its settings view */
 export const HelloRequest = z.strictObject({ type: z.literal('hello') });
-const Id = z.string().regex(/^[a-z][a-z0-9-]*$/).max(100);
+const Id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/)
+  .max(100);
 export const CardRequest = z.union([
   z.strictObject({
     type: z.literal('card'),
     entity: Id,
     /** the article's date and the entities it mentions (id, count): the card's facts are ranked for it */
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-    mentions: z.array(z.tuple([Id, z.number().int().positive()])).max(MAX_CARD_MENTIONS).optional(),
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    mentions: z
+      .array(z.tuple([Id, z.number().int().positive()]))
+      .max(MAX_CARD_MENTIONS)
+      .optional(),
   }),
   z.strictObject({ type: z.literal('card'), claim: Id }),
 ]);
@@ -56,7 +68,17 @@ const Origin = z.string().regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i);
 export const SiteAdded = z.strictObject({ type: z.literal('site-added'), origin: Origin, tabId: z.number().int().optional() });
 export const SiteRemoved = z.strictObject({ type: z.literal('site-removed'), origin: Origin });
 
-export const BackgroundRequest = z.union([AnnotateRequest, CardRequest, HelloRequest, StatusRequest, PageReport, OffscreenIdle, CacheRequest, SiteAdded, SiteRemoved]);
+export const BackgroundRequest = z.union([
+  AnnotateRequest,
+  CardRequest,
+  HelloRequest,
+  StatusRequest,
+  PageReport,
+  OffscreenIdle,
+  CacheRequest,
+  SiteAdded,
+  SiteRemoved,
+]);
 export type BackgroundRequestT = z.infer<typeof BackgroundRequest>;
 
 /** background → offscreen document (Chrome): annotate blocks with the tokenizer there. */

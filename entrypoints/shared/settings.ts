@@ -68,11 +68,7 @@ export interface ParseResult {
   reset: string[];
 }
 
-export function parseSettings(
-  stored: Stored | undefined | null,
-  migrations: Record<number, Migration> = MIGRATIONS,
-  target = SETTINGS_VERSION,
-): ParseResult {
+export function parseSettings(stored: Stored | undefined | null, migrations: Record<number, Migration> = MIGRATIONS, target = SETTINGS_VERSION): ParseResult {
   const s = migrate(stored && typeof stored === 'object' ? stored : { version: target }, migrations, target);
   const out = defaults() as unknown as Record<string, unknown>;
   const reset: string[] = [];

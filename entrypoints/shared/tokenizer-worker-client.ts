@@ -62,7 +62,10 @@ export class TokenizerWorker {
       (files) => {
         const list = [...files];
         const msg: WorkerRequest = { type: 'dict', files: list, readMs: performance.now() - t0 };
-        w.postMessage(msg, list.map(([, b]) => b));
+        w.postMessage(
+          msg,
+          list.map(([, b]) => b),
+        );
       },
       (e: unknown) => w.postMessage({ type: 'dict-error', error: e instanceof Error ? e.message : String(e) } satisfies WorkerRequest),
     );

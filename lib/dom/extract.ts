@@ -7,18 +7,67 @@
 
 /** Elements whose text is never article prose. */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT',
-  'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'BUTTON', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'HEADER',
+  'FORM',
+  'BUTTON',
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'VAR',
   // ruby annotations: the reading is not part of the sentence (漢字(かんじ) would break names)
-  'RT', 'RP',
+  'RT',
+  'RP',
 ]);
 
 /** Elements that end a line of prose: one block, one paragraph in the extracted text. */
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'TD', 'TH', 'CAPTION', 'FIGURE', 'FIGCAPTION',
-  'BR', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BLOCKQUOTE',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'FIGURE',
+  'FIGCAPTION',
+  'BR',
+  'HR',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
 ]);
 
 const TEXT_NODE = 3;
@@ -140,10 +189,6 @@ export function extractText(root: Node | readonly Node[], opts: ExtractOptions =
 /** The element most likely to hold the article, for pages with much else around it. */
 export function articleRoot(doc: Document): Element | null {
   return (
-    doc.querySelector('[itemprop="articleBody"]') ??
-    doc.querySelector('article') ??
-    doc.querySelector('main') ??
-    doc.querySelector('[role="main"]') ??
-    doc.body
+    doc.querySelector('[itemprop="articleBody"]') ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.body
   );
 }

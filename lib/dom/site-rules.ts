@@ -59,16 +59,44 @@ export const COMMON_EXCLUDE = [
 ] as const;
 
 export const SITE_RULES: readonly SiteRule[] = [
-  { hosts: ['www3.nhk.or.jp', 'news.web.nhk'], body: ['#js-article-body', '.content--detail-body', '#news_textbody'], head: ['.article-main__title', '.content--title', '.content--summary'], seen: 'saved page' },
+  {
+    hosts: ['www3.nhk.or.jp', 'news.web.nhk'],
+    body: ['#js-article-body', '.content--detail-body', '#news_textbody'],
+    head: ['.article-main__title', '.content--title', '.content--summary'],
+    seen: 'saved page',
+  },
   { hosts: ['www.asahi.com'], body: ['div._2rW9J', '.nfyQp', '[class*="ArticleText" i]'], head: ['.VPrPX h1'], seen: 'saved page' },
-  { hosts: ['www.yomiuri.co.jp'], body: ['div.p-main-contents'], head: ['.article-header h1'], exclude: ['.p-related-articles', '.p-article-tag'], seen: 'saved page' },
-  { hosts: ['mainichi.jp'], body: ['section#articledetail-body'], head: ['.articledetail-head h1'], exclude: ['.articledetail-image-caption'], seen: 'saved page' },
-  { hosts: ['www.nikkei.com'], body: ['section.container_cz8tiun', '[class^="container_"][data-track-article-body]', 'article section[class*="container"]'], head: ['[class^="Headline_"] h1'], seen: 'saved page' },
+  {
+    hosts: ['www.yomiuri.co.jp'],
+    body: ['div.p-main-contents'],
+    head: ['.article-header h1'],
+    exclude: ['.p-related-articles', '.p-article-tag'],
+    seen: 'saved page',
+  },
+  {
+    hosts: ['mainichi.jp'],
+    body: ['section#articledetail-body'],
+    head: ['.articledetail-head h1'],
+    exclude: ['.articledetail-image-caption'],
+    seen: 'saved page',
+  },
+  {
+    hosts: ['www.nikkei.com'],
+    body: ['section.container_cz8tiun', '[class^="container_"][data-track-article-body]', 'article section[class*="container"]'],
+    head: ['[class^="Headline_"] h1'],
+    seen: 'saved page',
+  },
   { hosts: ['xtech.nikkei.com'], body: ['.p-article_body', '.article-body'], head: ['.p-articleHeader h1', '.p-articleHeader_lead'], seen: 'template' },
   { hosts: ['www.sankei.com'], body: ['div.article-body'], seen: 'saved page' },
   { hosts: ['www.jiji.com'], body: ['.ArticleText', '.article-text'], head: ['.ArticleTitle h1'], seen: 'template' },
   { hosts: ['www.47news.jp', 'nordot.app'], body: ['.post_body', '.article-body'], head: ['.post_title', '.article-title'], seen: 'template' },
-  { hosts: ['www.itmedia.co.jp'], body: ['div#cmsBody'], head: ['#cmsTitle h1', '#cmsAbstract'], exclude: ['#cmsByline', '.cmsBodyCtrlTop', '.cmsBodyMainLink', '.colBoxIndex', '.colBoxRelatedArticle'], seen: 'saved page' },
+  {
+    hosts: ['www.itmedia.co.jp'],
+    body: ['div#cmsBody'],
+    head: ['#cmsTitle h1', '#cmsAbstract'],
+    exclude: ['#cmsByline', '.cmsBodyCtrlTop', '.cmsBodyMainLink', '.colBoxIndex', '.colBoxRelatedArticle'],
+    seen: 'saved page',
+  },
   {
     hosts: ['www.watch.impress.co.jp', 'k-tai.watch.impress.co.jp', 'internet.watch.impress.co.jp'],
     body: ['.main-contents.mainContents', '.main-contents'],

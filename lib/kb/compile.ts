@@ -10,7 +10,12 @@ import type { CompiledAlias, CompiledKb, CompiledPattern, CompiledTerm, EntityVi
 export function compileTerm(term: string): string[][] {
   return term
     .split('|')
-    .map((alt) => alt.split('+').map((p) => normalizeKey(p)).filter((p) => p.length > 0))
+    .map((alt) =>
+      alt
+        .split('+')
+        .map((p) => normalizeKey(p))
+        .filter((p) => p.length > 0),
+    )
     .filter((alt) => alt.length > 0);
 }
 
@@ -59,9 +64,7 @@ export function compileKb(entities: EntitySource[], claims: ClaimSource[], today
   const aliases = entities.flatMap(compileAliases);
   const compiledClaims = claims.map(compileClaim);
   const body = JSON.stringify({ views, aliases, compiledClaims });
-  const newest = [...claims.map((c) => c.reviewed), ...entities.flatMap((e) => e.facts.map((f) => f.date))]
-    .sort()
-    .at(-1) ?? today;
+  const newest = [...claims.map((c) => c.reviewed), ...entities.flatMap((e) => e.facts.map((f) => f.date))].sort().at(-1) ?? today;
   return {
     version: `${newest.replaceAll('-', '')}.${fnv1a(body)}`,
     date: today,

@@ -16,7 +16,6 @@ export const PartialDate = z
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isRealDate, 'no such calendar date');
 
-
 /** Japanese is required everywhere a reader sees text; English is optional. */
 export const Text = z.strictObject({
   ja: z.string().min(1),
@@ -55,7 +54,11 @@ export const Quantity = z.strictObject({
   measure: Measure,
   value: z.number().nonnegative(),
   approx: z.enum(['exact', 'about', 'at-least', 'up-to']).default('exact').describe('約 → about, 少なくとも/以上 → at-least, 最大 → up-to'),
-  subject: z.string().regex(/^[a-z][a-z0-9-]*$/).optional().describe('which count, where one entry has several of one measure: users, employees, …'),
+  subject: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .optional()
+    .describe('which count, where one entry has several of one measure: users, employees, …'),
   asOf: PartialDate.optional().describe('when the figure held, if not the fact date'),
 });
 
@@ -67,10 +70,7 @@ export const Outcome = z.strictObject({
   kind: z.enum(['plan', 'forecast', 'suspicion']),
   said: Text.describe('what was planned, forecast or suspected, in short'),
   due: PartialDate.optional().describe('for plans and forecasts: by when'),
-  result: z
-    .enum(OUTCOME_RESULTS)
-    .optional()
-    .describe('what became of it; absent while open'),
+  result: z.enum(OUTCOME_RESULTS).optional().describe('what became of it; absent while open'),
   resolved: PartialDate.optional().describe('when the result was known'),
   text: Text.optional().describe('what happened, in short'),
   sources: z.array(Source).optional().describe('where the result is reported (the fact sources otherwise)'),
@@ -80,9 +80,7 @@ export const Fact = z.strictObject({
   date: PartialDate.describe('when the fact happened (not when it was reported)'),
   text: Text,
   sources: z.array(Source).min(1),
-  status: z
-    .enum(['verified', 'unverified'])
-    .describe('unverified: believed but not confirmed in a source; the card marks it'),
+  status: z.enum(['verified', 'unverified']).describe('unverified: believed but not confirmed in a source; the card marks it'),
   ref: z.string().optional().describe('the fact number in shared/research/facts.md, e.g. F016'),
   quantities: z.array(Quantity).optional().describe('typed figures this fact states'),
   outcome: Outcome.optional().describe('a plan, forecast or suspicion stated here, and what became of it'),
@@ -101,7 +99,7 @@ export const Role = z.strictObject({
   title: Text.describe('e.g. 総務相 / Minister for Internal Affairs'),
   org: z.string().optional().describe('entity id of the organisation, where in the dataset'),
   from: PartialDate,
-  to: PartialDate.optional().describe('absent: still held as of the entry\'s asOf date'),
+  to: PartialDate.optional().describe("absent: still held as of the entry's asOf date"),
   sources: z.array(Source).min(1),
 });
 
@@ -110,16 +108,8 @@ export const Scope = z.enum(SCOPES);
 
 /** When an alias counts: a context rule over words near it. */
 export const Context = z.strictObject({
-  requires: z
-    .array(z.string().min(1))
-    .min(1)
-    .optional()
-    .describe('at least one of these words must appear in the scope'),
-  excludes: z
-    .array(z.string().min(1))
-    .min(1)
-    .optional()
-    .describe('none of these words may appear in the scope'),
+  requires: z.array(z.string().min(1)).min(1).optional().describe('at least one of these words must appear in the scope'),
+  excludes: z.array(z.string().min(1)).min(1).optional().describe('none of these words may appear in the scope'),
   scope: Scope.default('sentence'),
 });
 
@@ -145,7 +135,10 @@ export const Entity = z.strictObject({
   aliases: z.array(Alias).min(1),
   person: Person.optional().describe('for people: family names, so 出澤社長 / 出澤氏 resolve'),
   summary: Text,
-  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
   related: z.array(z.string()).default([]),
   asOf: PartialDate.optional().describe('the date the summary (and any role without an end) was last true; required where it speaks of the present'),
   links: z.array(Link).optional().describe('dated relations to other entries'),

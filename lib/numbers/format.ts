@@ -27,7 +27,10 @@ const EN_NOUN: Record<QuantitySource['measure'], string> = {
 export function jaNumber(n: number): string {
   const parts: string[] = [];
   let rest = Math.round(n);
-  for (const [unit, size] of [['億', 1e8], ['万', 1e4]] as const) {
+  for (const [unit, size] of [
+    ['億', 1e8],
+    ['万', 1e4],
+  ] as const) {
     const q = Math.floor(rest / size);
     if (q > 0) parts.push(`${q.toLocaleString('en-US')}${unit}`);
     rest -= q * size;

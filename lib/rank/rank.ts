@@ -46,7 +46,13 @@ export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): Rank
   const pool = candidates(kb, hovered, mentioned);
   // without a date, the newest fact in reach stands for "now"
   const all: CardFact[] = [...pool.keys()].flatMap((id) => kb.entity(id)!.facts.map((fact) => ({ entity: id, fact })));
-  const ref = ctx.published ?? all.map((f) => earliestDay(f.fact.date)).sort().at(-1) ?? '9999-12-31';
+  const ref =
+    ctx.published ??
+    all
+      .map((f) => earliestDay(f.fact.date))
+      .sort()
+      .at(-1) ??
+    '9999-12-31';
   const before = all.filter((f) => !isAfter(f.fact.date, ref));
 
   const selfSurfaces = kb.surfaces(hovered);
@@ -93,7 +99,9 @@ export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): Rank
 
   const story = storyFor(kb, hovered, ctx, mentioned);
   const inStory = (f: CardFact) => story?.after.some((s) => sameFact(s, f)) ?? false;
-  const later = laterFacts(entity, ctx.published).map((fact) => ({ entity: hovered, fact })).filter((f) => !inStory(f));
+  const later = laterFacts(entity, ctx.published)
+    .map((fact) => ({ entity: hovered, fact }))
+    .filter((f) => !inStory(f));
   const relations = relationsAt(entity, ctx.published);
 
   const names: Record<string, LocalText> = {};

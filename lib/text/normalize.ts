@@ -51,13 +51,7 @@ function nfkcCluster(c: string): string {
  */
 function isStable(c: number): boolean {
   return (
-    c < 0x80 ||
-    (c >= 0x3041 && c <= 0x3096) ||
-    (c >= 0x30a1 && c <= 0x30fa) ||
-    c === 0x30fc ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    c === 0x3001 ||
-    c === 0x3002
+    c < 0x80 || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002
   );
 }
 
@@ -125,10 +119,7 @@ export function normalizeText(orig: string): NormText {
   const lower = nfkc.toLowerCase();
   // toLowerCase keeps length for everything NFKC leaves except a few letters (İ);
   // fall back to per-unit lowering in that case so the maps stay aligned.
-  const lowered =
-    lower.length === nfkc.length
-      ? lower
-      : Array.from(nfkc, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  const lowered = lower.length === nfkc.length ? lower : Array.from(nfkc, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   const keyStart = new Int32Array(n);
   const keyEnd = new Int32Array(n);
   const keyParts: string[] = [];

@@ -19,10 +19,7 @@ const HIRA = '\\u3041-\\u3096\\u30fc';
 const KATA = '\\u30a1-\\u30fa\\u30fc';
 
 /** The same rule as `readingEnd`, over a whole NFKC string (for the prefilter). */
-export const READING_RE = new RegExp(
-  `(?<=[${KANJI}])\\((?:[${HIRA}]{1,${READING_MAX}}|[${KATA}]{1,${READING_MAX}}(?=\\)[${KATA}${KANJI}]))\\)`,
-  'g',
-);
+export const READING_RE = new RegExp(`(?<=[${KANJI}])\\((?:[${HIRA}]{1,${READING_MAX}}|[${KATA}]{1,${READING_MAX}}(?=\\)[${KATA}${KANJI}]))\\)`, 'g');
 
 const isKanji = (c: number) => c === 0x3005 || (c >= 0x4e00 && c <= 0x9fff);
 const isHira = (c: number) => (c >= 0x3041 && c <= 0x3096) || c === 0x30fc;

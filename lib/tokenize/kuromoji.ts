@@ -25,11 +25,7 @@ export function kuromojiFromBuffers(buf: Map<DictFile, ArrayBuffer>): Tokenizer 
   const get = (f: DictFile): ArrayBuffer => buf.get(f)!;
   const dic = new DynamicDictionaries();
   dic.loadTrie(new Int32Array(get('base.dat.gz')), new Int32Array(get('check.dat.gz')));
-  dic.loadTokenInfoDictionaries(
-    new Uint8Array(get('tid.dat.gz')),
-    new Uint8Array(get('tid_pos.dat.gz')),
-    new Uint8Array(get('tid_map.dat.gz')),
-  );
+  dic.loadTokenInfoDictionaries(new Uint8Array(get('tid.dat.gz')), new Uint8Array(get('tid_pos.dat.gz')), new Uint8Array(get('tid_map.dat.gz')));
   dic.loadConnectionCosts(new Int16Array(get('cc.dat.gz')));
   dic.loadUnknownDictionaries(
     new Uint8Array(get('unk.dat.gz')),

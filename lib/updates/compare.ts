@@ -136,14 +136,24 @@ function outcomeNote(kind: 'plan' | 'suspicion', e: EntityView, x: Open, publish
 }
 
 /** A plan note: the outcome due the month the article names, or (undated) sharing most words. */
-export function comparePlan(sentence: string, due: DueDate | undefined, e: EntityView, published: string | undefined, said: string, ignore: Set<string>): UpdateNote | undefined {
+export function comparePlan(
+  sentence: string,
+  due: DueDate | undefined,
+  e: EntityView,
+  published: string | undefined,
+  said: string,
+  ignore: Set<string>,
+): UpdateNote | undefined {
   const cands = outcomes(e, ['plan', 'forecast']);
   const words = bigrams(sentence);
   let pick: Open | undefined;
   if (due) {
     // due the same month, and about the same thing: at least one word in common
     const dated = cands.filter((x) => x.o.due && sameMonth(latestDay(x.o.due), due.by) && sharedPairs(words, x.o.said.ja, ignore).shared > 0);
-    pick = dated.length === 1 ? dated[0] : dated.sort((a, b) => overlap(words, b.o.said.ja, ignore) - overlap(words, a.o.said.ja, ignore)).find((x) => overlap(words, x.o.said.ja, ignore) > 0);
+    pick =
+      dated.length === 1
+        ? dated[0]
+        : dated.sort((a, b) => overlap(words, b.o.said.ja, ignore) - overlap(words, a.o.said.ja, ignore)).find((x) => overlap(words, x.o.said.ja, ignore) > 0);
   } else {
     pick = cands.find((x) => overlap(words, x.o.said.ja, ignore) >= MIN_OVERLAP);
   }

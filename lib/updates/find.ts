@@ -32,7 +32,11 @@ function candidatesOf(id: string, kb: KbIndex): EntityView[] {
   let out = memo.get(id);
   if (!out) {
     const e = kb.entity(id);
-    const all = !e ? [] : e.category === 'incident' ? [e] : [e, ...e.related.map((r) => kb.entity(r)).filter((x): x is EntityView => x?.category === 'incident')];
+    const all = !e
+      ? []
+      : e.category === 'incident'
+        ? [e]
+        : [e, ...e.related.map((r) => kb.entity(r)).filter((x): x is EntityView => x?.category === 'incident')];
     out = all.filter((x) => x.facts.some((f) => f.quantities || f.outcome));
     memo.set(id, out);
   }

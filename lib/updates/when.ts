@@ -34,15 +34,7 @@ const SEASON = String.raw`(今春|今夏|今秋|今冬|来春|来夏|来秋|来�
 const HALF = String.raw`(?:(\d{4})年|(今年|来年))?度?(上半期|下半期|前半|後半)`;
 const FISCAL = String.raw`(今年度|本年度|来年度|再来年度|(\d{4})年度)(中|内|末)?`;
 const PATTERN = new RegExp(
-  [
-    `${FISCAL}`,
-    `${YEAR}${MONTH}${PART}`,
-    `(今月|来月)(末|中|内|いっぱい)?`,
-    `(年内|年度内|月内|年末|年明け)`,
-    `${SEASON}`,
-    `${HALF}`,
-    `(\\d{4})年(中|内|末)?`,
-  ]
+  [`${FISCAL}`, `${YEAR}${MONTH}${PART}`, `(今月|来月)(末|中|内|いっぱい)?`, `(年内|年度内|月内|年末|年明け)`, `${SEASON}`, `${HALF}`, `(\\d{4})年(中|内|末)?`]
     .map((p) => `(?:${p})`)
     .join('|'),
   'gu',
@@ -83,7 +75,14 @@ export function findDueDates(text: string, published: string): DueDate[] {
       by = monthEnd(y, mo);
     } else if (g[9]) {
       const w = g[9];
-      by = w === '年内' || w === '年末' ? `${base.y}-12-31` : w === '年度内' ? monthEnd(fiscalYear(base) + 1, 3) : w === '月内' ? monthEnd(base.y, base.m) : monthEnd(base.y + 1, 1);
+      by =
+        w === '年内' || w === '年末'
+          ? `${base.y}-12-31`
+          : w === '年度内'
+            ? monthEnd(fiscalYear(base) + 1, 3)
+            : w === '月内'
+              ? monthEnd(base.y, base.m)
+              : monthEnd(base.y + 1, 1);
     } else if (g[10]) {
       const [dy, mo] = SEASON_END[g[10][1]!]!;
       by = monthEnd(base.y + dy + (g[10][0] === '来' ? 1 : 0), mo);

@@ -36,5 +36,7 @@ export function updateLine(n: UpdateNote, lang: Lang): string {
   const what = n.now.quantity ? formatQuantity(n.now.quantity, lang) : resultLabel(n.now.result ?? '', lang);
   const detail = n.now.quantity ? '' : n.now.text ? (lang === 'en' ? `: ${n.now.text.en ?? n.now.text.ja}` : `：${n.now.text.ja}`) : '';
   if (lang === 'en') return `${n.verdict ? 'Already by then' : 'Since then'}: ${what} (${date})${detail}`;
-  return n.now.quantity ? `${n.verdict ? 'この時点ですでに' : 'その後'} ${what}に（${date}）` : `${n.verdict ? 'この時点ですでに' : 'その後'} ${what}（${date}）${detail}`;
+  return n.now.quantity
+    ? `${n.verdict ? 'この時点ですでに' : 'その後'} ${what}に（${date}）`
+    : `${n.verdict ? 'この時点ですでに' : 'その後'} ${what}（${date}）${detail}`;
 }

@@ -3,7 +3,6 @@ import { seedPage } from '../../scripts/sample-pages';
 import { OptionsPage } from '../support/page-objects';
 import { cardText, expect, extensionStatus, highlightTexts, netlogRequests, test, textRect, toContent, waitForMarks } from './fixtures';
 
-
 test('marks the right spans on a seed article, and leaves the page text and DOM as they were', async ({ context, site, extensionId }) => {
   test.skip(seedPage('seed-001') === undefined, '../shared corpus not present');
   // every mention, not only the first per section (the default density), so all spans are checked
@@ -63,7 +62,8 @@ test('the keyboard command reaches every annotation in order', async ({ context,
       x.setEnd(r.endContainer, r.endOffset);
       return x;
     };
-    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) if (!name.startsWith('chushaku-active')) all.push(...[...hl].map(live));
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>)
+      if (!name.startsWith('chushaku-active')) all.push(...[...hl].map(live));
     const pos = (r: Range) => {
       const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let offset = 0;
@@ -134,7 +134,16 @@ test('the extension requests nothing but the test pages and its own files', asyn
   await waitForMarks(page, 3);
   await page.goto(site.url('/late.html'));
   await expect.poll(async () => (await highlightTexts(page))['chushaku-organization'] ?? []).toContain('LINEヤフー');
-  expect(await page.evaluate((u) => fetch(u).then(() => 'answered', () => 'refused'), missing)).toBe('refused');
+  expect(
+    await page.evaluate(
+      (u) =>
+        fetch(u).then(
+          () => 'answered',
+          () => 'refused',
+        ),
+      missing,
+    ),
+  ).toBe('refused');
   expect(served.unserved).toEqual([missing]);
   served.unserved.length = 0;
   await page.evaluate((u) => fetch(u, { mode: 'no-cors' }).catch(() => undefined), control);

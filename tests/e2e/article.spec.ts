@@ -27,7 +27,7 @@ function templateArticle(host: string): string[] {
   return [`${simple(rule.body)!} > p:not(.more)`, simple(rule.head) ?? '.article-header h1'];
 }
 
-test('every default site\'s template: marks only in the article, every name in it marked, page text unchanged', async ({ context, site }) => {
+test("every default site's template: marks only in the article, every name in it marked, page text unchanged", async ({ context, site }) => {
   test.setTimeout(5 * 60_000);
   const report: string[] = [];
   const failures: string[] = [];
@@ -76,7 +76,12 @@ function realPages(): RealPage[] {
       const meta = join(dir, 'corpus-metadata.json');
       const url = invented[name] ?? (JSON.parse(readFileSync(meta, 'utf8')) as { url: string }).url;
       const file = existsSync(join(dir, 'source.utf8.html')) ? 'source.utf8.html' : 'source.html';
-      return { name, url, html: readFileSync(join(dir, file), 'utf8'), body: (JSON.parse(readFileSync(join(dir, 'body.json'), 'utf8')) as { body: string }).body };
+      return {
+        name,
+        url,
+        html: readFileSync(join(dir, file), 'utf8'),
+        body: (JSON.parse(readFileSync(join(dir, 'body.json'), 'utf8')) as { body: string }).body,
+      };
     });
 }
 
@@ -121,7 +126,7 @@ test.describe('real news pages', () => {
     expect(failures).toEqual([]);
   });
 
-  test('with the project\'s seed article in their bodies: its names marked inside real furniture, nothing outside', async ({ context, site, extensionId }) => {
+  test("with the project's seed article in their bodies: its names marked inside real furniture, nothing outside", async ({ context, site, extensionId }) => {
     const pages = realPages();
     test.skip(pages.length === 0 || !existsSync(SEED), `../shared/pages or ../shared/corpus not found (${SHARED})`);
     test.setTimeout(6 * 60_000);
@@ -130,11 +135,18 @@ test.describe('real news pages', () => {
     const options = await OptionsPage.open(context, extensionId);
     await options.markEveryMention();
     await options.page.close();
-    const lines = readFileSync(SEED, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = readFileSync(SEED, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const paragraphs = lines.slice(1);
-    const gold = [...new Set((JSON.parse(readFileSync(join(SHARED, 'corpus', 'gold', 'seed-001.json'), 'utf8')) as { mentions: { surface: string }[] }).mentions.map((m) => m.surface))].filter((s) =>
-      paragraphs.some((p) => p.includes(s)),
-    );
+    const gold = [
+      ...new Set(
+        (JSON.parse(readFileSync(join(SHARED, 'corpus', 'gold', 'seed-001.json'), 'utf8')) as { mentions: { surface: string }[] }).mentions.map(
+          (m) => m.surface,
+        ),
+      ),
+    ].filter((s) => paragraphs.some((p) => p.includes(s)));
     // what the extension marks on the seed article alone (the engine's own recall)
     const plain = await ArticlePage.open(context, site.url('/seed-001.html'));
     await plain.waitForTexts(['出澤剛']);
@@ -159,7 +171,9 @@ test.describe('real news pages', () => {
       const found = gold.filter((s) => inBody.has(s));
       const missing = expected.filter((s) => !inBody.has(s));
       const outside = marks.filter((m) => !m.inArticle);
-      report.push(`${p.name}: ${found.length}/${gold.length} gold surfaces marked in the body (${missing.length} of the article's own marks missing), ${outside.length} outside`);
+      report.push(
+        `${p.name}: ${found.length}/${gold.length} gold surfaces marked in the body (${missing.length} of the article's own marks missing), ${outside.length} outside`,
+      );
       if (missing.length) failures.push(`${p.name}: not marked: ${missing.join(', ')}`);
       if (outside.length) failures.push(`${p.name}: outside the body: ${outside.map((m) => m.text).join(', ')}`);
       if (!(await page.unchanged()).text) failures.push(`${p.name}: page text changed`);
@@ -181,7 +195,11 @@ document.getElementById('go').addEventListener('click', (e) => { e.preventDefaul
 addEventListener('popstate', (e) => show(e.state && e.state.p === 'b' ? 'b' : 'a'));
 </script></body></html>`;
 
-test('client-side navigation: the previous article\'s marks go, the new one is marked within one observer cycle, and back again', async ({ context, site, sw }) => {
+test("client-side navigation: the previous article's marks go, the new one is marked within one observer cycle, and back again", async ({
+  context,
+  site,
+  sw,
+}) => {
   site.pages.set('/spa/a.html', twoArticles);
   const page = await ArticlePage.open(context, site.url('/spa/a.html'));
   await page.waitForTexts(['出澤剛']);
@@ -213,8 +231,14 @@ test('text shown by "続きを読む" is read; the link itself is not', async ({
 });
 
 test('a top page is not read, and the popup says why; its found-list is empty', async ({ context, site, sw, extensionId }) => {
-  const teasers = Array.from({ length: 12 }, (_, i) => `<article><h2><a href="/n/${i}">LINEと総務省のニュース ${i}</a></h2><p>ソフトバンクが発表。</p></article>`).join('');
-  site.pages.set('/top.html', `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>ニュース トップ</title></head><body><nav><a href="/">LINE</a></nav><main>${teasers}</main></body></html>`);
+  const teasers = Array.from(
+    { length: 12 },
+    (_, i) => `<article><h2><a href="/n/${i}">LINEと総務省のニュース ${i}</a></h2><p>ソフトバンクが発表。</p></article>`,
+  ).join('');
+  site.pages.set(
+    '/top.html',
+    `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>ニュース トップ</title></head><body><nav><a href="/">LINE</a></nav><main>${teasers}</main></body></html>`,
+  );
   const page = await ArticlePage.open(context, site.url('/top.html'));
   await expect.poll(async () => (await toContent(sw, page.page, { type: 'stats' }))?.reason).toBe('not-article');
   expect(await markCount(page.page)).toBe(0);

@@ -33,7 +33,9 @@ async function inContentWorld(page: Page, extensionId: string, expression: strin
     const contexts: { id: number; origin: string; name: string; auxData?: { type?: string } }[] = [];
     cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
     await cdp.send('Runtime.enable');
-    const ctx = contexts.find((c) => c.auxData?.type === 'isolated' && (c.origin.includes(extensionId) || c.name.includes('Chushaku') || c.name.includes('注釈')));
+    const ctx = contexts.find(
+      (c) => c.auxData?.type === 'isolated' && (c.origin.includes(extensionId) || c.name.includes('Chushaku') || c.name.includes('注釈')),
+    );
     if (!ctx) throw new Error(`no content-script world: ${JSON.stringify(contexts.map((c) => [c.name, c.origin, c.auxData?.type]))}`);
     const r = await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true });
     return r.exceptionDetails ? { thrown: r.exceptionDetails.text } : r.result.value;
@@ -44,11 +46,19 @@ async function inContentWorld(page: Page, extensionId: string, expression: strin
 
 /** A request from the content script's world; its answer (or what was thrown). */
 type AnyRequest = RequestOf<BackgroundMap> | RequestOf<BackgroundToHost>;
-const fromContent = <Q extends AnyRequest>(page: Page, extensionId: string, msg: Q): Promise<ReplyOf<BackgroundMap & BackgroundToHost, Q['type']> | { thrown: string }> =>
+const fromContent = <Q extends AnyRequest>(
+  page: Page,
+  extensionId: string,
+  msg: Q,
+): Promise<ReplyOf<BackgroundMap & BackgroundToHost, Q['type']> | { thrown: string }> =>
   inContentWorld(page, extensionId, `chrome.runtime.sendMessage(${JSON.stringify(msg)}).catch((e) => ({ thrown: String(e.message ?? e) }))`);
 
 /** Asks from an extension page, as the options page does. */
-async function fromOptions<Q extends RequestOf<PageToBackground>>(context: BrowserContext, extensionId: string, msg: Q): Promise<ReplyOf<PageToBackground, Q['type']>> {
+async function fromOptions<Q extends RequestOf<PageToBackground>>(
+  context: BrowserContext,
+  extensionId: string,
+  msg: Q,
+): Promise<ReplyOf<PageToBackground, Q['type']>> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   const r = await page.evaluate((m) => chrome.runtime.sendMessage(m), msg);
@@ -59,7 +69,12 @@ async function fromOptions<Q extends RequestOf<PageToBackground>>(context: Brows
 const refused = (r: unknown) => !!r && typeof r === 'object' && ('thrown' in r || ('ok' in r && r.ok === false));
 
 test.describe('attack pages', () => {
-  test('flood: a page rewriting 20 × 10 000 characters of names every 2.5 s gets a bounded tokenizer share and cache, and another tab is marked within 2× its unloaded time', async ({ context, site, sw, extensionId }) => {
+  test('flood: a page rewriting 20 × 10 000 characters of names every 2.5 s gets a bounded tokenizer share and cache, and another tab is marked within 2× its unloaded time', async ({
+    context,
+    site,
+    sw,
+    extensionId,
+  }) => {
     test.setTimeout(180_000);
     // the dictionary loaded first: the unloaded time is the tokenizer's, not its start-up
     const warm = await context.newPage();
@@ -100,7 +115,9 @@ test.describe('attack pages', () => {
     const status = await extensionStatus(context, extensionId, floodTab);
     const cache = await fromOptions(context, extensionId, { type: 'cache', action: 'stats' });
     if (!cache.ok) throw new Error(cache.error);
-    console.log(`flood: other tab first marks ${loaded} ms under flood vs ${unloaded} ms unloaded; flood tab tokenizer ${JSON.stringify(status.usage)} in ${elapsedS.toFixed(0)} s; cache ${cache.bytes} bytes`);
+    console.log(
+      `flood: other tab first marks ${loaded} ms under flood vs ${unloaded} ms unloaded; flood tab tokenizer ${JSON.stringify(status.usage)} in ${elapsedS.toFixed(0)} s; cache ${cache.bytes} bytes`,
+    );
     expect(cache.bytes).toBeLessThanOrEqual(MAX_CACHE_BYTES);
     expect(status.usage).not.toBeNull();
     // characters the flood tab got tokenised: its bucket plus the refill over the run
@@ -202,7 +219,8 @@ test.describe('attack pages', () => {
     await waitForMarks(page, 3);
     const at = await textRect(page, '出澤剛');
     await page.evaluate(({ x, y }) => {
-      for (let i = 0; i < 5; i++) document.elementFromPoint(x, y)!.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true }));
+      for (let i = 0; i < 5; i++)
+        document.elementFromPoint(x, y)!.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true }));
     }, at!);
     await page.waitForTimeout(1000);
     expect(await cardText(page)).toBeUndefined();
@@ -236,7 +254,10 @@ test.describe('attack pages', () => {
 
   test('reading: text inside a page-made element with the card host\u2019s tag is read', async ({ context, site }) => {
     const page = await context.newPage();
-    const html = articlePage({ title: 'tag', paragraphs: ['報告を求めていた。'] }).replace('<p>報告を求めていた。</p>', '<p><chushaku-card-host>個人情報保護委員会</chushaku-card-host>は報告を求めていた。</p>');
+    const html = articlePage({ title: 'tag', paragraphs: ['報告を求めていた。'] }).replace(
+      '<p>報告を求めていた。</p>',
+      '<p><chushaku-card-host>個人情報保護委員会</chushaku-card-host>は報告を求めていた。</p>',
+    );
     await page.goto(serve(site, '/tag.html', html));
     await expect.poll(async () => (await highlightTexts(page))['chushaku-government'] ?? [], { timeout: 15_000 }).toContain('個人情報保護委員会');
   });
@@ -273,7 +294,10 @@ test.describe('attack pages', () => {
   });
 
   test('manifest: no other extension may connect, and the pages\u2019 CSP starts from default-src', () => {
-    const m = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { externally_connectable?: unknown; content_security_policy: { extension_pages: string } };
+    const m = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      externally_connectable?: unknown;
+      content_security_policy: { extension_pages: string };
+    };
     expect(m.externally_connectable).toEqual({ ids: [] });
     expect(m.content_security_policy.extension_pages).toMatch(/^default-src 'self';/);
   });

@@ -19,7 +19,9 @@ const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'cards');
 /** A corpus article as a news page (header, nav, article with its headline, footer). */
 function corpusPage(id: string): string {
   const gold = JSON.parse(readFileSync(join(CORPUS, 'gold', `${id}.json`), 'utf8')) as { published: string; text: string };
-  const lines = readFileSync(join(CORPUS, gold.text), 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(join(CORPUS, gold.text), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   return articlePage({ title: lines[0]!, published: gold.published, paragraphs: lines.slice(1) });
 }
 
@@ -68,9 +70,27 @@ async function cardGeometry(page: Page): Promise<{ card: number[]; summary?: num
 
 const CASES = [
   // an organisation, a person (role at the article's date), an incident (story with its latest state)
-  { kind: 'organization', page: 'card-lyleak-06', surface: 'LINEヤフー', name: { ja: 'LINEヤフー', en: 'LY Corporation' }, expect: { ja: '2024-06-18', en: '2024-06-18' } },
-  { kind: 'person', page: 'card-mynumber-01', surface: '加藤勝信', name: { ja: '加藤勝信', en: 'Katsunobu Kato' }, expect: { ja: '厚生労働大臣', en: 'Minister of Health, Labour and Welfare' } },
-  { kind: 'incident', page: 'card-kadokawa-01', surface: 'KADOKAWAへの', name: { ja: 'KADOKAWA・ニコニコへのランサムウェア攻撃（2024年）', en: 'KADOKAWA / Niconico ransomware attack (2024)' }, expect: { ja: '最新の状況', en: 'Latest state' } },
+  {
+    kind: 'organization',
+    page: 'card-lyleak-06',
+    surface: 'LINEヤフー',
+    name: { ja: 'LINEヤフー', en: 'LY Corporation' },
+    expect: { ja: '2024-06-18', en: '2024-06-18' },
+  },
+  {
+    kind: 'person',
+    page: 'card-mynumber-01',
+    surface: '加藤勝信',
+    name: { ja: '加藤勝信', en: 'Katsunobu Kato' },
+    expect: { ja: '厚生労働大臣', en: 'Minister of Health, Labour and Welfare' },
+  },
+  {
+    kind: 'incident',
+    page: 'card-kadokawa-01',
+    surface: 'KADOKAWAへの',
+    name: { ja: 'KADOKAWA・ニコニコへのランサムウェア攻撃（2024年）', en: 'KADOKAWA / Niconico ransomware attack (2024)' },
+    expect: { ja: '最新の状況', en: 'Latest state' },
+  },
 ] as const;
 
 for (const lang of ['ja', 'en'] as const) {
@@ -94,7 +114,11 @@ for (const lang of ['ja', 'en'] as const) {
         expect(text, c.kind).toContain(c.expect[lang]);
         if (c.kind === 'person') {
           // the role of June 2023, not his earlier post (Chief Cabinet Secretary) nor a later one
-          expect(text).toMatch(lang === 'ja' ? /役職\s+厚生労働大臣[^(]*\(\s*2022-08-10 – 2023-09-13/ : /Role\s+Minister of Health, Labour and Welfare[^(]*\(\s*2022-08-10 – 2023-09-13/);
+          expect(text).toMatch(
+            lang === 'ja'
+              ? /役職\s+厚生労働大臣[^(]*\(\s*2022-08-10 – 2023-09-13/
+              : /Role\s+Minister of Health, Labour and Welfare[^(]*\(\s*2022-08-10 – 2023-09-13/,
+          );
           expect(text).not.toMatch(lang === 'ja' ? /役職\s+内閣官房長官/ : /Role\s+Chief Cabinet Secretary/);
         }
         // the first screen (up to the disclosure line) lies inside the card as it opened
@@ -126,7 +150,10 @@ test('the ranked card in the harness has no axe violations, disclosure open, bot
       await expect(page.locator('body[data-ready="1"]')).toHaveCount(1);
       await expect(page.getByRole('dialog')).toBeVisible();
       const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)), `${theme} ${q}`).toEqual([]);
+      expect(
+        r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+        `${theme} ${q}`,
+      ).toEqual([]);
     }
   }
 });
@@ -148,17 +175,26 @@ test('card open time: from the pointer resting on a mark to the card host in the
     const at = await textRect(page, 'LINEヤフー');
     await page.mouse.move(at!.x, at!.y);
     await page.waitForFunction(() => (window as unknown as { __opened?: number }).__opened !== undefined, null, { timeout: 10_000 });
-    times.push(await page.evaluate(() => {
-      const w = window as unknown as { __moved: number; __opened: number };
-      return w.__opened - w.__moved;
-    }));
+    times.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { __moved: number; __opened: number };
+        return w.__opened - w.__moved;
+      }),
+    );
   }
   times.sort((a, b) => a - b);
-  console.log(`card open (pointer at rest to card shown, incl. the 150 ms hover intent), 5 first opens: median ${times[2]!.toFixed(0)} ms, min ${times[0]!.toFixed(0)}, max ${times[4]!.toFixed(0)}`);
+  console.log(
+    `card open (pointer at rest to card shown, incl. the 150 ms hover intent), 5 first opens: median ${times[2]!.toFixed(0)} ms, min ${times[0]!.toFixed(0)}, max ${times[4]!.toFixed(0)}`,
+  );
   expect(times[2]).toBeGreaterThan(0);
 });
 
-test('mark density: the first mention per section by default, every mention with the option; keyboard and popup list follow', async ({ context, site, sw, extensionId }) => {
+test('mark density: the first mention per section by default, every mention with the option; keyboard and popup list follow', async ({
+  context,
+  site,
+  sw,
+  extensionId,
+}) => {
   site.pages.set(
     '/dense.html',
     articlePage({

@@ -8,7 +8,6 @@ async function openPopup(context: BrowserContext, extensionId: string, tabId: nu
   return popup;
 }
 
-
 test('popup lists what was found, corrections first, and opens a card from the list', async ({ context, site, sw, extensionId }) => {
   const page = await context.newPage();
   await page.goto(site.url('/short.html'));
@@ -83,7 +82,11 @@ test('options: appearance applies live in an open tab (underline, colour, theme,
   await page.goto(site.url('/short.html'));
   await waitForMarks(page, 3);
   // highlight names carry a per-page random suffix (chushaku-organization-<random>)
-  const rule = (name: string) => page.evaluate((n) => [...document.adoptedStyleSheets].flatMap((sh) => [...sh.cssRules].map((r) => r.cssText)).find((t) => t.includes(`::highlight(${n}-`)) ?? '', name);
+  const rule = (name: string) =>
+    page.evaluate(
+      (n) => [...document.adoptedStyleSheets].flatMap((sh) => [...sh.cssRules].map((r) => r.cssText)).find((t) => t.includes(`::highlight(${n}-`)) ?? '',
+      name,
+    );
   expect(await rule('chushaku-organization')).not.toContain('dotted');
   const openCard = async () => {
     const at = await textRect(page, '出澤剛');
@@ -116,7 +119,11 @@ test('options: appearance applies live in an open tab (underline, colour, theme,
   // theme and size: the card itself
   const after = (await cardStyle(page, ['background-color', 'font-size']))!;
   expect(after['background-color']).not.toBe(before['background-color']);
-  const lum = (c: string) => (c.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+  const lum = (c: string) =>
+    (c.match(/\d+/g) ?? [])
+      .slice(0, 3)
+      .map(Number)
+      .reduce((a, b) => a + b, 0) / 3;
   expect(lum(after['background-color']!)).toBeLessThan(80);
   expect(parseFloat(after['font-size']!)).toBeGreaterThan(parseFloat(before['font-size']!));
 });

@@ -118,7 +118,12 @@ test('IndexedDB over its quota: the cache is skipped, annotation goes on, and th
   await expect(options.getByText(/quota/i)).toBeVisible();
 });
 
-test('the dictionary loads slowly: the page stays untouched, the popup says it is loading, and marks come when it is done', async ({ context, site, sw, extensionId }) => {
+test('the dictionary loads slowly: the page stays untouched, the popup says it is loading, and marks come when it is done', async ({
+  context,
+  site,
+  sw,
+  extensionId,
+}) => {
   // the tokenizer's document made ahead of time, and its reads of the dictionary files
   // held back 5 s each (as a slow disk or a busy machine would)
   await sw.evaluate(() => chrome.offscreen.createDocument({ url: '/offscreen.html', reasons: ['WORKERS'], justification: 'test: a slow dictionary' }));
@@ -126,7 +131,11 @@ test('the dictionary loads slowly: the page stays untouched, the popup says it i
   const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
   const offscreen = targetInfos.find((t) => t.url.endsWith('/offscreen.html'))!;
   expect(offscreen).toBeDefined();
-  const slowed = await evaluateIn(cdp, offscreen.targetId, `(() => { const f = globalThis.fetch; globalThis.fetch = (...a) => new Promise((r) => setTimeout(r, 5000)).then(() => f(...a)); return true; })()`);
+  const slowed = await evaluateIn(
+    cdp,
+    offscreen.targetId,
+    `(() => { const f = globalThis.fetch; globalThis.fetch = (...a) => new Promise((r) => setTimeout(r, 5000)).then(() => f(...a)); return true; })()`,
+  );
   expect(slowed).toBe(true);
 
   const page = await context.newPage();

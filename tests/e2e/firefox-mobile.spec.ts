@@ -48,7 +48,10 @@ test.describe('Firefox, phone-sized', () => {
     expect(unserved).toEqual([]);
   });
 
-  const markCount = (page: Page) => page.evaluate(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>)].reduce((n, [name, h]) => n + (name.startsWith('chushaku-active') ? 0 : h.size), 0));
+  const markCount = (page: Page) =>
+    page.evaluate(() =>
+      [...(CSS.highlights as unknown as Map<string, Set<Range>>)].reduce((n, [name, h]) => n + (name.startsWith('chushaku-active') ? 0 : h.size), 0),
+    );
 
   /** Centre of a text on screen. */
   const centreOf = (page: Page, needle: string) =>

@@ -46,7 +46,12 @@ test.describe('Firefox', () => {
         x.setEnd(r.endContainer, r.endOffset);
         return x.toString();
       };
-      return Object.fromEntries([...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>)].map(([name, h]) => [name.replace(/^(chushaku-[a-z]+)-[a-z0-9]+$/, '$1'), [...h].map(text)]));
+      return Object.fromEntries(
+        [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>)].map(([name, h]) => [
+          name.replace(/^(chushaku-[a-z]+)-[a-z0-9]+$/, '$1'),
+          [...h].map(text),
+        ]),
+      );
     });
 
   async function open(path: string): Promise<Page> {

@@ -100,7 +100,13 @@ export const test = base.extend<Fixtures, { site: Site }>({
     const own = /^(chrome-extension:|data:|blob:)/;
     const answered = new Set(served.served);
     const leaks = netlogRequests(netlogFile).filter(
-      (r) => r.initiator && r.initiator !== 'null' && !own.test(r.url) && !answered.has(r.url) && !served.controls?.includes(r.url) && (r.initiator === extensionOrigin || /^https?:/.test(r.initiator)),
+      (r) =>
+        r.initiator &&
+        r.initiator !== 'null' &&
+        !own.test(r.url) &&
+        !answered.has(r.url) &&
+        !served.controls?.includes(r.url) &&
+        (r.initiator === extensionOrigin || /^https?:/.test(r.initiator)),
     );
     if (leaks.length) throw new Error(`requests beyond the test pages:\n${leaks.map((r) => `${r.initiator} -> ${r.url}`).join('\n')}`);
   },
@@ -132,9 +138,7 @@ export function netlogRequests(file: string): { url: string; initiator: string }
     events: { type: number; params?: { url?: string; initiator?: string } }[];
   };
   const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
-  return log.events
-    .filter((e) => e.type === start && e.params?.url)
-    .map((e) => ({ url: e.params!.url!, initiator: e.params!.initiator ?? '' }));
+  return log.events.filter((e) => e.type === start && e.params?.url).map((e) => ({ url: e.params!.url!, initiator: e.params!.initiator ?? '' }));
 }
 
 /** The tab id of a page (without the tabs permission a tab's URL is hidden: bring it to front, take the active tab). */
@@ -176,7 +180,8 @@ export async function highlightTexts(page: Page): Promise<Record<string, string[
       }
     };
     const out: Record<string, string[]> = {};
-    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) out[name.replace(/^(chushaku-[a-z]+)-[a-z0-9]+$/, '$1')] = [...hl].map(text);
+    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>)
+      out[name.replace(/^(chushaku-[a-z]+)-[a-z0-9]+$/, '$1')] = [...hl].map(text);
     return out;
   });
 }
@@ -253,7 +258,9 @@ export async function cardStyle(page: Page, props: string[]): Promise<Record<str
     const dialog = find(root);
     if (!dialog) return undefined;
     await cdp.send('CSS.enable');
-    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: dialog.nodeId })) as { computedStyle: { name: string; value: string }[] };
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: dialog.nodeId })) as {
+      computedStyle: { name: string; value: string }[];
+    };
     return Object.fromEntries(computedStyle.filter((p) => props.includes(p.name)).map((p) => [p.name, p.value]));
   } finally {
     await cdp.detach();
@@ -272,7 +279,10 @@ export async function evaluateIn(browserCdp: CDPSession, targetId: string, expre
     };
     browserCdp.on('Target.receivedMessageFromTarget', on);
   });
-  await browserCdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, userGesture: true, returnByValue: true, awaitPromise: true } }) });
+  await browserCdp.send('Target.sendMessageToTarget', {
+    sessionId,
+    message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, userGesture: true, returnByValue: true, awaitPromise: true } }),
+  });
   const value = await reply;
   await browserCdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
   return value;

@@ -202,10 +202,13 @@ test('a tap on a source link in the sheet follows it', async ({ context, site })
   site.pages.set('/mobile.html', MOBILE_PAGE);
   // the link leads off the test site: answer it here, so nothing reaches the network
   const followed: string[] = [];
-  await context.route((url) => !url.href.startsWith(site.origin), (route) => {
-    followed.push(route.request().url());
-    return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>source</title>' });
-  });
+  await context.route(
+    (url) => !url.href.startsWith(site.origin),
+    (route) => {
+      followed.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>source</title>' });
+    },
+  );
   const page = await context.newPage();
   await page.goto(site.url('/mobile.html'));
   await waitForMarks(page, 3);
@@ -239,7 +242,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('body[data-ready="1"]')).toHaveCount(1);
       await expect(page.getByRole('dialog')).toBeVisible();
       const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)), q).toEqual([]);
+      expect(
+        r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+        q,
+      ).toEqual([]);
       // the sheet: full width on the bottom edge, half the height at most, its close button a finger's size
       const sheet = await page.locator('#root').boundingBox();
       expect(sheet).toMatchObject({ x: 0, width: PHONE.width });
@@ -275,7 +281,10 @@ test('popup and options work as full-screen pages at 360 px (Firefox for Android
     }));
     expect(fit, path).toMatchObject({ width: PHONE.width, overflow: 0, main: PHONE.width, small: [] });
     const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)), path).toEqual([]);
+    expect(
+      r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+      path,
+    ).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath(`phone-${path.replace('.html', '')}.png`), fullPage: true });
   }
 });
@@ -361,7 +370,10 @@ test('the back gesture closes a tapped card; the page keeps its own history', as
   await expect(page).toHaveURL(site.url('/before.html'));
 });
 
-test('a desktop-width page shown zoomed out on a phone gets a sheet as large as on a mobile page; the page is unchanged', async ({ context, site }, testInfo) => {
+test('a desktop-width page shown zoomed out on a phone gets a sheet as large as on a mobile page; the page is unchanged', async ({
+  context,
+  site,
+}, testInfo) => {
   // short.html has no mobile viewport: laid out 980 px wide, shown at about a third
   const page = await context.newPage();
   await page.goto(site.url('/short.html'));

@@ -34,7 +34,6 @@ function startXvfb(): Promise<{ display: string; proc: ChildProcess }> {
   });
 }
 
-
 test('a site outside the list: the popup asks the browser for it, and marks appear without a reload', async () => {
   test.skip(!has('Xvfb') || !has('xdotool'), 'needs Xvfb and xdotool (.ci/run installs them)');
   test.setTimeout(90_000);
@@ -47,7 +46,14 @@ test('a site outside the list: the popup asks the browser for it, and marks appe
   let context: BrowserContext | undefined;
   let unserved: string[] = [];
   try {
-    context = await launchBrowser({ dir: profile, extensionPath: EXTENSION_DIR, headless: false, env: { DISPLAY: display }, viewport: null, args: ['--window-size=1280,900'] });
+    context = await launchBrowser({
+      dir: profile,
+      extensionPath: EXTENSION_DIR,
+      headless: false,
+      env: { DISPLAY: display },
+      viewport: null,
+      args: ['--window-size=1280,900'],
+    });
     unserved = (await interceptPages(context, pages)).unserved;
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = context.pages()[0] ?? (await context.newPage());
@@ -72,7 +78,13 @@ test('a site outside the list: the popup asks the browser for it, and marks appe
       .toBe(true);
     // the popup knows the page (activeTab) and offers the site; its button asks the browser
     await expect.poll(() => evaluateIn(cdp, popupId!, `document.body.innerText.includes(${JSON.stringify(origin.slice('https://'.length))})`)).toBe(true);
-    expect(await evaluateIn(cdp, popupId!, `(() => { const b = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('このサイトでも使う')); b?.click(); return !!b; })()`)).toBe(true);
+    expect(
+      await evaluateIn(
+        cdp,
+        popupId!,
+        `(() => { const b = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('このサイトでも使う')); b?.click(); return !!b; })()`,
+      ),
+    ).toBe(true);
 
     // the browser's prompt (focus starts on 拒否): move to 許可する and press it
     await page.waitForTimeout(1500);
@@ -83,7 +95,9 @@ test('a site outside the list: the popup asks the browser for it, and marks appe
 
     // the open tab is annotated at once, the site is remembered, and a reload keeps it
     await expect.poll(() => markCount(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
-    const added = await sw.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { addedSites?: string[] } | undefined)?.addedSites ?? []);
+    const added = await sw.evaluate(
+      async () => ((await chrome.storage.sync.get('settings')).settings as { addedSites?: string[] } | undefined)?.addedSites ?? [],
+    );
     expect(added).toContain(origin.slice('https://'.length));
     await page.reload();
     await expect.poll(() => markCount(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);

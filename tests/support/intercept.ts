@@ -26,7 +26,8 @@ export interface Interception {
   controls?: string[];
 }
 
-const typeOf = (url: string) => (/\.js(\?|$)/.test(url) ? 'text/javascript' : /\.json(\?|$)/.test(url) ? 'application/json' : /\.css(\?|$)/.test(url) ? 'text/css' : 'text/html');
+const typeOf = (url: string) =>
+  /\.js(\?|$)/.test(url) ? 'text/javascript' : /\.json(\?|$)/.test(url) ? 'application/json' : /\.css(\?|$)/.test(url) ? 'text/css' : 'text/html';
 
 export function lookup(pages: PageSource, url: string): Served | undefined {
   const u = new URL(url);
@@ -39,7 +40,12 @@ export function lookup(pages: PageSource, url: string): Served | undefined {
  * go unanswered without failing (a real page's own images and scripts, the favicon);
  * they are aborted all the same.
  */
-export async function interceptPages(context: BrowserContext, pages: PageSource, tolerate: RegExp = FAVICON, log: Interception = { unserved: [], served: [] }): Promise<Interception> {
+export async function interceptPages(
+  context: BrowserContext,
+  pages: PageSource,
+  tolerate: RegExp = FAVICON,
+  log: Interception = { unserved: [], served: [] },
+): Promise<Interception> {
   // web addresses only: the extension's own files (chrome-extension://) are not network requests
   await context.route(/^https?:\/\//, async (route: Route) => {
     const url = route.request().url();

@@ -35,7 +35,12 @@ export class ArticlePage {
       };
       for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
         if (name.startsWith('chushaku-active')) continue;
-        for (const r of hl) out.push({ text: text(r), highlight: name.replace(/^(chushaku-[a-z]+)-[a-z0-9]+$/, '$1'), inArticle: article.some((a) => a.contains(r.startContainer) && a.contains(r.endContainer)) });
+        for (const r of hl)
+          out.push({
+            text: text(r),
+            highlight: name.replace(/^(chushaku-[a-z]+)-[a-z0-9]+$/, '$1'),
+            inArticle: article.some((a) => a.contains(r.startContainer) && a.contains(r.endContainer)),
+          });
       }
       return out;
     }, articleSelectors);

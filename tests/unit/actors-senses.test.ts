@@ -48,7 +48,7 @@ describe('look-alikes: an ordinary word or another thing is not the actor', () =
     expect(ids('尼崎市出身の選手が優勝した。')).not.toContain('gov-amagasaki-city');
   });
 
-  it('森林 is forest, not NTT West\'s president, in an article that does not name him', () => {
+  it("森林 is forest, not NTT West's president, in an article that does not name him", () => {
     expect(ids('森林の保全に取り組む団体が社長賞を受けた。')).not.toContain('per-moribayashi');
   });
 

@@ -22,7 +22,20 @@ function articleText(html: string, url: string): string | undefined {
 }
 
 /** Furniture text in the templates: none of it is article. */
-const FURNITURE = ['ニュース', 'アクセスランキング', 'ソフトバンク', '金融庁', '関連記事', '続きを読む', 'LINEで送る', '（ｃ）', 'おすすめ', 'Copyright', '注目の記事', 'PR'];
+const FURNITURE = [
+  'ニュース',
+  'アクセスランキング',
+  'ソフトバンク',
+  '金融庁',
+  '関連記事',
+  '続きを読む',
+  'LINEで送る',
+  '（ｃ）',
+  'おすすめ',
+  'Copyright',
+  '注目の記事',
+  'PR',
+];
 
 describe('site rules', () => {
   it('every default site has a rule, and every rule names only default sites', () => {
@@ -53,7 +66,8 @@ describe('site rules', () => {
 });
 
 describe('generic detector', () => {
-  const para = (s: string, n = 3) => Array.from({ length: n }, (_, i) => `<p>${s}その${i + 1}。個人情報の扱いについて、専門家は慎重な検討が必要だと述べた。</p>`).join('');
+  const para = (s: string, n = 3) =>
+    Array.from({ length: n }, (_, i) => `<p>${s}その${i + 1}。個人情報の扱いについて、専門家は慎重な検討が必要だと述べた。</p>`).join('');
 
   it('takes itemprop="articleBody" first', () => {
     const doc = load(`<title>見出し</title><div>${para('前置き')}</div><div itemprop="articleBody"><p>本文です。</p></div>`);
@@ -61,20 +75,26 @@ describe('generic detector', () => {
   });
 
   it('takes the article element with the most paragraph text among several', () => {
-    const doc = load(`<article><p><a href="/1">短い見出しへのリンク</a></p></article><article id="main">${para('本文', 4)}</article><article><p>短い紹介文。</p></article>`);
+    const doc = load(
+      `<article><p><a href="/1">短い見出しへのリンク</a></p></article><article id="main">${para('本文', 4)}</article><article><p>短い紹介文。</p></article>`,
+    );
     const a = findArticle(doc, 'https://blog.example.jp/a');
     expect(a.roots?.map((r) => r.id)).toEqual(['main']);
   });
 
   it('scores paragraphs (Readability-style) where no element marks the article', () => {
-    const doc = load(`<div id="nav">${para('メニュー', 1).replace(/<p>/g, '<p><a href="/">').replace(/<\/p>/g, '</a></p>')}</div><div id="content"><div id="text">${para('本文', 4)}</div></div>`);
+    const doc = load(
+      `<div id="nav">${para('メニュー', 1).replace(/<p>/g, '<p><a href="/">').replace(/<\/p>/g, '</a></p>')}</div><div id="content"><div id="text">${para('本文', 4)}</div></div>`,
+    );
     const a = found(doc, 'https://blog.example.jp/a');
     expect(a.how).toBe('paragraphs');
     expect(a.roots.map((r) => r.id)).toEqual(['text']);
   });
 
   it('a top page or list page (teasers, links) is not an article, and says so', () => {
-    const teasers = Array.from({ length: 12 }, (_, i) => `<article><h2><a href="/n/${i}">LINE関連ニュース${i}</a></h2><p>総務省が発表。</p></article>`).join('');
+    const teasers = Array.from({ length: 12 }, (_, i) => `<article><h2><a href="/n/${i}">LINE関連ニュース${i}</a></h2><p>総務省が発表。</p></article>`).join(
+      '',
+    );
     expect(findArticle(load(`<title>トップ</title><nav><a href="/">LINE</a></nav>${teasers}`), 'https://www.asahi.com/').roots).toBeNull();
     expect(findArticle(load(`<ul>${'<li><a href="/x">ソフトバンクの記事一覧</a></li>'.repeat(50)}</ul>`), 'https://blog.example.jp/').roots).toBeNull();
     const r = findArticle(load('<p>短い。</p>'), 'https://blog.example.jp/');
@@ -91,7 +111,9 @@ describe('generic detector', () => {
   });
 
   it('link-dense blocks are never read, prose with a link is', () => {
-    const doc = load('<article><p>総務省は<a href="/x">報告書</a>を公表し、説明した。</p><ul><li><a href="/1">LINEの記事</a></li><li><a href="/2">金融庁の記事</a></li></ul></article>');
+    const doc = load(
+      '<article><p>総務省は<a href="/x">報告書</a>を公表し、説明した。</p><ul><li><a href="/1">LINEの記事</a></li><li><a href="/2">金融庁の記事</a></li></ul></article>',
+    );
     expect(linkDensity(doc.querySelector('p')!)).toBeLessThan(0.5);
     const a = found(doc, 'https://blog.example.jp/a');
     const text = extractText(a.roots, { exclude: a.skip }).text;
@@ -100,7 +122,9 @@ describe('generic detector', () => {
   });
 
   it('ignores style text inside the body (styled components) when weighing links', () => {
-    const doc = load(`<article><div id="box"><a href="/x"><style>${'.a{margin:0}'.repeat(100)}</style>画像</a><p>${'本文の文章です。'.repeat(20)}</p></div></article>`);
+    const doc = load(
+      `<article><div id="box"><a href="/x"><style>${'.a{margin:0}'.repeat(100)}</style>画像</a><p>${'本文の文章です。'.repeat(20)}</p></div></article>`,
+    );
     expect(linkDensity(doc.getElementById('box')!)).toBeLessThan(0.5);
   });
 });

@@ -100,7 +100,7 @@ describe('back gesture closes a tapped card', () => {
     expect(b.armed).toBe(false);
   });
 
-  it('without: a card closed another way removes its entry, so the next back is the page\'s', async () => {
+  it("without: a card closed another way removes its entry, so the next back is the page's", async () => {
     const f = fakeWindow();
     const b = new BackToClose(f.win);
     const onBack = vi.fn();

@@ -29,7 +29,9 @@ describe('card ranking on the project corpus (card-* test articles)', () => {
     const results = evaluate(kb, tokenizer);
     const ranked = share(results, 'ranked');
     const old = share(results, 'old');
-    console.log(`card ranking: ${results.length} hovered entities; >= 2 relevant facts on the first screen: ranking ${(ranked * 100).toFixed(1)}%, old rule ${(old * 100).toFixed(1)}%`);
+    console.log(
+      `card ranking: ${results.length} hovered entities; >= 2 relevant facts on the first screen: ranking ${(ranked * 100).toFixed(1)}%, old rule ${(old * 100).toFixed(1)}%`,
+    );
     expect(results.length).toBeGreaterThanOrEqual(15);
     expect(ranked).toBeGreaterThanOrEqual(0.8);
     expect(ranked).toBeGreaterThan(old);

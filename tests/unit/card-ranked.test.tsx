@@ -14,7 +14,13 @@ let rk: RankKb;
 beforeAll(() => {
   // load-node resolves its default folder from a file: URL, which happy-dom's URL refuses
   const src = readDataset(join(import.meta.dirname, '..', '..', 'data'));
-  kb = new KbIndex(compileKb(src.entities.map((e) => e.value), src.claims.map((c) => c.value), '2026-01-01'));
+  kb = new KbIndex(
+    compileKb(
+      src.entities.map((e) => e.value),
+      src.claims.map((c) => c.value),
+      '2026-01-01',
+    ),
+  );
   rk = rankKb(kb);
 });
 
@@ -23,7 +29,20 @@ function mount(id: string, ctx: ArticleContext, lang: 'ja' | 'en' = 'ja') {
   document.body.append(root);
   const entity = kb.entity(id)!;
   const ranked = rankCard(rk, id, ctx)!;
-  render(<Card entity={entity} ranked={ranked} {...(ctx.published ? { published: ctx.published } : {})} lang={lang} version="v" t={t} pinned={false} onPin={() => {}} onClose={() => {}} />, root);
+  render(
+    <Card
+      entity={entity}
+      ranked={ranked}
+      {...(ctx.published ? { published: ctx.published } : {})}
+      lang={lang}
+      version="v"
+      t={t}
+      pinned={false}
+      onPin={() => {}}
+      onClose={() => {}}
+    />,
+    root,
+  );
   return root;
 }
 
@@ -39,7 +58,14 @@ describe('Card with ranked facts', () => {
   });
 
   it('first screen: the defining fact and three more, labelled with their entry when not the hovered one; the rest behind one disclosure', () => {
-    const root = mount('org-line-app', { published: '2024-06-19', mentions: [['org-ly', 2], ['inc-ly-leak', 1], ['org-line-app', 1]] });
+    const root = mount('org-line-app', {
+      published: '2024-06-19',
+      mentions: [
+        ['org-ly', 2],
+        ['inc-ly-leak', 1],
+        ['org-line-app', 1],
+      ],
+    });
     const first = root.querySelectorAll('section.facts li');
     expect(first.length).toBe(1 + FIRST_SCREEN_FACTS);
     expect(first[0]!.classList.contains('defining')).toBe(true);
@@ -51,7 +77,13 @@ describe('Card with ranked facts', () => {
   });
 
   it("the story's latest state after the article is highlighted on the first screen", () => {
-    const root = mount('org-ly', { published: '2023-11-28', mentions: [['org-ly', 2], ['inc-ly-leak', 1]] });
+    const root = mount('org-ly', {
+      published: '2023-11-28',
+      mentions: [
+        ['org-ly', 2],
+        ['inc-ly-leak', 1],
+      ],
+    });
     const latest = root.querySelector('section.latest-state li.latest');
     expect(latest).not.toBeNull();
     expect(latest!.querySelector('time')!.getAttribute('datetime')! > '2023-11-28').toBe(true);

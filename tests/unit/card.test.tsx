@@ -68,8 +68,15 @@ describe('Card', () => {
 
   it('shows a claim verdict with its correction and sources', () => {
     const claim: ClaimCard = {
-      id: 'c1', claim: { ja: '主張' }, verdict: 'outdated', correction: { ja: `訂正文${hostile}` }, about: ['org-x'],
-      appearances: [], sources: [{ publisher: 'NHK' }], reviewed: '2026-11-23', status: 'verified',
+      id: 'c1',
+      claim: { ja: '主張' },
+      verdict: 'outdated',
+      correction: { ja: `訂正文${hostile}` },
+      about: ['org-x'],
+      appearances: [],
+      sources: [{ publisher: 'NHK' }],
+      reviewed: '2026-11-23',
+      status: 'verified',
     };
     const root = mount({ claim });
     expect(root.querySelector('.verdict')!.textContent).toContain('verdictOutdated');
@@ -83,7 +90,11 @@ describe('Card with an update note', () => {
     kind: 'figure' as const,
     entity: 'org-x',
     said: '約44万件',
-    now: { date: '2024-02-14', quantity: { measure: 'records' as const, value: 520000, approx: 'about' as const }, sources: [{ publisher: 'ITmedia NEWS', url: 'https://www.itmedia.co.jp/' }] },
+    now: {
+      date: '2024-02-14',
+      quantity: { measure: 'records' as const, value: 520000, approx: 'about' as const },
+      sources: [{ publisher: 'ITmedia NEWS', url: 'https://www.itmedia.co.jp/' }],
+    },
   };
   it('words a figure revised after the article as an update, not as an error', () => {
     const root = mount({ entity, update: note, published: '2023-11-28' });
@@ -100,8 +111,13 @@ describe('Card with an update note', () => {
     expect(root.querySelector('section.update.outdated')!.textContent).toContain('cardUpdateOutdated');
     expect(root.textContent).toContain('cardUpdateAlready(約52万件,2024年2月14日)');
   });
-  it('gives a plan\'s result and what happened, in English when asked', () => {
-    const plan = { kind: 'plan' as const, entity: 'org-x', said: '6月までに移す計画', now: { date: '2021-06-02', result: 'changed' as const, text: { ja: '一部は2024年まで', en: 'part took until 2024' }, sources: [] } };
+  it("gives a plan's result and what happened, in English when asked", () => {
+    const plan = {
+      kind: 'plan' as const,
+      entity: 'org-x',
+      said: '6月までに移す計画',
+      now: { date: '2021-06-02', result: 'changed' as const, text: { ja: '一部は2024年まで', en: 'part took until 2024' }, sources: [] },
+    };
     const root = mount({ entity, update: plan, lang: 'en', published: '2021-03-24' });
     expect(root.textContent).toContain('cardUpdateSince(resultChanged,2 Jun 2021)');
     expect(root.textContent).toContain('part took until 2024');

@@ -17,7 +17,11 @@ const at = <T>(value: T, file = 'data/entities/test.yaml'): Located<T> => ({ val
 const ents = (list: EntitySource[]) => list.map((e) => at(e));
 const base = miniEntities;
 const check = (entities: EntitySource[], claims: ClaimSource[] = []) =>
-  checkDataset(ents(entities), claims.map((c) => at(c, 'data/claims/test.yaml')), tk).map(formatProblem);
+  checkDataset(
+    ents(entities),
+    claims.map((c) => at(c, 'data/claims/test.yaml')),
+    tk,
+  ).map(formatProblem);
 
 const ENTRY = `- id: org-x
   category: organization
@@ -125,7 +129,9 @@ describe('dataset checks', () => {
 
   it('report a claim pattern that misses its own example, or hits a counterexample', () => {
     const miss = { ...miniClaims[0]!, examples: ['レターシーリングについての別の話題。'] };
-    expect(check(base, [miss]).find((p) => p.includes('examples.0'))).toMatch(/^data\/claims\/test\.yaml: ls-unreadable: examples\.0: no pattern matches this example; tokens: /);
+    expect(check(base, [miss]).find((p) => p.includes('examples.0'))).toMatch(
+      /^data\/claims\/test\.yaml: ls-unreadable: examples\.0: no pattern matches this example; tokens: /,
+    );
     const hit = { ...miniClaims[0]!, counterexamples: ['レターシーリングなら運営も読めない。'] };
     expect(check(base, [hit])).toContain('data/claims/test.yaml: ls-unreadable: counterexamples.0: a pattern matches this counterexample');
   });
@@ -134,12 +140,23 @@ describe('dataset checks', () => {
 describe('typed figures and outcomes', () => {
   const withFact = (fact: Partial<EntitySource['facts'][number]>): EntitySource => ({
     ...base[1]!,
-    facts: [{ date: '2023-11-27', text: { ja: '情報約44万件が漏えいし、被害者は3人だった。' }, sources: [{ publisher: 'テスト' }], status: 'verified', ...fact }],
+    facts: [
+      { date: '2023-11-27', text: { ja: '情報約44万件が漏えいし、被害者は3人だった。' }, sources: [{ publisher: 'テスト' }], status: 'verified', ...fact },
+    ],
   });
   const only = (e: EntitySource) => check([...base.filter((x) => x.id !== e.id), e]);
 
   it('accept a figure its fact states, in the same unit', () => {
-    expect(only(withFact({ quantities: [{ measure: 'records', value: 440000, approx: 'about' }, { measure: 'people', value: 3, approx: 'exact' }] }))).toEqual([]);
+    expect(
+      only(
+        withFact({
+          quantities: [
+            { measure: 'records', value: 440000, approx: 'about' },
+            { measure: 'people', value: 3, approx: 'exact' },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
   it('report a figure the fact does not state, one counted in another unit, a fractional count', () => {
     expect(only(withFact({ quantities: [{ measure: 'records', value: 520000, approx: 'about' }] }))).toContain(
@@ -162,7 +179,8 @@ describe('typed figures and outcomes', () => {
     );
   });
   it('list plans past their due date with no result, and not open plans still ahead or settled ones', () => {
-    const plan = (due: string, result?: 'happened') => at(withFact({ outcome: { kind: 'plan', said: { ja: '移す' }, due, ...(result ? { result, resolved: due } : {}) } }));
+    const plan = (due: string, result?: 'happened') =>
+      at(withFact({ outcome: { kind: 'plan', said: { ja: '移す' }, due, ...(result ? { result, resolved: due } : {}) } }));
     expect(staleOutcomes([plan('2021-09'), plan('2030-01'), plan('2021-06', 'happened')], '2026-11-29')).toEqual([
       'data/entities/test.yaml: org-lineplus: facts.0.outcome: due 2021-09, no result recorded (移す)',
     ]);

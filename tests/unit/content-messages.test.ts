@@ -10,21 +10,58 @@ describe('parseContentRequest', () => {
   });
 
   it('rejects anything malformed', () => {
-    for (const bad of [null, 'navigate', [], {}, { type: 'navigate', direction: 2 }, { type: 'navigate' }, { type: 'focus-mark', id: -1 }, { type: 'focus-mark', id: 1.5 }, { type: 'stats', extra: 1 }, { type: 'annotate' }]) {
+    for (const bad of [
+      null,
+      'navigate',
+      [],
+      {},
+      { type: 'navigate', direction: 2 },
+      { type: 'navigate' },
+      { type: 'focus-mark', id: -1 },
+      { type: 'focus-mark', id: 1.5 },
+      { type: 'stats', extra: 1 },
+      { type: 'annotate' },
+    ]) {
       expect(parseContentRequest(bad)).toBeUndefined();
     }
   });
 });
 
 describe('pushed settings view', () => {
-  const view = { on: true, categories: { organization: true, government: true, person: false, law: true, product: true, incident: true, correction: true }, colors: { organization: '#2563eb', government: '#0d9488', person: '#9333ea', law: '#b45309', product: '#0891b2', incident: '#dc2626', correction: '#e11d48' }, underline: 'dotted', theme: 'dark', hoverDelayMs: 300, cardSize: 'large', markEvery: true, tapToOpen: 'off' };
+  const view = {
+    on: true,
+    categories: { organization: true, government: true, person: false, law: true, product: true, incident: true, correction: true },
+    colors: {
+      organization: '#2563eb',
+      government: '#0d9488',
+      person: '#9333ea',
+      law: '#b45309',
+      product: '#0891b2',
+      incident: '#dc2626',
+      correction: '#e11d48',
+    },
+    underline: 'dotted',
+    theme: 'dark',
+    hoverDelayMs: 300,
+    cardSize: 'large',
+    markEvery: true,
+    tapToOpen: 'off',
+  };
 
   it('accepts a tab settings view, field by field', () => {
     expect(parseContentRequest({ type: 'settings', settings: view })).toEqual({ type: 'settings', settings: view });
   });
 
   it('rejects a view with a bad or missing field, or extra keys on the message', () => {
-    for (const bad of [{ ...view, on: 'yes' }, { ...view, underline: 'blink' }, { ...view, hoverDelayMs: 5000 }, { ...view, colors: { ...view.colors, law: 'red' } }, { ...view, categories: {} }, { ...view, tapToOpen: 'sometimes' }, { ...view, markEvery: 'yes' }]) {
+    for (const bad of [
+      { ...view, on: 'yes' },
+      { ...view, underline: 'blink' },
+      { ...view, hoverDelayMs: 5000 },
+      { ...view, colors: { ...view.colors, law: 'red' } },
+      { ...view, categories: {} },
+      { ...view, tapToOpen: 'sometimes' },
+      { ...view, markEvery: 'yes' },
+    ]) {
       expect(parseContentRequest({ type: 'settings', settings: bad })).toBeUndefined();
     }
     expect(parseContentRequest({ type: 'settings', settings: view, extra: 1 })).toBeUndefined();

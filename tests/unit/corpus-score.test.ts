@@ -33,8 +33,20 @@ describe('corpus scorer', () => {
     expect(r.absent).toEqual(['川邊']);
   });
   it('needs full recall per dev article; on the test half it reports recall and fails on a forbidden match or a gold error', () => {
-    const s = (found: number, mentions: number, forbidden: string[] = [], absent: string[] = []) => ({ mentions, found, missed: [], absent, forbidden, claims: 0, claimsFound: 0, claimsMissed: [] });
-    const scores = [{ id: 'a', score: s(9, 10) }, { id: 'b', score: s(10, 10) }];
+    const s = (found: number, mentions: number, forbidden: string[] = [], absent: string[] = []) => ({
+      mentions,
+      found,
+      missed: [],
+      absent,
+      forbidden,
+      claims: 0,
+      claimsFound: 0,
+      claimsMissed: [],
+    });
+    const scores = [
+      { id: 'a', score: s(9, 10) },
+      { id: 'b', score: s(10, 10) },
+    ];
     expect(judgeSet('dev', scores).passed).toBe(false);
     expect(judgeSet('test', scores)).toMatchObject({ passed: true, recall: 0.95 });
     expect(judgeSet('test', [{ id: 'a', score: s(2, 10) }])).toMatchObject({ passed: true, recall: 0.2 });
@@ -49,7 +61,10 @@ describe('corpus scorer', () => {
     writeFileSync(join(dir, 'gold', 'broken.json'), '{"text": 1}');
     writeFileSync(join(dir, 'lookalikes', 'x.txt'), '# comment\n生産ラインが止まった。\n');
     const fake: Annotator = (t) => ({
-      mentions: t.includes('ライン') && !t.includes('LINE') ? [{ start: 2, end: 5, entity: 'org-line-app' }] : [at('LINEヤフー', 'org-ly'), at('出澤剛', 'per-idezawa')],
+      mentions:
+        t.includes('ライン') && !t.includes('LINE')
+          ? [{ start: 2, end: 5, entity: 'org-line-app' }]
+          : [at('LINEヤフー', 'org-ly'), at('出澤剛', 'per-idezawa')],
       corrections: [],
     });
     const rep = runCorpus(dir, fake);

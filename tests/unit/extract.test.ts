@@ -15,11 +15,7 @@ describe('extractText', () => {
   it('keeps article prose, one block per line, and skips everything else', () => {
     const doc = load(html);
     const { text } = extractText(articleRoot(doc)!);
-    expect(text.trimEnd().split('\n')).toEqual([
-      'LINEが記者会見',
-      'LINEの出澤剛社長は23日、会見を開いた。',
-      '個人情報保護委員会は報告を求めていた。',
-    ]);
+    expect(text.trimEnd().split('\n')).toEqual(['LINEが記者会見', 'LINEの出澤剛社長は23日、会見を開いた。', '個人情報保護委員会は報告を求めていた。']);
   });
 
   it('records text nodes so each extracted offset maps back to the DOM', () => {

@@ -22,11 +22,7 @@ interface SenseCase {
 const CASES: SenseCase[] = [
   {
     entity: 'org-apple',
-    lookalikes: [
-      '青森県産のアップルを果汁たっぷりのジュースにした。',
-      '秋の品種、アップルとナシを農園で収穫した。',
-      'アップルパイを焼いて友人に振る舞った。',
-    ],
+    lookalikes: ['青森県産のアップルを果汁たっぷりのジュースにした。', '秋の品種、アップルとナシを農園で収穫した。', 'アップルパイを焼いて友人に振る舞った。'],
     examples: [
       ['米アップルはiPhoneの新しい暗号化機能を発表した。', '米アップル'],
       ['公正取引委員会はアップルとグーグルを規制対象に指定した。', 'アップル'],
@@ -65,11 +61,7 @@ const CASES: SenseCase[] = [
   },
   {
     entity: 'org-ntt',
-    lookalikes: [
-      'NTT東日本が光回線の新料金を発表した。',
-      'NTT西日本の光回線が一時つながりにくくなった。',
-      'NTTデータが自治体のシステムを受託した。',
-    ],
+    lookalikes: ['NTT東日本が光回線の新料金を発表した。', 'NTT西日本の光回線が一時つながりにくくなった。', 'NTTデータが自治体のシステムを受託した。'],
     examples: [['NTTは正式な社名を日本電信電話から変えた。', 'NTT']],
   },
   {
@@ -149,9 +141,11 @@ describe('general entities whose names are also ordinary words or other things',
 describe('family names of the general people', () => {
   it('resolve with a title once the article names the person in full', () => {
     const text = '岸田文雄首相は会見した。岸田氏は経済安全保障を重視する。';
-    expect(marks(text).filter((m) => m.entity === 'per-kishida').map((m) => m.text)).toEqual(
-      expect.arrayContaining(['岸田氏']),
-    );
+    expect(
+      marks(text)
+        .filter((m) => m.entity === 'per-kishida')
+        .map((m) => m.text),
+    ).toEqual(expect.arrayContaining(['岸田氏']));
   });
 
   it('do not resolve in an article that never names the person', () => {

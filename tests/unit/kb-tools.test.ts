@@ -45,7 +45,13 @@ describe('data:stale', () => {
       asOf: '2024-10',
       roles: [{ title: { ja: '総務大臣' }, from: '2024-10-01', sources: [src] }],
       facts: [
-        { date: '2024-07-01', text: { ja: '計画。' }, sources: [src], status: 'verified', outcome: { kind: 'plan', said: { ja: '2026年3月までに終える' }, due: '2026-03' } },
+        {
+          date: '2024-07-01',
+          text: { ja: '計画。' },
+          sources: [src],
+          status: 'verified',
+          outcome: { kind: 'plan', said: { ja: '2026年3月までに終える' }, due: '2026-03' },
+        },
         { date: '2024-08-01', text: { ja: '噂。' }, sources: [src], status: 'unverified' },
       ],
     });
@@ -57,8 +63,20 @@ describe('data:stale', () => {
       asOf: '2026-05',
       roles: [{ title: { ja: '総務大臣' }, from: '2024-10-01', to: '2025-10-21', sources: [src] }],
       facts: [
-        { date: '2025-07-01', text: { ja: '計画。' }, sources: [src], status: 'verified', outcome: { kind: 'plan', said: { ja: '2026年6月まで' }, due: '2026-06' } },
-        { date: '2024-07-01', text: { ja: '計画。' }, sources: [src], status: 'verified', outcome: { kind: 'plan', said: { ja: '終える' }, due: '2025-03', result: 'happened', resolved: '2025-03-31' } },
+        {
+          date: '2025-07-01',
+          text: { ja: '計画。' },
+          sources: [src],
+          status: 'verified',
+          outcome: { kind: 'plan', said: { ja: '2026年6月まで' }, due: '2026-06' },
+        },
+        {
+          date: '2024-07-01',
+          text: { ja: '計画。' },
+          sources: [src],
+          status: 'verified',
+          outcome: { kind: 'plan', said: { ja: '終える' }, due: '2025-03', result: 'happened', resolved: '2025-03-31' },
+        },
       ],
     });
     expect(findStale([e], [], { today })).toEqual([]);
@@ -66,7 +84,12 @@ describe('data:stale', () => {
   it('treats a month as due at its end', () => {
     expect(lastDay('2026-02')).toBe('2026-02-28');
     expect(lastDay('2024')).toBe('2024-12-31');
-    const e = entity({ asOf: '2026-05', facts: [{ date: '2025-01', text: { ja: '計画。' }, sources: [src], status: 'verified', outcome: { kind: 'forecast', said: { ja: '予想' }, due: '2026-05' } }] });
+    const e = entity({
+      asOf: '2026-05',
+      facts: [
+        { date: '2025-01', text: { ja: '計画。' }, sources: [src], status: 'verified', outcome: { kind: 'forecast', said: { ja: '予想' }, due: '2026-05' } },
+      ],
+    });
     expect(findStale([e], [], { today: '2026-05-31' })).toEqual([]);
     expect(findStale([e], [], { today: '2026-06-01' })).toHaveLength(1);
   });
@@ -95,7 +118,13 @@ describe('data:add scaffold', () => {
 });
 
 describe('data:candidates', () => {
-  const tok = (surface_form: string, pos: string, d1 = '*', d2 = '*', word_type = 'KNOWN'): RawToken => ({ surface_form, pos, pos_detail_1: d1, pos_detail_2: d2, word_type });
+  const tok = (surface_form: string, pos: string, d1 = '*', d2 = '*', word_type = 'KNOWN'): RawToken => ({
+    surface_form,
+    pos,
+    pos_detail_1: d1,
+    pos_detail_2: d2,
+    word_type,
+  });
   const text = '警視庁は山田太郎容疑者とアクメソフトを調べた。データも。';
   const tokens = [
     tok('警視庁', '名詞', '固有名詞', '組織'),

@@ -26,7 +26,10 @@ describe('per-tab tokenizer budget', () => {
 
 describe('turns at the tokenizer', () => {
   it('batches blocks by characters', () => {
-    expect(batches(['aaa', 'bb', 'cccc', 'd'], 5)).toEqual([['aaa', 'bb'], ['cccc', 'd']]);
+    expect(batches(['aaa', 'bb', 'cccc', 'd'], 5)).toEqual([
+      ['aaa', 'bb'],
+      ['cccc', 'd'],
+    ]);
     expect(batches(['x'.repeat(9)], 5)).toEqual([['x'.repeat(9)]]);
   });
 
@@ -34,7 +37,10 @@ describe('turns at the tokenizer', () => {
     const order: string[] = [];
     const inner = { annotate: async (texts: string[]) => (order.push(texts[0]!), texts.map(() => result(0))) };
     const host = new FairHost(inner, undefined, 10);
-    const busy = host.annotate(1, Array.from({ length: 10 }, (_, i) => `flood${i}`.padEnd(10, '.')));
+    const busy = host.annotate(
+      1,
+      Array.from({ length: 10 }, (_, i) => `flood${i}`.padEnd(10, '.')),
+    );
     const other = host.annotate(2, ['article'.padEnd(10, '.')]);
     await Promise.all([busy, other]);
     expect(order.indexOf('article...')).toBeLessThanOrEqual(2);

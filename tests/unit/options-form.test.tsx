@@ -13,7 +13,17 @@ function mount(settings: Settings, info: Partial<OptionsInfo> = {}) {
   const onChange = vi.fn<(s: Settings) => void>();
   const onRemoveSite = vi.fn();
   const onClearCache = vi.fn();
-  render(<OptionsForm settings={settings} info={{ defaultSites: ['www.asahi.com'], language: 'ja', ...info }} t={t} onChange={onChange} onRemoveSite={onRemoveSite} onClearCache={onClearCache} />, root);
+  render(
+    <OptionsForm
+      settings={settings}
+      info={{ defaultSites: ['www.asahi.com'], language: 'ja', ...info }}
+      t={t}
+      onChange={onChange}
+      onRemoveSite={onRemoveSite}
+      onClearCache={onClearCache}
+    />,
+    root,
+  );
   return { root, onChange, onRemoveSite, onClearCache };
 }
 

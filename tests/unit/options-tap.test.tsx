@@ -20,7 +20,14 @@ describe('"open cards on tap" setting', () => {
     const root = document.createElement('div');
     document.body.append(root);
     render(
-      <OptionsForm settings={defaults()} info={{ defaultSites: [], language: 'ja' }} t={t} onChange={(s) => changes.push(s)} onRemoveSite={() => {}} onClearCache={() => {}} />,
+      <OptionsForm
+        settings={defaults()}
+        info={{ defaultSites: [], language: 'ja' }}
+        t={t}
+        onChange={(s) => changes.push(s)}
+        onRemoveSite={() => {}}
+        onClearCache={() => {}}
+      />,
       root,
     );
     const select = root.querySelector<HTMLSelectElement>('select#tap-to-open')!;

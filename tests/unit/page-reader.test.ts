@@ -96,7 +96,9 @@ describe('PageReader', () => {
   });
 
   it('reports a failed answer and leaves the page unmarked', async () => {
-    const { reader, sent, created } = setup('<p>総務省が指導した。</p>', (m) => (m.type === 'annotate' ? { ok: false, error: 'dictionary missing' } : { ok: true }));
+    const { reader, sent, created } = setup('<p>総務省が指導した。</p>', (m) =>
+      m.type === 'annotate' ? { ok: false, error: 'dictionary missing' } : { ok: true },
+    );
     await reader.start();
     expect(created).toHaveLength(0);
     expect(reader.error).toBe('dictionary missing');

@@ -46,9 +46,33 @@ describe('Prefilter', () => {
   it('agrees with the key form on the real dataset, over generated texts', () => {
     const all = [...new Set(loadKbFromDir().kb.kb.aliases.map((a) => a.key))];
     const pf = Prefilter.fromKeys(all);
-    const pieces = ['ＬＩＮＥ', 'line', 'ﾗｲﾝ', '個人情報', '保護', '委員会', '　', ' ', '「', '」', 'ヤフー', 'Ｚ', 'ホールディングス', '出澤', '剛', '氏', '㈱', '１２５万件', 'の', '。', 'ﾈｲﾊﾞｰ', 'NAVER', 'Naver'];
+    const pieces = [
+      'ＬＩＮＥ',
+      'line',
+      'ﾗｲﾝ',
+      '個人情報',
+      '保護',
+      '委員会',
+      '　',
+      ' ',
+      '「',
+      '」',
+      'ヤフー',
+      'Ｚ',
+      'ホールディングス',
+      '出澤',
+      '剛',
+      '氏',
+      '㈱',
+      '１２５万件',
+      'の',
+      '。',
+      'ﾈｲﾊﾞｰ',
+      'NAVER',
+      'Naver',
+    ];
     let seed = 7;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) >>> 0) % n;
     let positives = 0;
     for (let i = 0; i < 3000; i++) {
       const text = Array.from({ length: 1 + rnd(6) }, () => pieces[rnd(pieces.length)]).join('');

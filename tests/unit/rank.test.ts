@@ -40,7 +40,11 @@ describe('relations at the article date', () => {
   });
 
   it('without a date shows the roles still held; periodic links only when held; successors always', () => {
-    expect(relationsAt(person, undefined).filter((r) => r.kind === 'role').map((r) => r.title?.ja)).toEqual(['財務相']);
+    expect(
+      relationsAt(person, undefined)
+        .filter((r) => r.kind === 'role')
+        .map((r) => r.title?.ja),
+    ).toEqual(['財務相']);
     expect(relationsAt(person, '2020-06-01').map((r) => r.kind)).toEqual(['parent', 'successor']);
     expect(relationsAt(person, '2022-06-01').map((r) => r.kind)).toEqual(['successor']);
   });
@@ -54,7 +58,14 @@ describe('relations at the article date', () => {
 
 describe('rankCard', () => {
   it("leads with the hovered entry's defining fact, then facts of the article's entries near its date", () => {
-    const card = rankCard(rk, 'org-line-app', { published: '2024-06-19', mentions: [['org-ly', 2], ['inc-ly-leak', 1], ['org-line-app', 1]] })!;
+    const card = rankCard(rk, 'org-line-app', {
+      published: '2024-06-19',
+      mentions: [
+        ['org-ly', 2],
+        ['inc-ly-leak', 1],
+        ['org-line-app', 1],
+      ],
+    })!;
     expect(card.defining).toBe(true);
     expect(card.facts[0]!.entity).toBe('org-line-app');
     const top = card.facts.slice(1, 4);
@@ -65,15 +76,28 @@ describe('rankCard', () => {
     for (const f of card.facts) if (f.entity !== 'org-line-app') expect(card.names[f.entity]).toBeDefined();
   });
 
-  it('keeps one fact per day across entries, preferring the hovered entry\'s own', () => {
-    const card = rankCard(rk, 'gov-mic', { published: '2024-03-06', mentions: [['org-ly', 3], ['inc-ly-leak', 1], ['gov-mic', 2]] })!;
+  it("keeps one fact per day across entries, preferring the hovered entry's own", () => {
+    const card = rankCard(rk, 'gov-mic', {
+      published: '2024-03-06',
+      mentions: [
+        ['org-ly', 3],
+        ['inc-ly-leak', 1],
+        ['gov-mic', 2],
+      ],
+    })!;
     const days = card.facts.filter((f) => f.fact.date.length === 10).map((f) => f.fact.date);
     expect(new Set(days).size).toBe(days.length);
     expect(card.facts.find((f) => f.fact.date === '2024-03-05')!.entity).toBe('gov-mic');
   });
 
   it('tells the story of the incident the article mentions, with what followed and the latest state', () => {
-    const card = rankCard(rk, 'org-ly', { published: '2023-11-28', mentions: [['org-ly', 2], ['inc-ly-leak', 1]] })!;
+    const card = rankCard(rk, 'org-ly', {
+      published: '2023-11-28',
+      mentions: [
+        ['org-ly', 2],
+        ['inc-ly-leak', 1],
+      ],
+    })!;
     expect(card.story?.entity).toBe('inc-ly-leak');
     expect(card.story!.before.every((f) => f.fact.date <= '2023-11-28')).toBe(true);
     expect(card.story!.after.map((f) => f.fact.date)).toContain('2024-03-28');
@@ -91,14 +115,27 @@ describe('rankCard', () => {
 
   it('ignores unknown ids in the article context', () => {
     const a = rankCard(rk, 'gov-ppc', { published: '2024-03-29', mentions: [['org-ly', 1]] })!;
-    const b = rankCard(rk, 'gov-ppc', { published: '2024-03-29', mentions: [['org-ly', 1], ['zz-unknown', 5]] })!;
+    const b = rankCard(rk, 'gov-ppc', {
+      published: '2024-03-29',
+      mentions: [
+        ['org-ly', 1],
+        ['zz-unknown', 5],
+      ],
+    })!;
     expect(b.facts).toEqual(a.facts);
   });
 });
 
 describe('first screen', () => {
   it('leaves a fact that scores a tiny share of the best off the first screen (Kato in June 2023: not his 2021 Taiwan remark)', () => {
-    const card = rankCard(rk, 'per-kato', { published: '2023-06-14', mentions: [['inc-mynumber-mislink', 2], ['gov-mhlw', 1], ['per-kato', 1]] })!;
+    const card = rankCard(rk, 'per-kato', {
+      published: '2023-06-14',
+      mentions: [
+        ['inc-mynumber-mislink', 2],
+        ['gov-mhlw', 1],
+        ['per-kato', 1],
+      ],
+    })!;
     const shown = firstScreen(card, '2023-06-14');
     expect(card.lead).toBeLessThan(card.facts.length);
     expect(shown.some((f) => f.fact.date === '2021-07-29')).toBe(false);

@@ -41,7 +41,17 @@ describe('a kana reading in brackets after kanji', () => {
   });
 
   it('is dropped by the prefilter exactly as by the key form', () => {
-    const samples = ['出澤（いでざわ）剛', '慎(シン)ジュンホ氏', 'LINE(ライン)', '出澤 (いでざわ)剛', `説明(${'ア'.repeat(READING_MAX + 1)})ア`, `説明(${'ア'.repeat(READING_MAX)})ア`, '考え方(ガイドライン)の', '金(キム)正恩', '本(ほん)ー'];
+    const samples = [
+      '出澤（いでざわ）剛',
+      '慎(シン)ジュンホ氏',
+      'LINE(ライン)',
+      '出澤 (いでざわ)剛',
+      `説明(${'ア'.repeat(READING_MAX + 1)})ア`,
+      `説明(${'ア'.repeat(READING_MAX)})ア`,
+      '考え方(ガイドライン)の',
+      '金(キム)正恩',
+      '本(ほん)ー',
+    ];
     for (const s of samples) expect(quickKey(s)).toBe(normalizeKey(s));
     const pf = Prefilter.fromKeys([normalizeKey('慎ジュンホ')]);
     expect(pf.mayContain('CPOの慎(シン)ジュンホ氏')).toBe(true);

@@ -63,7 +63,10 @@ describe('another thing whose name contains an alias', () => {
     const keys = kb.kb.aliases.map((a) => a.key);
     for (const name of LONGER_NAMES) {
       const k = normalizeKey(name);
-      expect(keys.some((a) => a !== k && k.includes(a)), name).toBe(true);
+      expect(
+        keys.some((a) => a !== k && k.includes(a)),
+        name,
+      ).toBe(true);
     }
   });
 });

@@ -38,10 +38,14 @@ describe('AnnotatorService', () => {
 
   it('reports a failed load, and tries again on the next request', async () => {
     let fail = true;
-    const s = new AnnotatorService(async () => miniKb(), async () => {
-      if (fail) throw new Error('dictionary file base.dat.gz: HTTP 404');
-      return nodeTokenizer();
-    }, 60_000);
+    const s = new AnnotatorService(
+      async () => miniKb(),
+      async () => {
+        if (fail) throw new Error('dictionary file base.dat.gz: HTTP 404');
+        return nodeTokenizer();
+      },
+      60_000,
+    );
     await expect(s.annotateBlocks(['LINE'])).rejects.toThrow(/HTTP 404/);
     expect(s.stats.error).toMatch(/HTTP 404/);
     fail = false;

@@ -50,7 +50,8 @@ describe('settings', () => {
     expect(reset).toEqual([]);
     // every stored value differs from the default somewhere, so a dropped field shows
     const d = defaults() as unknown as Record<string, unknown>;
-    for (const [k, v] of Object.entries(stored)) if (k !== 'version' && JSON.stringify(v) !== JSON.stringify(d[k])) expect((settings as unknown as Record<string, unknown>)[k], k).toEqual(v);
+    for (const [k, v] of Object.entries(stored))
+      if (k !== 'version' && JSON.stringify(v) !== JSON.stringify(d[k])) expect((settings as unknown as Record<string, unknown>)[k], k).toEqual(v);
     expect(Object.keys(stored).filter((k) => k !== 'version' && JSON.stringify(stored[k]) === JSON.stringify(d[k]))).toEqual([]);
     // and writing it back stores the current version
     expect(parseSettings(toStored(settings)).settings).toEqual(settings);

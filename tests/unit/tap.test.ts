@@ -34,7 +34,15 @@ describe('TapTracker', () => {
   });
 
   it('a move beyond the slop that comes back is still a drag', () => {
-    expect(gesture([[100, 140, 50], [100, 100, 120]], [100, 100, 150])).toBeUndefined();
+    expect(
+      gesture(
+        [
+          [100, 140, 50],
+          [100, 100, 120],
+        ],
+        [100, 100, 150],
+      ),
+    ).toBeUndefined();
   });
 
   it('a press longer than the long-press time is not a tap (selection, context menu)', () => {
@@ -49,7 +57,7 @@ describe('TapTracker', () => {
     expect(tr.pointerUp(at(100, 100, 50))).toBeUndefined();
   });
 
-  it('a second finger (pinch) ends the tap; other pointers\' ups are ignored', () => {
+  it("a second finger (pinch) ends the tap; other pointers' ups are ignored", () => {
     const tr = new TapTracker();
     tr.pointerDown(at(100, 100, 0));
     tr.pointerDown(at(200, 200, 10, { pointerId: 2, isPrimary: false }));
@@ -88,9 +96,24 @@ describe('hit area around a tap', () => {
 
   it('the nearest of two marks wins, inside beats near, ties go to the first', () => {
     const below = { left: 50, top: 130, right: 98, bottom: 150 };
-    expect(nearest(60, 123, 12, [{ item: 'a', boxes: [line] }, { item: 'b', boxes: [below] }])).toBe('a');
-    expect(nearest(60, 128, 12, [{ item: 'a', boxes: [line] }, { item: 'b', boxes: [below] }])).toBe('b');
-    expect(nearest(60, 125, 12, [{ item: 'a', boxes: [line] }, { item: 'b', boxes: [below] }])).toBe('a');
+    expect(
+      nearest(60, 123, 12, [
+        { item: 'a', boxes: [line] },
+        { item: 'b', boxes: [below] },
+      ]),
+    ).toBe('a');
+    expect(
+      nearest(60, 128, 12, [
+        { item: 'a', boxes: [line] },
+        { item: 'b', boxes: [below] },
+      ]),
+    ).toBe('b');
+    expect(
+      nearest(60, 125, 12, [
+        { item: 'a', boxes: [line] },
+        { item: 'b', boxes: [below] },
+      ]),
+    ).toBe('a');
   });
 
   it('a mouse hits exactly; a finger gets the widest radius', () => {

@@ -25,8 +25,18 @@ const leak: EntitySource = Entity.parse({
       text: { ja: '約44万件が漏えいした。' },
       sources: src,
       status: 'verified',
-      quantities: [{ measure: 'records', value: 440000, approx: 'about' }, { measure: 'records', value: 129894, subject: 'japan' }, { measure: 'yen', value: 3000 }],
-      outcome: { kind: 'suspicion', said: { ja: '取引先の口座情報も漏えいした' }, result: 'denied', resolved: '2024-02-14', text: { ja: '口座情報の漏えいはなかった' } },
+      quantities: [
+        { measure: 'records', value: 440000, approx: 'about' },
+        { measure: 'records', value: 129894, subject: 'japan' },
+        { measure: 'yen', value: 3000 },
+      ],
+      outcome: {
+        kind: 'suspicion',
+        said: { ja: '取引先の口座情報も漏えいした' },
+        result: 'denied',
+        resolved: '2024-02-14',
+        text: { ja: '口座情報の漏えいはなかった' },
+      },
     },
     {
       date: '2023-12-01',
@@ -35,7 +45,13 @@ const leak: EntitySource = Entity.parse({
       status: 'verified',
       outcome: { kind: 'plan', said: { ja: '委託先とのシステムの分離を終える' }, due: '2024-06', result: 'happened-late', resolved: '2024-09-30' },
     },
-    { date: '2024-02-14', text: { ja: '約52万件に拡大した。' }, sources: [{ publisher: '後の報道' }], status: 'verified', quantities: [{ measure: 'records', value: 520000, approx: 'about' }] },
+    {
+      date: '2024-02-14',
+      text: { ja: '約52万件に拡大した。' },
+      sources: [{ publisher: '後の報道' }],
+      status: 'verified',
+      quantities: [{ measure: 'records', value: 520000, approx: 'about' }],
+    },
   ],
 });
 const other: EntitySource = Entity.parse({
@@ -92,7 +108,7 @@ describe('plans and suspicions', () => {
   it('counterexample: a plan due another month', () => {
     expect(comparePlan(s, findDueDates('9月までに', '2023-12-05')[0], view, '2023-12-05', '', new Set())).toBeUndefined();
   });
-  it('a hedged statement sharing the suspicion\'s words gets its outcome; another does not', () => {
+  it("a hedged statement sharing the suspicion's words gets its outcome; another does not", () => {
     expect(compareSuspicion('取引先の口座情報も漏えいした可能性がある。', view, '2023-11-28', '', new Set())?.now.result).toBe('denied');
     expect(compareSuspicion('社長が辞任する可能性がある。', view, '2023-11-28', '', new Set())).toBeUndefined();
   });
@@ -106,7 +122,7 @@ describe('plans and suspicions', () => {
 
 describe('in an article', () => {
   const notes = (text: string, published?: string) => annotate(text, kb, tk, published ? { published } : {}).corrections.filter((c) => c.kind);
-  it('notes a figure in the mention\'s sentence and in a later sentence of its paragraph', () => {
+  it("notes a figure in the mention's sentence and in a later sentence of its paragraph", () => {
     const n = notes('X社の情報漏えいで、流出は約44万件だった。漏れたのは計44万件に上る。', '2023-11-28');
     expect(n.map((c) => [c.text, c.kind, c.verdict])).toEqual([
       ['約44万件', 'figure', 'updated-since'],
@@ -114,7 +130,7 @@ describe('in an article', () => {
     ]);
     expect(n[0]!.claim).toBe('update:inc-leak');
   });
-  it('counterexamples: another entity\'s sentence, another paragraph, a figure set apart or placed earlier', () => {
+  it("counterexamples: another entity's sentence, another paragraph, a figure set apart or placed earlier", () => {
     expect(notes('Y社の流出では約44万件が漏れた。', '2023-11-28')).toEqual([]);
     expect(notes('X社の情報漏えいが起きた。\n別の会社では約44万件が漏れた。', '2023-11-28')).toEqual([]);
     expect(notes('X社の情報漏えいとは別に、約44万件の流出があった。', '2023-11-28')).toEqual([]);

@@ -3,10 +3,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Category, Scope, Verdict } from '../../lib/kb/schema';
-import { CATEGORIES, FOUND_LIST_ORDER, MARK_KINDS, OUTCOME_RESULTS, SCOPES, UPDATE_KINDS, VERDICTS, markKindKey, resultKey, updateKindKey, verdictKey } from '../../lib/kb/vocabulary';
+import {
+  CATEGORIES,
+  FOUND_LIST_ORDER,
+  MARK_KINDS,
+  OUTCOME_RESULTS,
+  SCOPES,
+  UPDATE_KINDS,
+  VERDICTS,
+  markKindKey,
+  resultKey,
+  updateKindKey,
+  verdictKey,
+} from '../../lib/kb/vocabulary';
 import { defaults } from '../../entrypoints/shared/settings-model';
 
-const locale = (lang: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const locale = (lang: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 
 describe('vocabulary', () => {
   it.each(['ja', 'en'])('every mark kind and verdict has a %s label', (lang) => {

@@ -37,7 +37,11 @@ export function runCorpus(dir: string, annotate: Annotator): CorpusReport {
     failed: 0,
   };
   const goldDir = join(dir, 'gold');
-  const golds = existsSync(goldDir) ? readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const golds = existsSync(goldDir)
+    ? readdirSync(goldDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   for (const g of golds) {
     const file = join(goldDir, g);
     const id = g.replace(/\.json$/, '');
@@ -60,13 +64,28 @@ export function runCorpus(dir: string, annotate: Annotator): CorpusReport {
     }
     const text = readFileSync(tp, 'utf8');
     const res = annotate(text, gold.published);
-    rep.articles.push({ id, split: gold.split ?? 'dev', ...(gold.topic ? { topic: gold.topic } : {}), score: scoreArticle(gold, text, res.mentions, res.corrections) });
+    rep.articles.push({
+      id,
+      split: gold.split ?? 'dev',
+      ...(gold.topic ? { topic: gold.topic } : {}),
+      score: scoreArticle(gold, text, res.mentions, res.corrections),
+    });
   }
-  rep.dev = judgeSet('dev', rep.articles.filter((a) => a.split === 'dev'));
-  rep.test = judgeSet('test', rep.articles.filter((a) => a.split === 'test'));
+  rep.dev = judgeSet(
+    'dev',
+    rep.articles.filter((a) => a.split === 'dev'),
+  );
+  rep.test = judgeSet(
+    'test',
+    rep.articles.filter((a) => a.split === 'test'),
+  );
 
   const lookDir = join(dir, 'lookalikes');
-  const looks = existsSync(lookDir) ? readdirSync(lookDir).filter((f) => f.endsWith('.txt')).sort() : [];
+  const looks = existsSync(lookDir)
+    ? readdirSync(lookDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
   for (const f of looks) {
     readFileSync(join(lookDir, f), 'utf8')
       .split('\n')
@@ -107,10 +126,14 @@ export function formatReport(rep: CorpusReport): string[] {
   }
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const n = (split: string) => rep.articles.filter((a) => a.split === split).length;
-  out.push(`  dev:  ${n('dev')} articles, recall ${pct(rep.dev.recall)}, forbidden ${rep.dev.forbidden}: ${rep.dev.passed ? 'pass' : `FAIL (${rep.dev.why.join('; ')})`}`);
+  out.push(
+    `  dev:  ${n('dev')} articles, recall ${pct(rep.dev.recall)}, forbidden ${rep.dev.forbidden}: ${rep.dev.passed ? 'pass' : `FAIL (${rep.dev.why.join('; ')})`}`,
+  );
   if (n('test')) {
     const target = `target ${pct(TEST_RECALL_TARGET)}: ${rep.test.recall >= TEST_RECALL_TARGET ? 'met' : 'missed'}`;
-    out.push(`  test: ${n('test')} articles, recall ${pct(rep.test.recall)} (${target}), forbidden ${rep.test.forbidden}: ${rep.test.passed ? 'pass' : `FAIL (${rep.test.why.join('; ')})`}`);
+    out.push(
+      `  test: ${n('test')} articles, recall ${pct(rep.test.recall)} (${target}), forbidden ${rep.test.forbidden}: ${rep.test.passed ? 'pass' : `FAIL (${rep.test.why.join('; ')})`}`,
+    );
   }
   const bad = rep.lookalikes.filter((l) => l.marks.length);
   if (rep.lookalikes.length) out.push(`  look-alikes: ${rep.lookalikes.length} sentences, ${bad.length} with marks`);

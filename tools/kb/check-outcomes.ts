@@ -27,7 +27,8 @@ export function checkFiguresAndOutcomes(entities: Located<EntitySource>[]): Prob
         }
       });
       const o = f.outcome;
-      if (o?.kind === 'suspicion' && o.due) problems.push({ file, entry: e.id, field: `facts.${i}.outcome.due`, message: 'a suspicion has no due date (only plans and forecasts do)' });
+      if (o?.kind === 'suspicion' && o.due)
+        problems.push({ file, entry: e.id, field: `facts.${i}.outcome.due`, message: 'a suspicion has no due date (only plans and forecasts do)' });
     });
   }
   return problems;
@@ -39,7 +40,8 @@ export function staleOutcomes(entities: Located<EntitySource>[], today: string):
   for (const { value: e, file } of entities) {
     e.facts.forEach((f, i) => {
       const o = f.outcome;
-      if (o && o.kind !== 'suspicion' && o.due && !o.result && latestDay(o.due) < today) out.push(`${file}: ${e.id}: facts.${i}.outcome: due ${o.due}, no result recorded (${o.said.ja})`);
+      if (o && o.kind !== 'suspicion' && o.due && !o.result && latestDay(o.due) < today)
+        out.push(`${file}: ${e.id}: facts.${i}.outcome: due ${o.due}, no result recorded (${o.said.ja})`);
     });
   }
   return out;

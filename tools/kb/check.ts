@@ -30,8 +30,7 @@ function duplicateIds(kind: string, items: Located<{ id: string }>[], problems: 
 /** Two rules are separate when every context that satisfies one fails the other. */
 export function rulesSeparate(a: ContextRule | undefined, b: ContextRule | undefined): boolean {
   const excludedBy = (req: ContextRule | undefined, exc: ContextRule | undefined) =>
-    !!req?.requires && !!exc?.excludes && req.scope === exc.scope &&
-    req.requires.every((w) => exc.excludes!.map(normalizeKey).includes(normalizeKey(w)));
+    !!req?.requires && !!exc?.excludes && req.scope === exc.scope && req.requires.every((w) => exc.excludes!.map(normalizeKey).includes(normalizeKey(w)));
   return excludedBy(a, b) || excludedBy(b, a);
 }
 
@@ -64,11 +63,7 @@ export function probeSentence(alias: string, ctx?: ContextRule): string {
   return need ? `${need}について、${alias}の件を調べた。` : `${alias}の件を調べた。`;
 }
 
-export function checkDataset(
-  entities: Located<EntitySource>[],
-  claims: Located<ClaimSource>[],
-  tokenizer: Tokenizer,
-): Problem[] {
+export function checkDataset(entities: Located<EntitySource>[], claims: Located<ClaimSource>[], tokenizer: Tokenizer): Problem[] {
   const problems: Problem[] = [];
   duplicateIds('entity', entities, problems);
   duplicateIds('claim', claims, problems);
@@ -91,7 +86,8 @@ export function checkDataset(
     e.facts.forEach((f, i) => {
       const o = f.outcome;
       if (o?.result && !o.resolved) problems.push({ file, entry: e.id, field: `facts.${i}.outcome.resolved`, message: 'a result needs the date it was known' });
-      if (o?.resolved && o.resolved < f.date) problems.push({ file, entry: e.id, field: `facts.${i}.outcome.resolved`, message: 'resolved before the fact was stated' });
+      if (o?.resolved && o.resolved < f.date)
+        problems.push({ file, entry: e.id, field: `facts.${i}.outcome.resolved`, message: 'resolved before the fact was stated' });
     });
   }
   problems.push(...checkFiguresAndOutcomes(entities));
@@ -121,7 +117,13 @@ export function checkDataset(
 
   // Every alias must be findable on its own: catches aliases the tokenizer splits
   // inside a word, and aliases a longer alias of another entity always swallows.
-  const kb = new KbIndex(compileKb(entities.map((e) => e.value), [], '1970-01-01'));
+  const kb = new KbIndex(
+    compileKb(
+      entities.map((e) => e.value),
+      [],
+      '1970-01-01',
+    ),
+  );
   for (const { value: e, file } of entities) {
     const compiled = compileAliases(e).filter((a) => !a.derived);
     e.aliases.forEach((a, i) => {
@@ -139,7 +141,9 @@ export function checkDataset(
       const hit = res.mentions.find((m) => m.entity === e.id && m.start <= at && m.end >= at + core.length);
       if (!hit) {
         const got = res.mentions.filter((m) => m.start < at + text.length && m.end > at);
-        const toks = prepareDoc(sentence, tokenizer).tokens.map((t) => t.surface).join('|');
+        const toks = prepareDoc(sentence, tokenizer)
+          .tokens.map((t) => t.surface)
+          .join('|');
         problems.push({
           file,
           entry: e.id,
@@ -153,13 +157,21 @@ export function checkDataset(
   for (const { value: c, file } of claims) {
     c.patterns.forEach((p, pi) =>
       [...p.all, ...(p.none ?? [])].forEach((t, ti) => {
-        if (compileTerm(t).length === 0) problems.push({ file, entry: c.id, field: `patterns.${pi}.${ti < p.all.length ? `all.${ti}` : `none.${ti - p.all.length}`}`, message: `term "${t}" is empty once normalised` });
+        if (compileTerm(t).length === 0)
+          problems.push({
+            file,
+            entry: c.id,
+            field: `patterns.${pi}.${ti < p.all.length ? `all.${ti}` : `none.${ti - p.all.length}`}`,
+            message: `term "${t}" is empty once normalised`,
+          });
       }),
     );
     const single = { ...c };
     c.examples.forEach((ex, i) => {
       if (!matchPatternInSentence(ex, single, tokenizer)) {
-        const toks = prepareDoc(ex, tokenizer).tokens.map((t) => `${t.surface}${t.lemma !== t.surface ? `(${t.lemma})` : ''}`).join('|');
+        const toks = prepareDoc(ex, tokenizer)
+          .tokens.map((t) => `${t.surface}${t.lemma !== t.surface ? `(${t.lemma})` : ''}`)
+          .join('|');
         problems.push({ file, entry: c.id, field: `examples.${i}`, message: `no pattern matches this example; tokens: ${toks}` });
       }
     });

@@ -12,11 +12,7 @@ export interface ParsedFile<T> {
   problems: Problem[];
 }
 
-function parseEntries<S extends z.ZodType>(
-  file: string,
-  text: string,
-  schema: S,
-): ParsedFile<z.infer<S>> {
+function parseEntries<S extends z.ZodType>(file: string, text: string, schema: S): ParsedFile<z.infer<S>> {
   const problems: Problem[] = [];
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -41,10 +37,7 @@ function parseEntries<S extends z.ZodType>(
   }
   const entries: { value: z.infer<S>; file: string }[] = [];
   raw.forEach((item: unknown, i: number) => {
-    const id =
-      item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
-        ? (item as { id: string }).id
-        : `#${i + 1}`;
+    const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : `#${i + 1}`;
     const result = schema.safeParse(item);
     if (result.success) {
       entries.push({ value: result.data, file });

@@ -24,7 +24,12 @@ export function checkPresentTense(entities: { value: EntitySource; file: string 
   for (const { value: e, file } of entities) {
     const marker = presentMarker(e.summary);
     if (marker && !e.asOf) {
-      problems.push({ file, entry: e.id, field: 'asOf', message: `the summary speaks of the present ("${marker}") but the entry has no asOf date (when it was last true)` });
+      problems.push({
+        file,
+        entry: e.id,
+        field: 'asOf',
+        message: `the summary speaks of the present ("${marker}") but the entry has no asOf date (when it was last true)`,
+      });
     }
   }
   return problems;

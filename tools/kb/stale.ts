@@ -29,11 +29,7 @@ export interface StaleOptions {
   maxAgeDays?: number;
 }
 
-export function findStale(
-  entities: { value: EntitySource; file: string }[],
-  claims: { value: ClaimSource; file: string }[],
-  opts: StaleOptions,
-): StaleItem[] {
+export function findStale(entities: { value: EntitySource; file: string }[], claims: { value: ClaimSource; file: string }[], opts: StaleOptions): StaleItem[] {
   const maxAge = opts.maxAgeDays ?? MAX_AGE_DAYS;
   const out: StaleItem[] = [];
   const age = (d: string) => daysBetween(firstDay(d), opts.today);
@@ -43,8 +39,16 @@ export function findStale(
     }
     e.roles?.forEach((r, i) => {
       if (r.to) return;
-      if (!e.asOf) out.push({ kind: 'role', file, entry: e.id, field: `roles.${i}`, message: `open role "${r.title.ja}" (from ${r.from}) but the entry has no asOf date` });
-      else if (age(e.asOf) > maxAge) out.push({ kind: 'role', file, entry: e.id, field: `roles.${i}`, message: `open role "${r.title.ja}" last confirmed ${e.asOf}: still held?` });
+      if (!e.asOf)
+        out.push({
+          kind: 'role',
+          file,
+          entry: e.id,
+          field: `roles.${i}`,
+          message: `open role "${r.title.ja}" (from ${r.from}) but the entry has no asOf date`,
+        });
+      else if (age(e.asOf) > maxAge)
+        out.push({ kind: 'role', file, entry: e.id, field: `roles.${i}`, message: `open role "${r.title.ja}" last confirmed ${e.asOf}: still held?` });
     });
     e.facts.forEach((f, i) => {
       const o = f.outcome;

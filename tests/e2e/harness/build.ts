@@ -22,7 +22,9 @@ export async function buildCardHarness(): Promise<Record<string, string>> {
   type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
   const flatten = (lang: string) => {
     const messages = JSON.parse(readFileSync(join(root, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Messages;
-    return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, v.message.replace(/\$(\w+)\$/g, (m, n: string) => v.placeholders?.[n.toLowerCase()]?.content ?? m)]));
+    return Object.fromEntries(
+      Object.entries(messages).map(([k, v]) => [k, v.message.replace(/\$(\w+)\$/g, (m, n: string) => v.placeholders?.[n.toLowerCase()]?.content ?? m)]),
+    );
   };
   const flat = flatten('ja');
   const flatEn = flatten('en');

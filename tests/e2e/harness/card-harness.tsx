@@ -23,7 +23,10 @@ async function main() {
   const claim = params.get('claim') ? kb.claims.find((c) => c.id === params.get('claim')) : undefined;
   // the facts ranked as the background ranks them, for an article of this date mentioning these entries
   const published = params.get('published') ?? '2021-03-27';
-  const mentions = (params.get('mentions') ?? '').split(',').filter(Boolean).map((id) => [id, 1] as const);
+  const mentions = (params.get('mentions') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((id) => [id, 1] as const);
   const ranked = entity && !claim ? rankCard(rankKb(new KbIndex(kb)), entity.id, { published, mentions }) : undefined;
   // ?update=STATEMENT: the note the real engine makes for a figure in that statement
   const said = params.get('update');

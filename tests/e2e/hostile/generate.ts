@@ -82,11 +82,25 @@ export function generate(kind: Kind, seed: number, crossOrigin: string): Hostile
       return { kind, seed, html: wrap(`<article><p>${spans}</p></article>`) };
     }
     case 'vertical':
-      return { kind, seed, html: wrap(`<article style="writing-mode:vertical-rl;height:400px">${paras(4)}</article><p style="writing-mode:horizontal-tb">${esc(pick())}</p>`) };
+      return {
+        kind,
+        seed,
+        html: wrap(`<article style="writing-mode:vertical-rl;height:400px">${paras(4)}</article><p style="writing-mode:horizontal-tb">${esc(pick())}</p>`),
+      };
     case 'ruby':
-      return { kind, seed, html: wrap(`<article><p><ruby>出澤<rp>(</rp><rt>いでざわ</rt><rp>)</rp></ruby>剛社長と<ruby>個人情報保護委員会<rt>こじんじょうほうほごいいんかい</rt></ruby>。</p>${paras(2)}</article>`) };
+      return {
+        kind,
+        seed,
+        html: wrap(
+          `<article><p><ruby>出澤<rp>(</rp><rt>いでざわ</rt><rp>)</rp></ruby>剛社長と<ruby>個人情報保護委員会<rt>こじんじょうほうほごいいんかい</rt></ruby>。</p>${paras(2)}</article>`,
+        ),
+      };
     case 'table':
-      return { kind, seed, html: wrap(`<article><table><tr><td>${esc(pick())}</td><td>${esc(pick())}</td></tr><tr><th>LINE</th><td>総務省</td></tr></table>${paras(2)}</article>`) };
+      return {
+        kind,
+        seed,
+        html: wrap(`<article><table><tr><td>${esc(pick())}</td><td>${esc(pick())}</td></tr><tr><th>LINE</th><td>総務省</td></tr></table>${paras(2)}</article>`),
+      };
     case 'iframe-same':
       return { kind, seed, html: wrap(`<article>${paras(2)}<iframe srcdoc="<p>LINEプラスの件</p>"></iframe></article>`) };
     case 'iframe-cross':
@@ -95,7 +109,9 @@ export function generate(kind: Kind, seed: number, crossOrigin: string): Hostile
       return {
         kind,
         seed,
-        html: wrap(`<article>${paras(2)}<div id="host"></div></article><script>const s = document.getElementById('host').attachShadow({ mode: 'open' }); s.innerHTML = '<p>LINEヤフーと総務省</p>';</script>`),
+        html: wrap(
+          `<article>${paras(2)}<div id="host"></div></article><script>const s = document.getElementById('host').attachShadow({ mode: 'open' }); s.innerHTML = '<p>LINEヤフーと総務省</p>';</script>`,
+        ),
       };
     case 'rewrite': {
       const every = 2 + Math.floor(r() * 8);
@@ -108,7 +124,14 @@ export function generate(kind: Kind, seed: number, crossOrigin: string): Hostile
       };
     }
     case 'important':
-      return { kind, seed, html: wrap(`<article>${paras(3)}</article>`, `<style>* { all: revert !important; color: red !important; text-decoration: line-through !important; font-size: 30px !important; } ::highlight(*) { color: blue !important; }</style>`) };
+      return {
+        kind,
+        seed,
+        html: wrap(
+          `<article>${paras(3)}</article>`,
+          `<style>* { all: revert !important; color: red !important; text-decoration: line-through !important; font-size: 30px !important; } ::highlight(*) { color: blue !important; }</style>`,
+        ),
+      };
     case 'prototypes':
       return {
         kind,
@@ -130,17 +153,27 @@ window.CSS = undefined; window.Highlight = undefined;
         kind,
         seed,
         typeInto: '#field',
-        html: wrap(`<article>${paras(2)}<div contenteditable="true">LINEと総務省の下書き</div><input id="field" value=""><textarea>LINEプラス</textarea></article>`),
+        html: wrap(
+          `<article>${paras(2)}<div contenteditable="true">LINEと総務省の下書き</div><input id="field" value=""><textarea>LINEプラス</textarea></article>`,
+        ),
       };
     case 'other-language': {
-      const texts = ['The LINE messaging app faced scrutiny in 2021.', 'Die LINE-App und der Datenschutz.', 'LINE 사용자 정보가 중국에서 열람 가능했다.', 'LINE应用程序的个人信息问题。', 'تطبيق LINE والخصوصية'];
+      const texts = [
+        'The LINE messaging app faced scrutiny in 2021.',
+        'Die LINE-App und der Datenschutz.',
+        'LINE 사용자 정보가 중국에서 열람 가능했다.',
+        'LINE应用程序的个人信息问题。',
+        'تطبيق LINE والخصوصية',
+      ];
       return { kind, seed, html: wrap(`<article>${texts.map((t) => `<p dir="auto">${esc(t)}</p>`).join('')}${paras(1)}</article>`) };
     }
     case 'markup-text':
       return {
         kind,
         seed,
-        html: wrap(`<article><p>${esc('<script>alert("LINE")</script> <img src=x onerror=alert(1)> 「LINE」&lt;b&gt;総務省&lt;/b&gt; ${LINE} {{LINE}}')}</p>${paras(2)}</article>`),
+        html: wrap(
+          `<article><p>${esc('<script>alert("LINE")</script> <img src=x onerror=alert(1)> 「LINE」&lt;b&gt;総務省&lt;/b&gt; ${LINE} {{LINE}}')}</p>${paras(2)}</article>`,
+        ),
       };
   }
 }
