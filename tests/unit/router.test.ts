@@ -70,7 +70,7 @@ describe('background router: sender rules', () => {
 
   it('the README table lists every message with its rule', () => {
     const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
-    const rows = new Map([...readme.matchAll(/^\| `([a-z-]+)` \| [^|]+ \| `([a-z-]+)` \|/gm)].map((m) => [m[1], m[2]]));
+    const rows = new Map([...readme.matchAll(/^\| `([a-z-]+)` +\| [^|]+ \| `([a-z-]+)` +\|/gm)].map((m) => [m[1], m[2]]));
     for (const [type, rule] of Object.entries({ ...BACKGROUND_SENDERS, ...HOST_SENDERS })) expect(rows.get(type), type).toBe(rule);
   });
 });
