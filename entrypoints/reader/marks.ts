@@ -4,7 +4,7 @@
  * The page's DOM and text are never changed.
  */
 import { domSpan, PositionIndex, toRange, type DomSpan } from '../../lib/dom/ranges';
-import { sectionStarts } from '../../lib/dom/sections';
+import { sectionStartsInSteps } from '../../lib/dom/sections';
 import { firstPerSection } from '../../lib/match/density';
 import type { TextSegment } from '../../lib/dom/extract';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
@@ -127,23 +127,25 @@ export class PageMarks implements Marks {
     };
     // corrections first: if a huge page hits the cap, they are what matters most
     type Todo = Parameters<typeof add>;
-    // mark density: the first mention of each entity per section, unless every one is asked for
     const found = answer?.annotations.mentions ?? [];
-    const keep = this.settings.markEvery ? undefined : firstPerSection(found, sectionStarts(segments));
-    const todo: Todo[] = [
-      ...(answer?.annotations.corrections ?? []).map((c): Todo => [
-        c.start,
-        c.end,
-        c.text,
-        'correction',
-        c.note ? { claim: c.claim, note: c.note } : { claim: c.claim },
-      ]),
-      ...found.flatMap((m, i): Todo[] => (!keep || keep[i] ? [[m.start, m.end, m.text, m.category as MarkKind, { entity: m.entity }]] : [])),
-    ];
+    const markEvery = this.settings.markEvery;
     // the work in steps, run in slices of at most MAX_SLICE_MS: a page with thousands of
     // marks never makes a long task
     const show = (index: PositionIndex, byCat: Map<MarkKind, AbstractRange[]>) => this.show(marks, index, byCat);
     function* work(): Generator<void, MarkCounts> {
+      // mark density: the first mention of each entity per section, unless every one is asked for
+      const keep = markEvery ? undefined : firstPerSection(found, yield* sectionStartsInSteps(segments));
+      const todo: Todo[] = [
+        ...(answer?.annotations.corrections ?? []).map((c): Todo => [
+          c.start,
+          c.end,
+          c.text,
+          'correction',
+          c.note ? { claim: c.claim, note: c.note } : { claim: c.claim },
+        ]),
+        ...found.flatMap((m, i): Todo[] => (!keep || keep[i] ? [[m.start, m.end, m.text, m.category as MarkKind, { entity: m.entity }]] : [])),
+      ];
+      yield;
       for (let i = 0; i < todo.length && marks.length < MAX_MARKS_PER_PAGE; i++) {
         add(...todo[i]!);
         if ((i & 15) === 15) yield;
