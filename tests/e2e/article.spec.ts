@@ -253,6 +253,7 @@ test('the popup lists only what was marked in the article, not names in the furn
   const page = await ArticlePage.open(context, t.url);
   await page.waitForTexts(TEMPLATE_ARTICLE.surfaces);
   const popup = await PopupPage.open(context, extensionId, await tabIdOf(sw, page.page));
+  await popup.waitForItems();
   await popup.openAllGroups();
   const found = (await popup.found()).join(' ');
   expect(found).toContain('出澤剛');

@@ -96,6 +96,11 @@ export class PopupPage {
     return this.page.locator('details li button').allInnerTexts();
   }
 
+  /** Waits until the found list has come in (the popup asks the tab after it has drawn its heading). */
+  async waitForItems(): Promise<void> {
+    await this.page.locator('details li button').first().waitFor();
+  }
+
   async openAllGroups(): Promise<void> {
     for (const d of await this.page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
   }
