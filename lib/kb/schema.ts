@@ -76,6 +76,17 @@ export const Outcome = z.strictObject({
   sources: z.array(Source).optional().describe('where the result is reported (the fact sources otherwise)'),
 });
 
+/**
+ * A reviewer's record that an item data:stale lists (an old summary, an open role, a plan
+ * past due, a suspicion, an unverified fact) was checked and nothing settled it: which
+ * reports were searched, up to when. data:stale then shows it as reviewed, not open,
+ * until the review itself is old (tools/kb/stale.ts).
+ */
+export const Review = z.strictObject({
+  on: PartialDate.refine((d) => d.length === 10, 'expected YYYY-MM-DD').describe('the day of the review'),
+  note: z.string().min(1).describe('what was searched, up to which date, and what was (not) found'),
+});
+
 export const Fact = z.strictObject({
   date: PartialDate.describe('when the fact happened (not when it was reported)'),
   text: Text,
@@ -84,6 +95,7 @@ export const Fact = z.strictObject({
   ref: z.string().optional().describe('the fact number in shared/research/facts.md, e.g. F016'),
   quantities: z.array(Quantity).optional().describe('typed figures this fact states'),
   outcome: Outcome.optional().describe('a plan, forecast or suspicion stated here, and what became of it'),
+  review: Review.optional().describe('checked for data:stale (an open outcome, an unverified fact) and nothing settled it'),
 });
 
 /** A dated relation to another entry: parent, successor, the actors of an incident. */
@@ -143,6 +155,7 @@ export const Entity = z.strictObject({
   asOf: PartialDate.optional().describe('the date the summary (and any role without an end) was last true; required where it speaks of the present'),
   links: z.array(Link).optional().describe('dated relations to other entries'),
   roles: z.array(Role).optional().describe('for people: roles held, with their periods'),
+  review: Review.optional().describe('summary and open roles checked for data:stale and nothing newer found'),
   facts: z.array(Fact).min(1).describe('dated facts; for incidents, the timeline'),
 });
 
@@ -184,3 +197,4 @@ export type ContextRule = z.infer<typeof Context>;
 export type SourceRef = z.infer<typeof Source>;
 export type QuantitySource = z.infer<typeof Quantity>;
 export type OutcomeSource = z.infer<typeof Outcome>;
+export type ReviewSource = z.infer<typeof Review>;

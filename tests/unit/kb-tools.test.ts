@@ -81,6 +81,30 @@ describe('data:stale', () => {
     });
     expect(findStale([e], [], { today })).toEqual([]);
   });
+  it('lists an item as reviewed while its review is recent, then as open again', () => {
+    const review = { on: '2026-05-20', note: 'searched stored reports to 2026-05; no result reported' };
+    const e = entity({
+      asOf: '2024-10',
+      review,
+      facts: [
+        {
+          date: '2024-07-01',
+          text: { ja: '計画。' },
+          sources: [src],
+          status: 'verified',
+          outcome: { kind: 'plan', said: { ja: '終える' }, due: '2026-03' },
+          review,
+        },
+        { date: '2024-08-01', text: { ja: '噂。' }, sources: [src], status: 'unverified' },
+      ],
+    });
+    const now = findStale([e], [], { today }).map((i) => `${i.field} ${i.review ? 'reviewed' : 'open'}`);
+    expect(now).toEqual(['asOf reviewed', 'facts.0.outcome reviewed', 'facts.1 open']);
+    const later = findStale([e], [], { today: '2026-11-17' }).filter((i) => i.review);
+    expect(later).toEqual([]);
+    const before = findStale([e], [], { today: '2026-05-19' }).filter((i) => i.review);
+    expect(before).toEqual([]);
+  });
   it('treats a month as due at its end', () => {
     expect(lastDay('2026-02')).toBe('2026-02-28');
     expect(lastDay('2024')).toBe('2024-12-31');

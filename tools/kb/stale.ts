@@ -1,9 +1,11 @@
 /**
  * What needs review before a release (npm run data:stale): summaries and open roles last
  * confirmed too long ago (asOf), plans and forecasts whose due date passed without a
- * result, suspicions still open after a while, and unverified facts.
+ * result, suspicions still open after a while, and unverified facts. An item whose entry
+ * (summary, roles) or fact (outcome, status) carries a recent `review` is listed as
+ * reviewed, with the reviewer's note, instead of open.
  */
-import type { ClaimSource, EntitySource } from '../../lib/kb/schema';
+import type { ClaimSource, EntitySource, ReviewSource as Review } from '../../lib/kb/schema';
 import { daysBetween, firstDay, lastDay } from './partial-date';
 
 /**
@@ -13,6 +15,12 @@ import { daysBetween, firstDay, lastDay } from './partial-date';
 export const MAX_AGE_DAYS = 365;
 /** A suspicion (a cause, an attacker) is usually settled or reported within half a year. */
 export const SUSPICION_AGE_DAYS = 180;
+/**
+ * A review that found nothing newer holds for half a year: long enough to release on it,
+ * short enough that a settled plan or a new role is looked for again before the next
+ * yearly summary check.
+ */
+export const REVIEW_HOLDS_DAYS = 180;
 
 export type StaleKind = 'summary' | 'role' | 'plan' | 'suspicion' | 'unverified' | 'claim';
 
@@ -22,6 +30,8 @@ export interface StaleItem {
   entry: string;
   field: string;
   message: string;
+  /** Set when a recent review checked this item and found nothing to settle it. */
+  review?: Review;
 }
 
 export interface StaleOptions {
@@ -33,9 +43,17 @@ export function findStale(entities: { value: EntitySource; file: string }[], cla
   const maxAge = opts.maxAgeDays ?? MAX_AGE_DAYS;
   const out: StaleItem[] = [];
   const age = (d: string) => daysBetween(firstDay(d), opts.today);
+  const held = (r: Review | undefined) => (r && age(r.on) >= 0 && age(r.on) <= REVIEW_HOLDS_DAYS ? { review: r } : {});
   for (const { value: e, file } of entities) {
     if (e.asOf && age(e.asOf) > maxAge) {
-      out.push({ kind: 'summary', file, entry: e.id, field: 'asOf', message: `summary last confirmed ${e.asOf} (${age(e.asOf)} days ago): ${e.summary.ja}` });
+      out.push({
+        kind: 'summary',
+        file,
+        entry: e.id,
+        field: 'asOf',
+        message: `summary last confirmed ${e.asOf} (${age(e.asOf)} days ago): ${e.summary.ja}`,
+        ...held(e.review),
+      });
     }
     e.roles?.forEach((r, i) => {
       if (r.to) return;
@@ -48,19 +66,41 @@ export function findStale(entities: { value: EntitySource; file: string }[], cla
           message: `open role "${r.title.ja}" (from ${r.from}) but the entry has no asOf date`,
         });
       else if (age(e.asOf) > maxAge)
-        out.push({ kind: 'role', file, entry: e.id, field: `roles.${i}`, message: `open role "${r.title.ja}" last confirmed ${e.asOf}: still held?` });
+        out.push({
+          kind: 'role',
+          file,
+          entry: e.id,
+          field: `roles.${i}`,
+          message: `open role "${r.title.ja}" last confirmed ${e.asOf}: still held?`,
+          ...held(e.review),
+        });
     });
     e.facts.forEach((f, i) => {
       const o = f.outcome;
       if (o && !o.result) {
         if ((o.kind === 'plan' || o.kind === 'forecast') && o.due && lastDay(o.due) < opts.today) {
-          out.push({ kind: 'plan', file, entry: e.id, field: `facts.${i}.outcome`, message: `${o.kind} due ${o.due} has no result: ${o.said.ja}` });
+          out.push({
+            kind: 'plan',
+            file,
+            entry: e.id,
+            field: `facts.${i}.outcome`,
+            message: `${o.kind} due ${o.due} has no result: ${o.said.ja}`,
+            ...held(f.review),
+          });
         }
         if (o.kind === 'suspicion' && age(f.date) > SUSPICION_AGE_DAYS) {
-          out.push({ kind: 'suspicion', file, entry: e.id, field: `facts.${i}.outcome`, message: `suspicion stated ${f.date} still open: ${o.said.ja}` });
+          out.push({
+            kind: 'suspicion',
+            file,
+            entry: e.id,
+            field: `facts.${i}.outcome`,
+            message: `suspicion stated ${f.date} still open: ${o.said.ja}`,
+            ...held(f.review),
+          });
         }
       }
-      if (f.status === 'unverified') out.push({ kind: 'unverified', file, entry: e.id, field: `facts.${i}`, message: `unverified (${f.date}): ${f.text.ja}` });
+      if (f.status === 'unverified')
+        out.push({ kind: 'unverified', file, entry: e.id, field: `facts.${i}`, message: `unverified (${f.date}): ${f.text.ja}`, ...held(f.review) });
     });
   }
   for (const { value: c, file } of claims) {
