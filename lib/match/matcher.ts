@@ -117,12 +117,20 @@ function gluedToRun(text: string, start: number, end: number): boolean {
   const first = runClass(text[start]);
   if (first !== 'other' && runClass(text[start - 1]) === first) return true;
   if (first === 'latin' && inAddress(text, start - 1, -1)) return true;
+  if (ALNUM.test(text[start] ?? '') && isDot(text[start - 1])) return true;
   const last = runClass(text[end - 1]);
   if (last !== 'other' && runClass(text[end]) === last) return true;
   return last === 'latin' && inAddress(text, end, 1);
 }
 
 const ALNUM = /^[A-Za-z0-9]$/;
+/**
+ * A dot right before a Latin or digit alias makes it part of a dotted name whatever
+ * precedes the dot: a file extension (「.8base」, 拡張子.line), a domain or a version.
+ */
+function isDot(ch: string | undefined): boolean {
+  return ch !== undefined && ch.normalize('NFKC') === '.';
+}
 /** A Latin alias is part of an address (blog.line.me, id@line.example) when a dot or @ joins it to more letters. */
 function inAddress(text: string, at: number, dir: 1 | -1): boolean {
   const c = text[at];

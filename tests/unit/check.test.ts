@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDataset, rulesSeparate, type Located } from '../../tools/kb/check';
 import { parseClaimFile, parseEntityFile } from '../../tools/kb/parse';
 import { formatProblem } from '../../tools/kb/problems';
-import { staleOutcomes } from '../../tools/kb/check-outcomes';
 import type { ClaimSource, EntitySource } from '../../lib/kb/schema';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';
@@ -177,12 +176,5 @@ describe('typed figures and outcomes', () => {
     expect(only(withFact({ outcome: { kind: 'suspicion', said, due: '2024-01' } }))).toContain(
       'data/entities/test.yaml: org-lineplus: facts.0.outcome.due: a suspicion has no due date (only plans and forecasts do)',
     );
-  });
-  it('list plans past their due date with no result, and not open plans still ahead or settled ones', () => {
-    const plan = (due: string, result?: 'happened') =>
-      at(withFact({ outcome: { kind: 'plan', said: { ja: '移す' }, due, ...(result ? { result, resolved: due } : {}) } }));
-    expect(staleOutcomes([plan('2021-09'), plan('2030-01'), plan('2021-06', 'happened')], '2026-11-29')).toEqual([
-      'data/entities/test.yaml: org-lineplus: facts.0.outcome: due 2021-09, no result recorded (移す)',
-    ]);
   });
 });

@@ -56,6 +56,14 @@ describe('matching', () => {
     ]);
   });
 
+  it('does not take a name that a dot makes a file extension', () => {
+    expect(found('拡張子.lineのファイルと、拡張子「．ＬＩＮＥ」のファイル')).toEqual([]);
+    expect(found('LINE. LINEと書いた。')).toEqual([
+      ['LINE', 'org-line-app'],
+      ['LINE', 'org-line-app'],
+    ]);
+  });
+
   it('resolves family name + title to the person when the article names them', () => {
     expect(found('出澤剛社長は会見した。出澤社長は謝罪し、出沢氏も述べた。')).toEqual([
       ['出澤剛', 'per-idezawa'],

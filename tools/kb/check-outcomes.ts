@@ -1,9 +1,8 @@
 /**
- * Checks of typed figures and outcomes (part of data:check), and the list of plans
- * whose due date has passed with no result recorded (printed, not a problem: the
- * dataset is right to say it does not know yet, but a maintainer should look).
+ * Checks of typed figures and outcomes (part of data:check). Plans past their due date
+ * with no result are not problems (the dataset is right to say it does not know yet):
+ * data:stale lists them (tools/kb/stale.ts).
  */
-import { latestDay } from '../../lib/time/dates';
 import { findFigures, findNumerals } from '../../lib/numbers/parse';
 import { figureMatches } from '../../lib/updates/compare';
 import type { Located } from './check';
@@ -32,17 +31,4 @@ export function checkFiguresAndOutcomes(entities: Located<EntitySource>[]): Prob
     });
   }
   return problems;
-}
-
-/** Plans and forecasts due before `today` with no result: "file: entry: field: due …". */
-export function staleOutcomes(entities: Located<EntitySource>[], today: string): string[] {
-  const out: string[] = [];
-  for (const { value: e, file } of entities) {
-    e.facts.forEach((f, i) => {
-      const o = f.outcome;
-      if (o && o.kind !== 'suspicion' && o.due && !o.result && latestDay(o.due) < today)
-        out.push(`${file}: ${e.id}: facts.${i}.outcome: due ${o.due}, no result recorded (${o.said.ja})`);
-    });
-  }
-  return out;
 }
