@@ -76,6 +76,11 @@ const CASES: SenseCase[] = [
     examples: [['ランサムウエア集団Medusaはトヨタの金融子会社に身代金を要求した。', 'Medusa']],
   },
   {
+    entity: 'atk-phobos',
+    lookalikes: ['火星の衛星フォボスを探査機が観測した。', 'Phobosは火星の二つの衛星のうち大きい方だ。'],
+    examples: [['ランサムウエアのPhobosは病院への攻撃に使われた。', 'Phobos']],
+  },
+  {
     entity: 'atk-mirai',
     lookalikes: ['トヨタの燃料電池車MIRAIが全面改良された。', '明るいミライに向けて投資を増やす。'],
     examples: [['IoT機器に感染するマルウエアMiraiがDDoS攻撃に使われた。', 'Mirai']],
