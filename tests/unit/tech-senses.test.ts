@@ -81,6 +81,11 @@ const CASES: SenseCase[] = [
     examples: [['ランサムウエアのPhobosは病院への攻撃に使われた。', 'Phobos']],
   },
   {
+    entity: 'prod-slack',
+    lookalikes: ['線形計画法ではスラック変数を加えて不等式を等式に直す。'],
+    examples: [['日経は社員のスラックのアカウントに不正ログインされたと発表した。', 'スラック']],
+  },
+  {
     entity: 'atk-mirai',
     lookalikes: ['トヨタの燃料電池車MIRAIが全面改良された。', '明るいミライに向けて投資を増やす。'],
     examples: [['IoT機器に感染するマルウエアMiraiがDDoS攻撃に使われた。', 'Mirai']],
