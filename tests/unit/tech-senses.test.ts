@@ -91,6 +91,11 @@ const CASES: SenseCase[] = [
     examples: [['ハッカー集団ダークサイドが東芝テックへの攻撃で犯行声明を出した。', 'ダークサイド']],
   },
   {
+    entity: 'atk-anonymous',
+    lookalikes: ['アノニマスデザインの食器は長く使われてきた。', '作者はアノニマスな存在であり続けたいと語った。'],
+    examples: [['国際ハッカー集団アノニマスがイルカ漁に抗議して空港のサイトにDDoS攻撃を仕掛けた。', 'アノニマス']],
+  },
+  {
     entity: 'atk-mirai',
     lookalikes: ['トヨタの燃料電池車MIRAIが全面改良された。', '明るいミライに向けて投資を増やす。'],
     examples: [['IoT機器に感染するマルウエアMiraiがDDoS攻撃に使われた。', 'Mirai']],
