@@ -96,6 +96,11 @@ const CASES: SenseCase[] = [
     examples: [['国際ハッカー集団アノニマスがイルカ漁に抗議して空港のサイトにDDoS攻撃を仕掛けた。', 'アノニマス']],
   },
   {
+    entity: 'prod-android',
+    lookalikes: ['SF映画に人型のアンドロイドが登場する。', 'アンドロイドは人間そっくりのロボットだ。'],
+    examples: [['グーグルはアンドロイドのスマホで自社の検索アプリを初期設定にしていた。', 'アンドロイド']],
+  },
+  {
     entity: 'atk-mirai',
     lookalikes: ['トヨタの燃料電池車MIRAIが全面改良された。', '明るいミライに向けて投資を増やす。'],
     examples: [['IoT機器に感染するマルウエアMiraiがDDoS攻撃に使われた。', 'Mirai']],
