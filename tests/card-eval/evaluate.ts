@@ -25,7 +25,7 @@ export const CORPUS = join(import.meta.dirname, '..', 'corpus');
  * seeing the tuned set's result, so only the held-out set (written and committed before
  * the ranking was first run on it) measures how the ranking generalises (issue #15).
  */
-export const CARD_SETS = { tuned: 'card-', 'held-out': 'cardh-' } as const;
+export const CARD_SETS = { tuned: 'card-', 'held-out': 'cardh-', 'held-out-2': 'cardh2-' } as const;
 export type CardSet = keyof typeof CARD_SETS;
 
 interface Gold {
