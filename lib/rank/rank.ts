@@ -12,6 +12,8 @@ import { storyFor } from './story';
 import type { ArticleContext, CardFact, Fact, LocalText, RankedCard } from './types';
 import { gapDays } from './days';
 import { laterFacts } from './later';
+import { textNames } from './names';
+import { sameEvent } from './event';
 
 const sameFact = (a: CardFact, b: CardFact) => a.entity === b.entity && a.fact === b.fact;
 const byDate = (a: CardFact, b: CardFact) => earliestDay(a.fact.date).localeCompare(earliestDay(b.fact.date));
@@ -34,7 +36,7 @@ function touches(kb: RankKb, owner: string, fact: Fact, mentioned: Map<string, n
   if (mentioned.has(owner)) hit.add(owner);
   for (const id of mentioned.keys()) {
     if (hit.has(id)) continue;
-    if (kb.surfaces(id).some((s) => fact.text.ja.includes(s))) hit.add(id);
+    if (textNames(kb, fact.text.ja, id)) hit.add(id);
   }
   return hit;
 }
@@ -55,10 +57,9 @@ export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): Rank
     '9999-12-31';
   const before = all.filter((f) => !isAfter(f.fact.date, ref));
 
-  const selfSurfaces = kb.surfaces(hovered);
   const score = (f: CardFact): number => {
     const hit = touches(kb, f.entity, f.fact, mentioned);
-    const onHovered = f.entity === hovered || selfSurfaces.some((s) => f.fact.text.ja.includes(s));
+    const onHovered = f.entity === hovered || textNames(kb, f.fact.text.ja, hovered);
     const closeness = 0.5 ** (gapDays(f.fact.date, ref) / HALF_LIFE_DAYS);
     return closeness * (1 + WEIGHT_PER_TOUCH * hit.size) * pool.get(f.entity)! * (onHovered ? BONUS_TOUCHES_HOVERED : 1);
   };
@@ -72,21 +73,13 @@ export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): Rank
     .filter((f) => !isAfter(f.fact.date, ref))
     .sort((a, b) => latestDay(a.fact.date).localeCompare(latestDay(b.fact.date)))[0];
   const facts: CardFact[] = defining ? [defining] : [];
-  // one fact per day across entries: the dataset records one event on each entry it
-  // concerns (the guidance on the company, the ministry and the incident)
-  // concerns (the guidance on the company, the ministry and the incident); the hovered
-  // entry's own record of it is the one kept, in the place of the best-scored
-  const days = new Map<string, number>(defining && defining.fact.date.length === 10 ? [[defining.fact.date, 0]] : []);
+  // one record per event (lib/rank/event.ts): the hovered entry's own record of it is
+  // the one kept, in the place of the best-scored
   for (const { f } of scored) {
     if (defining && sameFact(f, defining)) continue;
-    const day = f.fact.date.length === 10 ? f.fact.date : undefined;
-    const at = day ? days.get(day) : undefined;
-    if (at !== undefined) {
-      if (f.entity === hovered && facts[at]!.entity !== hovered) facts[at] = f;
-      continue;
-    }
-    if (day) days.set(day, facts.length);
-    facts.push(f);
+    const at = facts.findIndex((g) => sameEvent(kb, f, g));
+    if (at < 0) facts.push(f);
+    else if (f.entity === hovered && facts[at]!.entity !== hovered) facts[at] = f;
   }
 
   // the first screen: the defining fact and up to three more that still matter (a fact
