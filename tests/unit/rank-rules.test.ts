@@ -79,3 +79,42 @@ describe('one record per event', () => {
     expect(card.facts.filter((f) => f.fact.date === '2021-03-17')).toHaveLength(2);
   });
 });
+
+describe('the record kept of one event', () => {
+  it('is the one on the entry the article mentions most, not the best-scored one (the president’s apology, not an attendee’s line)', () => {
+    const kb = miniKb([
+      app,
+      { id: 'president', category: 'person', aliases: ['出澤剛'], facts: [['2021-03-23', '夜の記者会見で説明不足を謝罪した。']] },
+      { id: 'attendee', category: 'person', aliases: ['池邉智洋'], facts: [['2021-03-23', 'LINEの謝罪会見に出澤剛社長とともに出席した。']] },
+    ]);
+    const card = rankCard(kb, 'app', {
+      published: '2021-03-24',
+      mentions: [
+        ['app', 2],
+        ['president', 3],
+        ['attendee', 1],
+      ],
+    })!;
+    expect(card.facts.filter((f) => f.fact.date === '2021-03-23').map((f) => f.entity)).toEqual(['president']);
+  });
+});
+
+describe('the story', () => {
+  it('facts of the incident the article is about weigh as the hovered entry’s own', () => {
+    const kb = miniKb([
+      { id: 'firm', aliases: ['某社'], facts: [['2010-04', '設立された。']] },
+      { id: 'breach', category: 'incident', aliases: ['某社の流出'], related: ['firm'], facts: [['2024-01-08', '不正アクセスが判明した。']] },
+      { id: 'vendor', aliases: ['委託先'], facts: [['2024-01-09', '新製品を発表した。']] },
+    ]);
+    const card = rankCard(kb, 'firm', {
+      published: '2024-01-10',
+      mentions: [
+        ['firm', 2],
+        ['breach', 1],
+        ['vendor', 1],
+      ],
+    })!;
+    expect(card.story?.entity).toBe('breach');
+    expect(card.facts.slice(1, 3).map((f) => f.entity)).toEqual(['breach', 'vendor']);
+  });
+});
