@@ -28,13 +28,22 @@ export function rankKb(kb: Pick<KbIndex, 'entity' | 'kb'>): RankKb {
     surfaces.set(a.entity, list);
     owners.set(a.text, (owners.get(a.text) ?? new Set()).add(a.entity));
   }
+  // surfaces by the characters they hold: a longer surface holding s holds s's rarest character
+  const byChar = new Map<string, string[]>();
+  for (const t of owners.keys())
+    for (const c of new Set(t)) {
+      const list = byChar.get(c);
+      if (list) list.push(t);
+      else byChar.set(c, [t]);
+    }
   // computed on demand: only the surfaces of a card's entries are ever asked for
   const longer = new Map<string, string[]>();
   const longerOf = (s: string): string[] => {
     let out = longer.get(s);
     if (!out) {
       const own = owners.get(s) ?? new Set<string>();
-      out = [...owners].filter(([t, ids]) => t.length > s.length && t.includes(s) && [...ids].some((id) => !own.has(id))).map(([t]) => t);
+      const pool = [...new Set(s)].map((c) => byChar.get(c) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+      out = pool.filter((t) => t.length > s.length && t.includes(s) && [...owners.get(t)!].some((id) => !own.has(id)));
       longer.set(s, out);
     }
     return out;
