@@ -8,6 +8,8 @@ export const MIN_SHARE_OF_BEST = 0.05;
 export const HALF_LIFE_DAYS = 90;
 /** A fact from an entry the article also mentions counts this much of one from the hovered entry. */
 export const WEIGHT_MENTIONED = 0.8;
+/** A fact of the incident the article is about (the card's story) counts as much as one of the hovered entry: what happened is what a reader of the story needs. */
+export const WEIGHT_STORY = 1;
 /** ...and from an entry only related to the hovered one (not in the article). */
 export const WEIGHT_RELATED = 0.5;
 /** Each further article entry a fact touches adds this much (damped: a fact naming four people is not four times as relevant). */

@@ -6,20 +6,32 @@
  */
 import { earliestDay, isAfter, latestDay } from '../time/dates';
 import type { RankKb } from './kb';
-import { BONUS_TOUCHES_HOVERED, FIRST_SCREEN_FACTS, HALF_LIFE_DAYS, MIN_SHARE_OF_BEST, WEIGHT_MENTIONED, WEIGHT_PER_TOUCH, WEIGHT_RELATED } from './limits';
+import {
+  BONUS_TOUCHES_HOVERED,
+  FIRST_SCREEN_FACTS,
+  HALF_LIFE_DAYS,
+  MIN_SHARE_OF_BEST,
+  WEIGHT_MENTIONED,
+  WEIGHT_STORY,
+  WEIGHT_PER_TOUCH,
+  WEIGHT_RELATED,
+} from './limits';
 import { relationsAt } from './relations';
-import { storyFor } from './story';
+import { storyFor, storyIncident } from './story';
 import type { ArticleContext, CardFact, Fact, LocalText, RankedCard } from './types';
 import { gapDays } from './days';
 import { laterFacts } from './later';
+import { textNames } from './names';
+import { sameEvent } from './event';
 
 const sameFact = (a: CardFact, b: CardFact) => a.entity === b.entity && a.fact === b.fact;
 const byDate = (a: CardFact, b: CardFact) => earliestDay(a.fact.date).localeCompare(earliestDay(b.fact.date));
 
 /** The entries whose facts may appear on the hovered entry's card, with their weight. */
-function candidates(kb: RankKb, hovered: string, mentioned: Map<string, number>): Map<string, number> {
+function candidates(kb: RankKb, hovered: string, mentioned: Map<string, number>, story: string | undefined): Map<string, number> {
   const e = kb.entity(hovered);
-  const out = new Map<string, number>([[hovered, 1]]);
+  // the incident the article is about is the hovered entry's story: its facts weigh as the entry's own
+  const out = new Map<string, number>([[hovered, 1], ...(story ? [[story, WEIGHT_STORY] as const] : [])]);
   const add = (id: string, w: number) => {
     if (kb.entity(id) && (out.get(id) ?? 0) < w) out.set(id, w);
   };
@@ -34,7 +46,7 @@ function touches(kb: RankKb, owner: string, fact: Fact, mentioned: Map<string, n
   if (mentioned.has(owner)) hit.add(owner);
   for (const id of mentioned.keys()) {
     if (hit.has(id)) continue;
-    if (kb.surfaces(id).some((s) => fact.text.ja.includes(s))) hit.add(id);
+    if (textNames(kb, fact.text.ja, id)) hit.add(id);
   }
   return hit;
 }
@@ -43,7 +55,8 @@ export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): Rank
   const entity = kb.entity(hovered);
   if (!entity) return undefined;
   const mentioned = new Map(ctx.mentions.filter(([id]) => kb.entity(id)));
-  const pool = candidates(kb, hovered, mentioned);
+  const storyId = storyIncident(kb, hovered, ctx, mentioned);
+  const pool = candidates(kb, hovered, mentioned, storyId);
   // without a date, the newest fact in reach stands for "now"
   const all: CardFact[] = [...pool.keys()].flatMap((id) => kb.entity(id)!.facts.map((fact) => ({ entity: id, fact })));
   const ref =
@@ -55,10 +68,9 @@ export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): Rank
     '9999-12-31';
   const before = all.filter((f) => !isAfter(f.fact.date, ref));
 
-  const selfSurfaces = kb.surfaces(hovered);
   const score = (f: CardFact): number => {
     const hit = touches(kb, f.entity, f.fact, mentioned);
-    const onHovered = f.entity === hovered || selfSurfaces.some((s) => f.fact.text.ja.includes(s));
+    const onHovered = f.entity === hovered || textNames(kb, f.fact.text.ja, hovered);
     const closeness = 0.5 ** (gapDays(f.fact.date, ref) / HALF_LIFE_DAYS);
     return closeness * (1 + WEIGHT_PER_TOUCH * hit.size) * pool.get(f.entity)! * (onHovered ? BONUS_TOUCHES_HOVERED : 1);
   };
@@ -72,30 +84,26 @@ export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): Rank
     .filter((f) => !isAfter(f.fact.date, ref))
     .sort((a, b) => latestDay(a.fact.date).localeCompare(latestDay(b.fact.date)))[0];
   const facts: CardFact[] = defining ? [defining] : [];
-  // one fact per day across entries: the dataset records one event on each entry it
-  // concerns (the guidance on the company, the ministry and the incident)
-  // concerns (the guidance on the company, the ministry and the incident); the hovered
-  // entry's own record of it is the one kept, in the place of the best-scored
-  const days = new Map<string, number>(defining && defining.fact.date.length === 10 ? [[defining.fact.date, 0]] : []);
-  for (const { f } of scored) {
+  // one record per event (lib/rank/event.ts), in the place of the best-scored record; the
+  // record kept is the one on the entry closest to the card: the hovered entry's own,
+  // else the story's, else that of the entry the article mentions most
+  const centrality = (id: string) => (id === hovered ? Infinity : id === storyId ? Number.MAX_VALUE : (mentioned.get(id) ?? 0));
+  const eventScore: number[] = defining ? [Infinity] : [];
+  for (const { f, s } of scored) {
     if (defining && sameFact(f, defining)) continue;
-    const day = f.fact.date.length === 10 ? f.fact.date : undefined;
-    const at = day ? days.get(day) : undefined;
-    if (at !== undefined) {
-      if (f.entity === hovered && facts[at]!.entity !== hovered) facts[at] = f;
-      continue;
-    }
-    if (day) days.set(day, facts.length);
-    facts.push(f);
+    const at = facts.findIndex((g) => sameEvent(kb, f, g));
+    if (at < 0) {
+      facts.push(f);
+      eventScore.push(s);
+    } else if (centrality(f.entity) > centrality(facts[at]!.entity)) facts[at] = f;
   }
 
   // the first screen: the defining fact and up to three more that still matter (a fact
   // scoring a tiny share of the best one is context, one disclosure away)
-  const scoreOf = new Map(scored.map(({ f, s }) => [f, s]));
   const best = scored[0]?.s ?? 0;
   const start = defining ? 1 : 0;
   let lead = start;
-  while (lead < facts.length && lead - start < FIRST_SCREEN_FACTS && (scoreOf.get(facts[lead]!) ?? 0) >= MIN_SHARE_OF_BEST * best) lead++;
+  while (lead < facts.length && lead - start < FIRST_SCREEN_FACTS && eventScore[lead]! >= MIN_SHARE_OF_BEST * best) lead++;
 
   const story = storyFor(kb, hovered, ctx, mentioned);
   const inStory = (f: CardFact) => story?.after.some((s) => sameFact(s, f)) ?? false;

@@ -3,6 +3,7 @@ import type { KbIndex } from '../../lib/kb/index';
 import { loadKbFromDir } from '../../tools/kb/load-node';
 import type { EntityView } from '../../lib/kb/types';
 import { firstScreen, rankCard, rankKb, relationsAt, roleOn, type RankKb } from '../../lib/rank';
+import { sameEvent } from '../../lib/rank/event';
 
 let kb: KbIndex;
 let rk: RankKb;
@@ -76,7 +77,7 @@ describe('rankCard', () => {
     for (const f of card.facts) if (f.entity !== 'org-line-app') expect(card.names[f.entity]).toBeDefined();
   });
 
-  it("keeps one fact per day across entries, preferring the hovered entry's own", () => {
+  it("keeps one record per event across entries, preferring the hovered entry's own", () => {
     const card = rankCard(rk, 'gov-mic', {
       published: '2024-03-06',
       mentions: [
@@ -85,9 +86,9 @@ describe('rankCard', () => {
         ['gov-mic', 2],
       ],
     })!;
-    const days = card.facts.filter((f) => f.fact.date.length === 10).map((f) => f.fact.date);
-    expect(new Set(days).size).toBe(days.length);
-    expect(card.facts.find((f) => f.fact.date === '2024-03-05')!.entity).toBe('gov-mic');
+    for (const [i, a] of card.facts.entries()) for (const b of card.facts.slice(i + 1)) expect(sameEvent(rk, a, b)).toBe(false);
+    // the guidance of 2024-03-05 is recorded on the ministry, the company and the incident
+    expect(card.facts.filter((f) => f.fact.date === '2024-03-05').map((f) => f.entity)).toEqual(['gov-mic']);
   });
 
   it('tells the story of the incident the article mentions, with what followed and the latest state', () => {
