@@ -206,7 +206,8 @@ test('a tap on a source link in the sheet follows it', async ({ context, site })
     (url) => !url.href.startsWith(site.origin),
     (route) => {
       followed.push(route.request().url());
-      return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>source</title>' });
+      // an icon of its own: else Chromium asks the source's /favicon.ico, which routes do not see
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>source</title><link rel="icon" href="data:,">' });
     },
   );
   const page = await context.newPage();
