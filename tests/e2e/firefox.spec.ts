@@ -5,18 +5,13 @@
  * in the background page (no offscreen documents in Firefox). Pages are served at a
  * news site's address through puppeteer's request interception, as in Chromium.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FAVICON, lookup } from '../support/intercept';
+import type { Browser, Page } from 'puppeteer-core';
+import { firefoxMissing, launchFirefox, servePages } from '../support/firefox';
 import { newsUrl, samplePageMap } from '../support/site-pages';
 import { expect, test } from './fixtures';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
-
 test.describe('Firefox', () => {
-  test.skip(!existsSync(FIREFOX), `needs ${FIREFOX} (.ci/run installs firefox-esr)`);
+  test.skip(!!firefoxMissing, firefoxMissing);
   test.describe.configure({ mode: 'serial' });
   let browser: Browser;
   const pages = samplePageMap();
@@ -24,9 +19,9 @@ test.describe('Firefox', () => {
   const unserved: string[] = [];
 
   test.beforeAll(async () => {
-    if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`build the Firefox extension first (npm run build:firefox): ${FIREFOX_BUILD}`);
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: { 'intl.locale.requested': 'ja' } });
-    expect(await browser.installExtension(FIREFOX_BUILD)).toBe('chushaku@example.org');
+    const launched = await launchFirefox();
+    browser = launched.browser;
+    expect(launched.addonId).toBe('chushaku@example.org');
   });
 
   test.afterAll(async () => {
@@ -58,16 +53,7 @@ test.describe('Firefox', () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1000, height: 800 });
     // nothing reaches the network: the page map answers, anything else is refused
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      if (req.isInterceptResolutionHandled()) return;
-      const url = req.url();
-      const hit = /^https?:/.test(url) ? lookup(pages, url) : undefined;
-      if (hit) return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: hit.body });
-      if (!/^https?:/.test(url)) return void req.continue();
-      if (!FAVICON.test(url)) unserved.push(url);
-      return void req.abort();
-    });
+    await servePages(page, pages, unserved);
     await page.goto(newsUrl(path));
     return page;
   }
