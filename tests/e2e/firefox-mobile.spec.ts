@@ -10,6 +10,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { articlePage } from '../../scripts/sample-pages';
 import { firefoxMissing, launchFirefox, servePages } from '../support/firefox';
 import { newsUrl } from '../support/site-pages';
+import { textBox } from '../support/text-box';
 import { expect, test } from './fixtures';
 const PHONE = { width: 360, height: 740 };
 
@@ -49,20 +50,10 @@ test.describe('Firefox, phone-sized', () => {
     );
 
   /** Centre of a text on screen. */
-  const centreOf = (page: Page, needle: string) =>
-    page.evaluate((text) => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const i = (n as Text).data.indexOf(text);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + text.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return undefined;
-    }, needle);
+  const centreOf = async (page: Page, needle: string) => {
+    const b = await page.evaluate(textBox, { needle });
+    return b && { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  };
 
   test('a touch tap on a mark opens its card over the bottom half; a tap elsewhere closes it', async () => {
     const page = await browser.newPage();

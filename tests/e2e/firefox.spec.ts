@@ -8,6 +8,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { firefoxMissing, launchFirefox, servePages } from '../support/firefox';
 import { newsUrl, samplePageMap } from '../support/site-pages';
+import { textBox } from '../support/text-box';
 import { expect, test } from './fixtures';
 
 test.describe('Firefox', () => {
@@ -77,19 +78,8 @@ test.describe('Firefox', () => {
   test('hovering a mark shows the card over the page; Esc takes it away', async () => {
     const page = await open('/short.html');
     await expect.poll(async () => (await highlights(page))['chushaku-person']?.length ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
-    const at = await page.evaluate(() => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const i = (n as Text).data.indexOf('出澤剛');
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + 3);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + 8, y: b.top + b.height / 2 };
-      }
-      return undefined;
-    });
+    const b = await page.evaluate(textBox, { needle: '出澤剛' });
+    const at = b && { x: b.left + 8, y: b.top + b.height / 2 };
     expect(at).toBeDefined();
     // the card lives in a closed shadow root, which no script can read: compare what
     // the page looks like (the region around the mark) before, during and after

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FAVICON, interceptPages, type Interception, type PageMap, type PageSource } from '../support/intercept';
 import { launchBrowser } from '../support/launch';
+import { textBox } from '../support/text-box';
 import { NEWS_ORIGIN, NEWS_PATH, samplePageMap } from '../support/site-pages';
 import type { Failure, PageToBackground, ReplyOf, RequestOf, StatusAnswer, ToContent } from '../../entrypoints/shared/protocol';
 
@@ -224,20 +225,8 @@ export async function cardText(page: Page): Promise<{ name: string; text: string
 
 /** The page rectangle of the first occurrence of `text` in the document. */
 export async function textRect(page: Page, text: string): Promise<{ x: number; y: number } | undefined> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + needle.length);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const rect = r.getBoundingClientRect();
-      return { x: rect.left + Math.min(rect.width / 2, 12), y: rect.top + rect.height / 2 };
-    }
-    return undefined;
-  }, text);
+  const b = await page.evaluate(textBox, { needle: text, scroll: true });
+  return b && { x: b.left + Math.min(b.width / 2, 12), y: b.top + b.height / 2 };
 }
 
 /** Computed style of the open card's dialog (inside the closed shadow root: read through CDP's DOM, which pierces it). */

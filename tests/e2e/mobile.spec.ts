@@ -10,6 +10,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { articlePage } from '../../scripts/sample-pages';
 import { buildCardHarness } from './harness/build';
 import { cardText, expect, test, waitForMarks } from './fixtures';
+import { textBox } from '../support/text-box';
 
 const PHONE = { width: 360, height: 740 };
 test.use({ device: { viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } });
@@ -31,21 +32,9 @@ const MOBILE_PAGE = articlePage({
 
 /** Where a text is on screen (viewport coordinates), without scrolling. */
 async function rectOf(page: Page, needle: string): Promise<{ x: number; y: number; top: number; bottom: number; left: number; right: number }> {
-  const r = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(text);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + text.length);
-      const b = range.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom, left: b.left, right: b.right };
-    }
-    return undefined;
-  }, needle);
-  if (!r) throw new Error(`not on the page: ${needle}`);
-  return r;
+  const b = await page.evaluate(textBox, { needle });
+  if (!b) throw new Error(`not on the page: ${needle}`);
+  return { x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom, left: b.left, right: b.right };
 }
 
 /** Scrolls so that a text sits in the upper third of the screen (the sheet takes the lower half). */
