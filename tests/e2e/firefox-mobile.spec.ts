@@ -10,7 +10,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { articlePage } from '../../scripts/sample-pages';
 import { firefoxMissing, launchFirefox, servePages } from '../support/firefox';
 import { newsUrl } from '../support/site-pages';
-import { textBox } from '../support/text-box';
+import { pageUnchanged, textBox } from '../support/in-page';
 import { expect, test } from './fixtures';
 const PHONE = { width: 360, height: 740 };
 
@@ -78,11 +78,7 @@ test.describe('Firefox, phone-sized', () => {
     await expect.poll(async () => (await shot(bottom)).equals(before.bottom), { timeout: 10_000 }).toBe(false);
     await page.screenshot({ path: test.info().outputPath('firefox-phone-sheet.png') });
     expect((await shot(top)).equals(before.top)).toBe(true);
-    const same = await page.evaluate(() => ({
-      text: document.body.textContent === (window as unknown as { __initialText: string }).__initialText,
-      html: document.body.innerHTML === (window as unknown as { __initialHtml: string }).__initialHtml,
-    }));
-    expect(same).toEqual({ text: true, html: true });
+    expect(await page.evaluate(pageUnchanged)).toEqual({ text: true, html: true });
 
     const plain = (await centreOf(page, '天気の話題'))!;
     await page.touchscreen.tap(plain.x, plain.y);

@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { firefoxMissing, launchFirefox, servePages } from '../support/firefox';
 import { newsUrl, samplePageMap } from '../support/site-pages';
-import { textBox } from '../support/text-box';
+import { highlightTextsInPage, pageUnchanged, textBox } from '../support/in-page';
 import { expect, test } from './fixtures';
 
 test.describe('Firefox', () => {
@@ -33,22 +33,7 @@ test.describe('Firefox', () => {
     expect(unserved.splice(0)).toEqual([]);
   });
 
-  const highlights = (page: Page) =>
-    page.evaluate(() => {
-      // the registry holds static copies under per-page names (chushaku-person-<random>)
-      const text = (r: AbstractRange) => {
-        const x = document.createRange();
-        x.setStart(r.startContainer, r.startOffset);
-        x.setEnd(r.endContainer, r.endOffset);
-        return x.toString();
-      };
-      return Object.fromEntries(
-        [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>)].map(([name, h]) => [
-          name.replace(/^(chushaku-[a-z]+)-[a-z0-9]+$/, '$1'),
-          [...h].map(text),
-        ]),
-      );
-    });
+  const highlights = (page: Page) => page.evaluate(highlightTextsInPage);
 
   async function open(path: string): Promise<Page> {
     const page = await browser.newPage();
@@ -66,12 +51,8 @@ test.describe('Firefox', () => {
     expect(marks['chushaku-person']).toContain('出澤剛');
     expect(marks['chushaku-government']).toContain('個人情報保護委員会');
     expect(marks['chushaku-correction']?.length).toBeGreaterThan(0);
-    const same = await page.evaluate(async () => ({
-      text: document.body.textContent === (window as unknown as { __initialText: string }).__initialText,
-      html: document.body.innerHTML === (window as unknown as { __initialHtml: string }).__initialHtml,
-      idb: (await indexedDB.databases()).length,
-    }));
-    expect(same).toEqual({ text: true, html: true, idb: 0 });
+    expect(await page.evaluate(pageUnchanged)).toEqual({ text: true, html: true });
+    expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
     await page.close();
   });
 

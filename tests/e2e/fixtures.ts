@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FAVICON, interceptPages, type Interception, type PageMap, type PageSource } from '../support/intercept';
 import { launchBrowser } from '../support/launch';
-import { textBox } from '../support/text-box';
+import { highlightTextsInPage, textBox } from '../support/in-page';
 import { NEWS_ORIGIN, NEWS_PATH, samplePageMap } from '../support/site-pages';
 import type { Failure, PageToBackground, ReplyOf, RequestOf, StatusAnswer, ToContent } from '../../entrypoints/shared/protocol';
 
@@ -163,28 +163,9 @@ export async function toContent<Q extends RequestOf<ToContent>>(sw: Worker, page
   );
 }
 
-/**
- * Marks painted on the page, per highlight name without its per-page random suffix
- * (chushaku-person-<random> → chushaku-person), as their text. The registry holds
- * static copies of the ranges, read here as the text they span now.
- */
+/** Marks painted on the page, per category, as their text (./support/in-page.ts). */
 export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const text = (r: AbstractRange) => {
-      try {
-        const x = document.createRange();
-        x.setStart(r.startContainer, r.startOffset);
-        x.setEnd(r.endContainer, r.endOffset);
-        return x.toString();
-      } catch {
-        return '';
-      }
-    };
-    const out: Record<string, string[]> = {};
-    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>)
-      out[name.replace(/^(chushaku-[a-z]+)-[a-z0-9]+$/, '$1')] = [...hl].map(text);
-    return out;
-  });
+  return page.evaluate(highlightTextsInPage);
 }
 
 export async function waitForMarks(page: Page, min = 1): Promise<void> {

@@ -10,7 +10,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { articlePage } from '../../scripts/sample-pages';
 import { buildCardHarness } from './harness/build';
 import { cardText, expect, test, waitForMarks } from './fixtures';
-import { textBox } from '../support/text-box';
+import { pageUnchanged, textBox } from '../support/in-page';
 
 const PHONE = { width: 360, height: 740 };
 test.use({ device: { viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } });
@@ -135,11 +135,7 @@ test('a tap opens the right card as a bottom sheet; a tap elsewhere closes it; p
   await page.emulateMedia({ colorScheme: 'light' });
 
   // the page is as it was: text, markup and every element's box
-  const same = await page.evaluate(() => ({
-    text: document.body.textContent === (window as unknown as { __initialText: string }).__initialText,
-    html: document.body.innerHTML === (window as unknown as { __initialHtml: string }).__initialHtml,
-  }));
-  expect(same).toEqual({ text: true, html: true });
+  expect(await page.evaluate(pageUnchanged)).toEqual({ text: true, html: true });
   expect(await layoutOf(page)).toEqual(layoutBefore);
 
   // a tap on another mark (a finger's width below its text still hits it) switches the card
