@@ -4,7 +4,8 @@
  * result, suspicions still open after a while, and unverified facts.
  */
 import type { ClaimSource, EntitySource } from '../../lib/kb/schema';
-import { daysBetween, firstDay, lastDay } from './partial-date';
+import { earliestDay, latestDay } from '../../lib/time/dates';
+import { daysBetween } from './partial-date';
 
 /**
  * A summary or open role not re-checked for a year may no longer be true: ministers
@@ -32,7 +33,7 @@ export interface StaleOptions {
 export function findStale(entities: { value: EntitySource; file: string }[], claims: { value: ClaimSource; file: string }[], opts: StaleOptions): StaleItem[] {
   const maxAge = opts.maxAgeDays ?? MAX_AGE_DAYS;
   const out: StaleItem[] = [];
-  const age = (d: string) => daysBetween(firstDay(d), opts.today);
+  const age = (d: string) => daysBetween(earliestDay(d), opts.today);
   for (const { value: e, file } of entities) {
     if (e.asOf && age(e.asOf) > maxAge) {
       out.push({ kind: 'summary', file, entry: e.id, field: 'asOf', message: `summary last confirmed ${e.asOf} (${age(e.asOf)} days ago): ${e.summary.ja}` });
@@ -53,7 +54,7 @@ export function findStale(entities: { value: EntitySource; file: string }[], cla
     e.facts.forEach((f, i) => {
       const o = f.outcome;
       if (o && !o.result) {
-        if ((o.kind === 'plan' || o.kind === 'forecast') && o.due && lastDay(o.due) < opts.today) {
+        if ((o.kind === 'plan' || o.kind === 'forecast') && o.due && latestDay(o.due) < opts.today) {
           out.push({ kind: 'plan', file, entry: e.id, field: `facts.${i}.outcome`, message: `${o.kind} due ${o.due} has no result: ${o.said.ja}` });
         }
         if (o.kind === 'suspicion' && age(f.date) > SUSPICION_AGE_DAYS) {
