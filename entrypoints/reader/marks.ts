@@ -8,7 +8,6 @@
  */
 import { PositionIndex } from '../../lib/dom/ranges';
 import type { TextSegment } from '../../lib/dom/extract';
-import { HOVER_INTENT_MS } from '../shared/timing';
 import type { TabSettings as Settings } from '../shared/protocol';
 import { CardHost } from '../../components/card/host';
 import type { T } from '../../components/i18n';
@@ -60,7 +59,8 @@ export class PageMarks implements Marks {
         open: (id, by, admit) => this.openCard(id, by, admit),
         close: () => this.hideCard(),
       },
-      () => this.settings.hoverDelayMs ?? HOVER_INTENT_MS,
+      // the reader's setting (its default is HOVER_INTENT_MS, settings-model.ts)
+      () => this.settings.hoverDelayMs,
     );
     this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
     this.doc.addEventListener('keydown', this.onKeyDown, { capture: true });
