@@ -73,7 +73,7 @@ export class PageMarks implements Marks {
       tapSetting: () => this.settings.tapToOpen,
     });
     const win = doc.defaultView;
-    this.back = win ? new BackToClose(win as unknown as ConstructorParameters<typeof BackToClose>[0]) : undefined;
+    this.back = win ? new BackToClose(win) : undefined;
   }
 
   get count(): number {
