@@ -15,6 +15,7 @@ import { findMentions } from '../lib/match/matcher';
 import { loadKuromoji } from '../lib/tokenize/kuromoji';
 import { tightFsReader } from '../lib/tokenize/node-dict';
 import { normalizeKey, normalizeText } from '../lib/text/normalize';
+import { rng } from '../tools/random';
 
 /** Characters of text the figures are measured on (the size). */
 const TEXT_CHARS = 100_000;
@@ -44,17 +45,6 @@ function time(fn: () => void): number {
   const t0 = performance.now();
   fn();
   return performance.now() - t0;
-}
-
-/** Deterministic PRNG (mulberry32), so every run measures the same synthetic KBs. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Token, Tokenizer } from '../lib/tokenize/types';
+import { rng } from '../tools/random';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(process.env.CHUSHAKU_SHARED ?? join(ROOT, '..', 'shared'));
@@ -39,17 +40,6 @@ export function corpus(): { name: string; text: string }[] {
     const text = /\.html?$/.test(p) ? raw.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '\n').replace(/<[^>]*>/g, '\n') : raw;
     return { name: relative(ROOT, p), text };
   });
-}
-
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

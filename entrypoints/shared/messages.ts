@@ -15,6 +15,11 @@ export { MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS };
 
 /** Characters summed over a request's blocks, within MAX_REQUEST_CHARS. */
 const withinRequest = (blocks: { text: string }[]) => blocks.reduce((n, b) => n + b.text.length, 0) <= MAX_REQUEST_CHARS;
+/** An article's publication day as the reader found it (YYYY-MM-DD). */
+const PublishedDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional();
 
 export const AnnotateRequest = z.strictObject({
   type: z.literal('annotate'),
@@ -23,10 +28,7 @@ export const AnnotateRequest = z.strictObject({
     .array(z.strictObject({ start: z.number().int().nonnegative(), text: z.string().max(MAX_BLOCK_CHARS) }))
     .max(MAX_REQUEST_BLOCKS)
     .refine(withinRequest),
-  published: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  published: PublishedDay,
 });
 
 /** a content script's first message: its settings view */
@@ -40,10 +42,7 @@ export const CardRequest = z.union([
     type: z.literal('card'),
     entity: Id,
     /** the article's date and the entities it mentions (id, count): the card's facts are ranked for it */
-    published: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
+    published: PublishedDay,
     mentions: z
       .array(z.tuple([Id, z.number().int().positive()]))
       .max(MAX_CARD_MENTIONS)

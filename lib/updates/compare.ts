@@ -5,7 +5,7 @@
  * outcome due the same month (or, undated, sharing most of its words), a suspicion
  * only with an outcome sharing most of its words.
  */
-import { earliestDay, isAfter, latestDay } from '../time/dates';
+import { isAfter, latestDay } from '../time/dates';
 import type { EntityView } from '../kb/types';
 import type { Figure } from '../numbers/parse';
 import type { OutcomeSource, QuantitySource, SourceRef } from '../kb/schema';
@@ -117,7 +117,7 @@ function outcomeNote(kind: 'plan' | 'suspicion', e: EntityView, x: Open, publish
   const resolved = x.o.resolved ?? x.fact.date;
   // an outcome not yet known at the article's date is an update; one known long before it
   // means the article was stale when written
-  if (published && earliestDay(x.fact.date) > published) return undefined; // said after the article: not this statement
+  if (published && isAfter(x.fact.date, published)) return undefined; // said after the article: not this statement
   const wrongWhenWritten = published !== undefined && latestDay(resolved) < published && x.o.result !== 'happened' && x.o.result !== 'confirmed';
   if (published && !isAfter(resolved, published) && !wrongWhenWritten) return undefined;
   return {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { seedPage } from '../../scripts/sample-pages';
+import { pageUnchanged } from '../support/in-page';
 import { OptionsPage } from '../support/page-objects';
 import { cardText, expect, extensionStatus, highlightTexts, netlogRequests, test, textRect, toContent, waitForMarks } from './fixtures';
 
@@ -19,11 +20,7 @@ test('marks the right spans on a seed article, and leaves the page text and DOM 
   const all = Object.values(marks).flat();
   for (const trap of ['オンライン', 'ガイドライン', 'ライン']) expect(all).not.toContain(trap);
   expect(marks['chushaku-correction']?.length ?? 0).toBeGreaterThanOrEqual(5);
-  const same = await page.evaluate(() => ({
-    text: document.body.textContent === (window as unknown as { __initialText: string }).__initialText,
-    html: document.body.innerHTML === (window as unknown as { __initialHtml: string }).__initialHtml,
-  }));
-  expect(same).toEqual({ text: true, html: true });
+  expect(await page.evaluate(pageUnchanged)).toEqual({ text: true, html: true });
 });
 
 test('hovering a mark shows its card; Esc closes it', async ({ context, site }) => {

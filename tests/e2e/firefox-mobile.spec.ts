@@ -6,16 +6,12 @@
  * which declares Android support, can.) The card lives in a closed shadow root no script
  * can read: what the screen shows is compared instead.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { articlePage } from '../../scripts/sample-pages';
-import { FAVICON } from '../support/intercept';
+import { firefoxMissing, launchFirefox, servePages } from '../support/firefox';
 import { newsUrl } from '../support/site-pages';
+import { pageUnchanged, textBox } from '../support/in-page';
 import { expect, test } from './fixtures';
-
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
 const PHONE = { width: 360, height: 740 };
 
 const PAGE = articlePage({
@@ -31,16 +27,16 @@ const PAGE = articlePage({
 });
 
 test.describe('Firefox, phone-sized', () => {
-  test.skip(!existsSync(FIREFOX), `needs ${FIREFOX} (.ci/run installs firefox-esr)`);
+  test.skip(!!firefoxMissing, firefoxMissing);
   test.describe.configure({ mode: 'serial' });
   let browser: Browser;
   /** requests no page answered: a test fails on any */
   const unserved: string[] = [];
 
   test.beforeAll(async () => {
-    if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`build the Firefox extension first (npm run build:firefox): ${FIREFOX_BUILD}`);
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: { 'intl.locale.requested': 'ja' } });
-    expect(await browser.installExtension(FIREFOX_BUILD)).toBe('chushaku@example.org');
+    const launched = await launchFirefox();
+    browser = launched.browser;
+    expect(launched.addonId).toBe('chushaku@example.org');
   });
 
   test.afterAll(async () => {
@@ -54,34 +50,16 @@ test.describe('Firefox, phone-sized', () => {
     );
 
   /** Centre of a text on screen. */
-  const centreOf = (page: Page, needle: string) =>
-    page.evaluate((text) => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const i = (n as Text).data.indexOf(text);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + text.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return undefined;
-    }, needle);
+  const centreOf = async (page: Page, needle: string) => {
+    const b = await page.evaluate(textBox, { needle });
+    return b && { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  };
 
   test('a touch tap on a mark opens its card over the bottom half; a tap elsewhere closes it', async () => {
     const page = await browser.newPage();
     // served at a news site's address through interception, as the shipped manifest needs;
     // nothing reaches the network
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      if (req.isInterceptResolutionHandled()) return;
-      const url = req.url();
-      if (url === newsUrl('/phone.html')) return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE });
-      if (!/^https?:/.test(url)) return void req.continue();
-      if (!FAVICON.test(url)) unserved.push(url);
-      return void req.abort();
-    });
+    await servePages(page, new Map([[newsUrl('/phone.html'), { body: PAGE, type: 'text/html' }]]), unserved);
     await page.setViewport({ ...PHONE, hasTouch: true });
     await page.goto(newsUrl('/phone.html'));
     await expect.poll(() => markCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
@@ -100,11 +78,7 @@ test.describe('Firefox, phone-sized', () => {
     await expect.poll(async () => (await shot(bottom)).equals(before.bottom), { timeout: 10_000 }).toBe(false);
     await page.screenshot({ path: test.info().outputPath('firefox-phone-sheet.png') });
     expect((await shot(top)).equals(before.top)).toBe(true);
-    const same = await page.evaluate(() => ({
-      text: document.body.textContent === (window as unknown as { __initialText: string }).__initialText,
-      html: document.body.innerHTML === (window as unknown as { __initialHtml: string }).__initialHtml,
-    }));
-    expect(same).toEqual({ text: true, html: true });
+    expect(await page.evaluate(pageUnchanged)).toEqual({ text: true, html: true });
 
     const plain = (await centreOf(page, '天気の話題'))!;
     await page.touchscreen.tap(plain.x, plain.y);

@@ -5,18 +5,14 @@
  * in the background page (no offscreen documents in Firefox). Pages are served at a
  * news site's address through puppeteer's request interception, as in Chromium.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FAVICON, lookup } from '../support/intercept';
+import type { Browser, Page } from 'puppeteer-core';
+import { firefoxMissing, launchFirefox, servePages } from '../support/firefox';
 import { newsUrl, samplePageMap } from '../support/site-pages';
+import { highlightTextsInPage, pageUnchanged, textBox } from '../support/in-page';
 import { expect, test } from './fixtures';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
-
 test.describe('Firefox', () => {
-  test.skip(!existsSync(FIREFOX), `needs ${FIREFOX} (.ci/run installs firefox-esr)`);
+  test.skip(!!firefoxMissing, firefoxMissing);
   test.describe.configure({ mode: 'serial' });
   let browser: Browser;
   const pages = samplePageMap();
@@ -24,9 +20,9 @@ test.describe('Firefox', () => {
   const unserved: string[] = [];
 
   test.beforeAll(async () => {
-    if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`build the Firefox extension first (npm run build:firefox): ${FIREFOX_BUILD}`);
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: { 'intl.locale.requested': 'ja' } });
-    expect(await browser.installExtension(FIREFOX_BUILD)).toBe('chushaku@example.org');
+    const launched = await launchFirefox();
+    browser = launched.browser;
+    expect(launched.addonId).toBe('chushaku@example.org');
   });
 
   test.afterAll(async () => {
@@ -37,37 +33,13 @@ test.describe('Firefox', () => {
     expect(unserved.splice(0)).toEqual([]);
   });
 
-  const highlights = (page: Page) =>
-    page.evaluate(() => {
-      // the registry holds static copies under per-page names (chushaku-person-<random>)
-      const text = (r: AbstractRange) => {
-        const x = document.createRange();
-        x.setStart(r.startContainer, r.startOffset);
-        x.setEnd(r.endContainer, r.endOffset);
-        return x.toString();
-      };
-      return Object.fromEntries(
-        [...(CSS.highlights as unknown as Map<string, Set<AbstractRange>>)].map(([name, h]) => [
-          name.replace(/^(chushaku-[a-z]+)-[a-z0-9]+$/, '$1'),
-          [...h].map(text),
-        ]),
-      );
-    });
+  const highlights = (page: Page) => page.evaluate(highlightTextsInPage);
 
   async function open(path: string): Promise<Page> {
     const page = await browser.newPage();
     await page.setViewport({ width: 1000, height: 800 });
     // nothing reaches the network: the page map answers, anything else is refused
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      if (req.isInterceptResolutionHandled()) return;
-      const url = req.url();
-      const hit = /^https?:/.test(url) ? lookup(pages, url) : undefined;
-      if (hit) return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: hit.body });
-      if (!/^https?:/.test(url)) return void req.continue();
-      if (!FAVICON.test(url)) unserved.push(url);
-      return void req.abort();
-    });
+    await servePages(page, pages, unserved);
     await page.goto(newsUrl(path));
     return page;
   }
@@ -79,31 +51,16 @@ test.describe('Firefox', () => {
     expect(marks['chushaku-person']).toContain('出澤剛');
     expect(marks['chushaku-government']).toContain('個人情報保護委員会');
     expect(marks['chushaku-correction']?.length).toBeGreaterThan(0);
-    const same = await page.evaluate(async () => ({
-      text: document.body.textContent === (window as unknown as { __initialText: string }).__initialText,
-      html: document.body.innerHTML === (window as unknown as { __initialHtml: string }).__initialHtml,
-      idb: (await indexedDB.databases()).length,
-    }));
-    expect(same).toEqual({ text: true, html: true, idb: 0 });
+    expect(await page.evaluate(pageUnchanged)).toEqual({ text: true, html: true });
+    expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
     await page.close();
   });
 
   test('hovering a mark shows the card over the page; Esc takes it away', async () => {
     const page = await open('/short.html');
     await expect.poll(async () => (await highlights(page))['chushaku-person']?.length ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
-    const at = await page.evaluate(() => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const i = (n as Text).data.indexOf('出澤剛');
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + 3);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + 8, y: b.top + b.height / 2 };
-      }
-      return undefined;
-    });
+    const b = await page.evaluate(textBox, { needle: '出澤剛' });
+    const at = b && { x: b.left + 8, y: b.top + b.height / 2 };
     expect(at).toBeDefined();
     // the card lives in a closed shadow root, which no script can read: compare what
     // the page looks like (the region around the mark) before, during and after

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FAVICON, interceptPages, type Interception, type PageMap, type PageSource } from '../support/intercept';
 import { launchBrowser } from '../support/launch';
+import { highlightTextsInPage, textBox } from '../support/in-page';
 import { NEWS_ORIGIN, NEWS_PATH, samplePageMap } from '../support/site-pages';
 import type { Failure, PageToBackground, ReplyOf, RequestOf, StatusAnswer, ToContent } from '../../entrypoints/shared/protocol';
 
@@ -162,28 +163,9 @@ export async function toContent<Q extends RequestOf<ToContent>>(sw: Worker, page
   );
 }
 
-/**
- * Marks painted on the page, per highlight name without its per-page random suffix
- * (chushaku-person-<random> → chushaku-person), as their text. The registry holds
- * static copies of the ranges, read here as the text they span now.
- */
+/** Marks painted on the page, per category, as their text (./support/in-page.ts). */
 export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const text = (r: AbstractRange) => {
-      try {
-        const x = document.createRange();
-        x.setStart(r.startContainer, r.startOffset);
-        x.setEnd(r.endContainer, r.endOffset);
-        return x.toString();
-      } catch {
-        return '';
-      }
-    };
-    const out: Record<string, string[]> = {};
-    for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>)
-      out[name.replace(/^(chushaku-[a-z]+)-[a-z0-9]+$/, '$1')] = [...hl].map(text);
-    return out;
-  });
+  return page.evaluate(highlightTextsInPage);
 }
 
 export async function waitForMarks(page: Page, min = 1): Promise<void> {
@@ -224,20 +206,8 @@ export async function cardText(page: Page): Promise<{ name: string; text: string
 
 /** The page rectangle of the first occurrence of `text` in the document. */
 export async function textRect(page: Page, text: string): Promise<{ x: number; y: number } | undefined> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + needle.length);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const rect = r.getBoundingClientRect();
-      return { x: rect.left + Math.min(rect.width / 2, 12), y: rect.top + rect.height / 2 };
-    }
-    return undefined;
-  }, text);
+  const b = await page.evaluate(textBox, { needle: text, scroll: true });
+  return b && { x: b.left + Math.min(b.width / 2, 12), y: b.top + b.height / 2 };
 }
 
 /** Computed style of the open card's dialog (inside the closed shadow root: read through CDP's DOM, which pierces it). */

@@ -10,6 +10,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { articlePage } from '../../scripts/sample-pages';
 import { buildCardHarness } from './harness/build';
 import { cardText, expect, test, waitForMarks } from './fixtures';
+import { pageUnchanged, textBox } from '../support/in-page';
 
 const PHONE = { width: 360, height: 740 };
 test.use({ device: { viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } });
@@ -31,21 +32,9 @@ const MOBILE_PAGE = articlePage({
 
 /** Where a text is on screen (viewport coordinates), without scrolling. */
 async function rectOf(page: Page, needle: string): Promise<{ x: number; y: number; top: number; bottom: number; left: number; right: number }> {
-  const r = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(text);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + text.length);
-      const b = range.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom, left: b.left, right: b.right };
-    }
-    return undefined;
-  }, needle);
-  if (!r) throw new Error(`not on the page: ${needle}`);
-  return r;
+  const b = await page.evaluate(textBox, { needle });
+  if (!b) throw new Error(`not on the page: ${needle}`);
+  return { x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom, left: b.left, right: b.right };
 }
 
 /** Scrolls so that a text sits in the upper third of the screen (the sheet takes the lower half). */
@@ -146,11 +135,7 @@ test('a tap opens the right card as a bottom sheet; a tap elsewhere closes it; p
   await page.emulateMedia({ colorScheme: 'light' });
 
   // the page is as it was: text, markup and every element's box
-  const same = await page.evaluate(() => ({
-    text: document.body.textContent === (window as unknown as { __initialText: string }).__initialText,
-    html: document.body.innerHTML === (window as unknown as { __initialHtml: string }).__initialHtml,
-  }));
-  expect(same).toEqual({ text: true, html: true });
+  expect(await page.evaluate(pageUnchanged)).toEqual({ text: true, html: true });
   expect(await layoutOf(page)).toEqual(layoutBefore);
 
   // a tap on another mark (a finger's width below its text still hits it) switches the card
@@ -206,7 +191,8 @@ test('a tap on a source link in the sheet follows it', async ({ context, site })
     (url) => !url.href.startsWith(site.origin),
     (route) => {
       followed.push(route.request().url());
-      return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>source</title>' });
+      // an icon of its own: else Chromium asks the source's /favicon.ico, which routes do not see
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>source</title><link rel="icon" href="data:,">' });
     },
   );
   const page = await context.newPage();

@@ -29,6 +29,11 @@ export interface Interception {
 const typeOf = (url: string) =>
   /\.js(\?|$)/.test(url) ? 'text/javascript' : /\.json(\?|$)/.test(url) ? 'application/json' : /\.css(\?|$)/.test(url) ? 'text/css' : 'text/html';
 
+/** The content-type header a served page is answered with. */
+export function contentType(url: string, page: Served): string {
+  return `${page.type ?? typeOf(url)}; charset=utf-8`;
+}
+
 export function lookup(pages: PageSource, url: string): Served | undefined {
   const u = new URL(url);
   const hit = pages.get(u.origin + u.pathname) ?? pages.get(url);
@@ -56,7 +61,7 @@ export async function interceptPages(
     const page = lookup(pages, url);
     if (page) {
       log.served.push(url);
-      await route.fulfill({ status: 200, body: page.body, headers: { 'content-type': `${page.type ?? typeOf(url)}; charset=utf-8` } });
+      await route.fulfill({ status: 200, body: page.body, headers: { 'content-type': contentType(url, page) } });
       return;
     }
     if (!tolerate.test(url)) log.unserved.push(url);

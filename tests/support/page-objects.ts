@@ -4,6 +4,7 @@
  * reader sees rather than how to find it.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { pageUnchanged } from './in-page';
 
 export interface MarkPlace {
   text: string;
@@ -73,10 +74,7 @@ export class ArticlePage {
 
   /** The page's text and markup equal what the page recorded at DOMContentLoaded (window.__initialText/__initialHtml). */
   unchanged(): Promise<{ text: boolean; html: boolean }> {
-    return this.page.evaluate(() => {
-      const w = window as unknown as { __initialText?: string; __initialHtml?: string };
-      return { text: document.body.textContent === w.__initialText, html: document.body.innerHTML === w.__initialHtml };
-    });
+    return this.page.evaluate(pageUnchanged);
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseContentRequest } from '../../entrypoints/shared/content-messages';
+import { DEFAULT_COLORS } from '../../entrypoints/shared/settings-model';
 
 describe('parseContentRequest', () => {
   it('accepts the four requests', () => {
@@ -31,15 +32,7 @@ describe('pushed settings view', () => {
   const view = {
     on: true,
     categories: { organization: true, government: true, person: false, law: true, product: true, incident: true, correction: true },
-    colors: {
-      organization: '#2563eb',
-      government: '#0d9488',
-      person: '#9333ea',
-      law: '#b45309',
-      product: '#0891b2',
-      incident: '#dc2626',
-      correction: '#e11d48',
-    },
+    colors: { ...DEFAULT_COLORS },
     underline: 'dotted',
     theme: 'dark',
     hoverDelayMs: 300,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EntityFile, type EntitySource } from '../../lib/kb/schema';
 import { parse } from 'yaml';
 import { properNounSpans, rankCandidates, type RawToken } from '../../tools/kb/candidates';
-import { lastDay } from '../../tools/kb/partial-date';
+import { latestDay } from '../../lib/time/dates';
 import { checkPresentTense, presentMarker } from '../../tools/kb/present-tense';
 import { guessCategory, scaffold } from '../../tools/kb/scaffold';
 import { findStale } from '../../tools/kb/stale';
@@ -106,8 +106,8 @@ describe('data:stale', () => {
     expect(before).toEqual([]);
   });
   it('treats a month as due at its end', () => {
-    expect(lastDay('2026-02')).toBe('2026-02-28');
-    expect(lastDay('2024')).toBe('2024-12-31');
+    expect(latestDay('2026-02')).toBe('2026-02-28');
+    expect(latestDay('2024')).toBe('2024-12-31');
     const e = entity({
       asOf: '2026-05',
       facts: [

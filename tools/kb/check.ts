@@ -12,6 +12,10 @@ import { checkFiguresAndOutcomes } from './check-outcomes';
 import type { Problem } from './problems';
 import type { ClaimSource, ContextRule, EntitySource } from '../../lib/kb/schema';
 import { normalizeKey } from '../../lib/text/normalize';
+import { QUOTE_BRACKET_CHARS } from '../../lib/text/quotes';
+
+/** Quote brackets at an alias's ends: never part of a mark (lib/text/quotes.ts). */
+const EDGE_QUOTES = new RegExp(`^[${QUOTE_BRACKET_CHARS}]+|[${QUOTE_BRACKET_CHARS}]+$`, 'gu');
 
 export interface Located<T> {
   value: T;
@@ -135,7 +139,7 @@ export function checkDataset(entities: Located<EntitySource>[], claims: Located<
       const ctx = typeof a === 'string' ? undefined : a.context;
       const sentence = probeSentence(text, ctx);
       // quote brackets around or at the end of an alias are not part of a mark
-      const core = text.replace(/^[「『“"']+|[」』”"']+$/gu, '');
+      const core = text.replace(EDGE_QUOTES, '');
       const at = sentence.indexOf(core);
       const res = annotate(sentence, kb, tokenizer);
       const hit = res.mentions.find((m) => m.entity === e.id && m.start <= at && m.end >= at + core.length);

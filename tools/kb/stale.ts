@@ -6,7 +6,8 @@
  * reviewed, with the reviewer's note, instead of open.
  */
 import type { ClaimSource, EntitySource, ReviewSource as Review } from '../../lib/kb/schema';
-import { daysBetween, firstDay, lastDay } from './partial-date';
+import { earliestDay, latestDay } from '../../lib/time/dates';
+import { daysBetween } from './partial-date';
 
 /**
  * A summary or open role not re-checked for a year may no longer be true: ministers
@@ -42,7 +43,7 @@ export interface StaleOptions {
 export function findStale(entities: { value: EntitySource; file: string }[], claims: { value: ClaimSource; file: string }[], opts: StaleOptions): StaleItem[] {
   const maxAge = opts.maxAgeDays ?? MAX_AGE_DAYS;
   const out: StaleItem[] = [];
-  const age = (d: string) => daysBetween(firstDay(d), opts.today);
+  const age = (d: string) => daysBetween(earliestDay(d), opts.today);
   const held = (r: Review | undefined) => (r && age(r.on) >= 0 && age(r.on) <= REVIEW_HOLDS_DAYS ? { review: r } : {});
   for (const { value: e, file } of entities) {
     if (e.asOf && age(e.asOf) > maxAge) {
@@ -78,7 +79,7 @@ export function findStale(entities: { value: EntitySource; file: string }[], cla
     e.facts.forEach((f, i) => {
       const o = f.outcome;
       if (o && !o.result) {
-        if ((o.kind === 'plan' || o.kind === 'forecast') && o.due && lastDay(o.due) < opts.today) {
+        if ((o.kind === 'plan' || o.kind === 'forecast') && o.due && latestDay(o.due) < opts.today) {
           out.push({
             kind: 'plan',
             file,

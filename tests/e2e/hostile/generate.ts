@@ -4,16 +4,7 @@
  * extension has work to do) with one kind of trouble.
  */
 
-/** mulberry32: small, fast, deterministic. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../../tools/random';
 
 const SENTENCES = [
   'LINEの出澤剛社長は23日に記者会見し、謝罪した。',

@@ -1,0 +1,14 @@
+/**
+ * A seeded random number generator (mulberry32: small, fast, deterministic), so
+ * generated test pages, the bench's synthetic KBs and the dictionary proof's text are
+ * the same on every run and a failure names the seed that made it.
+ */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
