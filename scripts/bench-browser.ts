@@ -113,7 +113,16 @@ async function contentStats(context: BrowserContext, page: Page) {
     return c.tabs.sendMessage(tab.id, { type: 'stats' });
   }) as Promise<{
     marks: number;
-    perf: { detectMaxMs: number; syncMs: number; mainMs: number; syncAtMainEnd: number; markedAt: number; longestSliceMs: number; startedAt: number };
+    perf: {
+      background?: Record<string, number>;
+      detectMaxMs: number;
+      syncMs: number;
+      mainMs: number;
+      syncAtMainEnd: number;
+      markedAt: number;
+      longestSliceMs: number;
+      startedAt: number;
+    };
   }>;
 }
 
@@ -139,6 +148,8 @@ async function timedLoad(context: BrowserContext, url: string) {
           .filter(([k]) => k.endsWith('At'))
           .map(([k, v]) => [k, Math.round((v as number) - dcl)]),
       ),
+      'background:',
+      Object.fromEntries(Object.entries(stats.perf.background ?? {}).map(([k, v]) => [k, +v.toFixed(1)])),
     );
   return { page, ms: stats.perf.markedAt - dcl, longest, slice: stats.perf.longestSliceMs, marks: stats.marks, chars };
 }

@@ -189,6 +189,7 @@ export class PageReader {
     // in parts within the request limits (./chunks.ts)
     const answer = await annotateInParts(this.send, candidates, this.published);
     this.perf.answeredAt = performance.now();
+    if (answer?.ok && answer.timings) this.perf.background = answer.timings;
     // marks follow the reader's settings (on for this site, categories, colours)
     if (!(await this.settingsReady) || this.disposed) return;
     if (!answer?.ok) {
