@@ -10,7 +10,7 @@ import { publishedDate } from '../../lib/dom/published';
 import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
 import { splitBlocks } from '../../lib/text/blocks';
 import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../shared/timing';
-import { OWN_ELEMENTS } from '../../components/card/host';
+import { OWN_ELEMENTS } from '../../components/card/own-elements';
 import type { MarkCounts, Marks, MarksContext, PageAnswer, Send } from './handoff';
 import { newProbes, timedOn, type Probes } from './probes';
 import type { TabSettings as Settings } from '../shared/protocol';
@@ -56,8 +56,8 @@ export class PageReader {
     private readonly prefilterData: PrefilterData,
     /** the validated settings, still on their way when the page is first read */
     private readonly settingsReady: Promise<Settings | undefined>,
-    /** makes the marks once there is something to mark (the UI is built only then) */
-    private readonly createMarks: (ctx: MarksContext) => Marks,
+    /** makes the marks once there is something to mark (their bundle is loaded only then: ./load-marks.ts) */
+    private readonly createMarks: (ctx: MarksContext) => Marks | Promise<Marks>,
   ) {
     void settingsReady.then((s) => {
       if (s) this.settings = s;
@@ -140,7 +140,7 @@ export class PageReader {
       if (this.reason !== gate.reason || this.markCount) {
         this.reason = gate.reason;
         this.runs++;
-        if (this.markCount || this.error) this.show(undefined, []);
+        if (this.markCount || this.error) await this.show(undefined, []);
         else this.report(undefined);
       }
       return;
@@ -151,7 +151,7 @@ export class PageReader {
       this.lastText = undefined;
       this.runs++;
       // nothing to clear on a first pass (the background forgot the tab's last page on hello)
-      if (this.markCount || this.error) this.show(undefined, []);
+      if (this.markCount || this.error) await this.show(undefined, []);
       return;
     }
     // checked only now: a page with no candidate never touches the highlight registry
@@ -181,7 +181,7 @@ export class PageReader {
     }
     this.perf.scanMs += this.perf.syncMs - scanFrom;
     if (candidates.length === 0) {
-      if (this.markCount || this.error) this.show(undefined, ext.segments);
+      if (this.markCount || this.error) await this.show(undefined, ext.segments);
       return;
     }
     this.published = publishedDate(this.doc);
@@ -202,14 +202,30 @@ export class PageReader {
       return;
     }
     this.error = undefined;
-    if (!this.show(answer, ext.segments)) return;
+    if (!(await this.show(answer, ext.segments))) return;
     this.perf.markedAt = performance.now();
   }
 
   /** Hands an answer (or none: clear) to the marks; false before the settings are known. */
-  private show(answer: PageAnswer | undefined, segments: Extracted['segments']): boolean {
-    if (!this.marks && this.settings) this.marks = this.createMarks({ doc: this.doc, send: this.send, settings: this.settings, timed: (fn) => this.timed(fn) });
-    if (!this.marks) return false;
+  private async show(answer: PageAnswer | undefined, segments: Extracted['segments']): Promise<boolean> {
+    const settings = this.settings;
+    if (!settings) return false;
+    if (!this.marks) {
+      // nothing marked yet and nothing to mark: the marks' bundle is never loaded
+      if (!answer || answer.annotations.mentions.length + answer.annotations.corrections.length === 0) {
+        this.report(undefined);
+        return true;
+      }
+      const made = await this.createMarks({ doc: this.doc, send: this.send, settings, timed: (fn) => this.timed(fn) });
+      this.perf.marksLoadedAt = performance.now();
+      if (this.disposed) {
+        made.dispose();
+        return false;
+      }
+      // settings pushed while the bundle loaded
+      if (this.settings && this.settings !== settings) made.applySettings(this.settings);
+      this.marks = made;
+    }
     const marks = this.marks;
     this.report(this.timed(() => marks.apply(answer, segments, this.published)));
     return true;

@@ -154,6 +154,8 @@ export interface ReaderPerf {
   prefilteredAt: number;
   askedAt: number;
   answeredAt: number;
+  /** the marks' bundle (reader-marks.js) loaded and run, on the page's first answer with marks */
+  marksLoadedAt: number;
   /** the background's phases for the last answer (ms) */
   background?: AnswerTimings;
 }

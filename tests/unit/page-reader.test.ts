@@ -95,6 +95,15 @@ describe('PageReader', () => {
     reader.dispose();
   });
 
+  it('builds no marks for an answer with nothing to mark (their bundle is loaded only for marks)', async () => {
+    const { reader, sent, created } = setup('<p>個人情報保護委員会が勧告した。</p>');
+    await reader.start();
+    expect(sent.filter((m) => m.type === 'annotate')).toHaveLength(1);
+    expect(created).toHaveLength(0);
+    expect(sent.at(-1)).toMatchObject({ type: 'page-report', mentions: 0 });
+    reader.dispose();
+  });
+
   it('reports a failed answer and leaves the page unmarked', async () => {
     const { reader, sent, created } = setup('<p>総務省が指導した。</p>', (m) =>
       m.type === 'annotate' ? { ok: false, error: 'dictionary missing' } : { ok: true },
@@ -110,10 +119,10 @@ describe('PageReader', () => {
     const { reader, sent, marks } = setup('<p>天気の話。</p>');
     await reader.start();
     const p = document.createElement('p');
-    p.textContent = '個人情報保護委員会が勧告した。';
+    p.textContent = '個人情報保護委員会と総務省が勧告した。';
     document.querySelector('article')!.append(p);
-    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'annotate')).toHaveLength(1), { timeout: 3000 });
-    expect(sent.find((m) => m.type === 'annotate')!.blocks![0]!.text).toBe('個人情報保護委員会が勧告した。');
+    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'page-report')).toHaveLength(1), { timeout: 3000 });
+    expect(sent.find((m) => m.type === 'annotate')!.blocks![0]!.text).toBe('個人情報保護委員会と総務省が勧告した。');
     reader.dispose();
     expect(marks.dispose).toHaveBeenCalled();
     const q = document.createElement('p');
