@@ -69,6 +69,8 @@ async function main(): Promise<void> {
       settings,
       // the marks and the card are another bundle, loaded once there is something to mark (./load-marks.ts)
       (ctx) => loadMarks().then((make) => make(ctx)),
+      // a page with candidates almost always gets marks: load them while the background answers
+      () => void loadMarks().catch(() => {}),
     );
     page.perf.scriptAt = scriptAt;
     page.start().catch(() => {

@@ -58,6 +58,8 @@ export class PageReader {
     private readonly settingsReady: Promise<Settings | undefined>,
     /** makes the marks once there is something to mark (their bundle is loaded only then: ./load-marks.ts) */
     private readonly createMarks: (ctx: MarksContext) => Marks | Promise<Marks>,
+    /** told when a page has candidates: the marks' bundle can load while the background answers */
+    private readonly expectMarks: () => void = () => {},
   ) {
     void settingsReady.then((s) => {
       if (s) this.settings = s;
@@ -185,6 +187,7 @@ export class PageReader {
       return;
     }
     this.published = publishedDate(this.doc);
+    if (!this.marks) this.expectMarks();
     this.perf.prefilteredAt = this.perf.askedAt = performance.now();
     // in parts within the request limits (./chunks.ts)
     const answer = await annotateInParts(this.send, candidates, this.published);
