@@ -18,7 +18,7 @@
 import { browser } from '@wxt-dev/browser';
 import type { Marks, MarksContext } from './handoff';
 
-export type MakeMarks = (ctx: MarksContext) => Marks;
+type MakeMarks = (ctx: MarksContext) => Marks;
 
 /** The marks' bundle, as packaged (wxt.config.ts lists it as web-accessible). */
 export const MARKS_BUNDLE = '/reader-marks.js';
