@@ -9,12 +9,12 @@ import { TextWalker, type Extracted } from '../../lib/dom/extract';
 import { publishedDate } from '../../lib/dom/published';
 import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
 import { splitBlocks } from '../../lib/text/blocks';
-import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../shared/timing';
+import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, PREFILTER_GATE_MAX_CHARS, WALK_CHUNK_NODES } from '../shared/timing';
 import { OWN_ELEMENTS } from '../../components/card/own-elements';
 import type { MarkCounts, Marks, MarksContext, PageAnswer, Send } from './handoff';
 import { newProbes, timedOn, type Probes } from './probes';
 import type { TabSettings as Settings } from '../shared/protocol';
-import { annotateInParts } from './chunks';
+import { annotateInParts, splitLong } from './chunks';
 import { highlightSupported } from './highlights';
 
 /** Attributes that show or hide text ("続きを読む" expands a hidden part of the article). */
@@ -133,7 +133,9 @@ export class PageReader {
       this.lastRaw = raw;
       // ruby readings sit between the base characters in textContent (出<rt>で</rt>澤),
       // which could hide a name from the scan: such pages take the full walk
-      return { roots, skip, same: false, maybe: prefilter.mayContain(raw) || roots.some((r) => r.querySelector('rt') !== null) };
+      // (a text too long to scan in one piece goes straight to the sliced scan below)
+      const maybe = raw.length > PREFILTER_GATE_MAX_CHARS || prefilter.mayContain(raw) || roots.some((r) => r.querySelector('rt') !== null);
+      return { roots, skip, same: false, maybe };
     });
     if ('reason' in gate) {
       // not an article (a top or list page): nothing is read, the popup says why
@@ -169,7 +171,8 @@ export class PageReader {
     this.lastText = ext.text;
     this.runs++;
     const scanFrom = this.perf.syncMs;
-    const blocks = this.timed(() => splitBlocks(ext.text));
+    // blocks no longer than the requests' (./chunks.ts), so no scan of one block is a long task
+    const blocks = this.timed(() => splitBlocks(ext.text).flatMap((b) => splitLong(b)));
     const candidates: typeof blocks = [];
     for (let i = 0; i < blocks.length;) {
       // a slice of blocks, then yield: no long task even on a 1 MB article
