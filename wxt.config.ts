@@ -8,6 +8,7 @@ import { loadKbFromDir } from './tools/kb/load-node';
 import { formatProblem } from './tools/kb/problems';
 import { compilePrefilter } from './lib/match/prefilter';
 import { DEFAULT_MATCHES } from './entrypoints/shared/sites';
+import { MARKS_BUNDLE } from './entrypoints/reader/load-marks';
 import { shippedDictName } from './lib/tokenize/dict-codec';
 import { tightDictDir } from './lib/tokenize/node-dict';
 import { DICT_FILES } from './lib/tokenize/types';
@@ -103,6 +104,12 @@ export default defineConfig({
     // the content script (entrypoints/reader) on the default news sites, declared here
     // rather than with defineContentScript (see that file for why)
     content_scripts: [{ matches: DEFAULT_MATCHES, js: ['reader.js'], run_at: 'document_start' }],
+    // the content script's marks and card, imported by it only once a page has something to
+    // mark (entrypoints/reader/load-marks.ts). Chrome: at an address that changes every
+    // session, so no page can probe for it; Firefox (MV2) lists bare paths, its addresses
+    // being random per install.
+    web_accessible_resources:
+      browser === 'firefox' ? [MARKS_BUNDLE.slice(1)] : [{ resources: [MARKS_BUNDLE.slice(1)], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     // sites beyond the default news list, granted one by one from the popup
     // (MV2 Firefox lists origins among optional_permissions)
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),

@@ -12,6 +12,7 @@ import { interceptPages, type PageMap } from '../tests/support/intercept';
 import { CHROMIUM_PATH, launchBrowser } from '../tests/support/launch';
 import { NEWS_ORIGIN, NEWS_PATH } from '../tests/support/site-pages';
 import { bigNewsPage } from './big-page';
+import { loadPhases, longestTaskWithout, medianPhases, type PerfProbe } from './bench-phases';
 import { articlePage, SHARED } from './sample-pages';
 
 /** Characters of article text per page: the issue's reference size. */
@@ -44,7 +45,7 @@ function articleParagraphs(): string[] {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
-export async function benchBrowser(): Promise<Record<string, number>> {
+export async function benchBrowser(): Promise<Record<string, unknown>> {
   if (!existsSync(chromiumPath)) {
     console.log(`browser bench: skipped (${chromiumPath} not installed)`);
     return {};
@@ -113,7 +114,7 @@ async function contentStats(context: BrowserContext, page: Page) {
     return c.tabs.sendMessage(tab.id, { type: 'stats' });
   }) as Promise<{
     marks: number;
-    perf: { detectMaxMs: number; syncMs: number; mainMs: number; syncAtMainEnd: number; markedAt: number; longestSliceMs: number; startedAt: number };
+    perf: PerfProbe & { detectMaxMs: number; syncMs: number; mainMs: number; syncAtMainEnd: number; longestSliceMs: number };
   }>;
 }
 
@@ -131,16 +132,9 @@ async function timedLoad(context: BrowserContext, url: string) {
   const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
   const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
   const chars = await page.evaluate(() => document.querySelector('article')!.textContent!.length);
-  if (process.env.BENCH_PHASES)
-    console.log(
-      '   phases (ms after DCL):',
-      Object.fromEntries(
-        Object.entries(stats.perf)
-          .filter(([k]) => k.endsWith('At'))
-          .map(([k, v]) => [k, Math.round((v as number) - dcl)]),
-      ),
-    );
-  return { page, ms: stats.perf.markedAt - dcl, longest, slice: stats.perf.longestSliceMs, marks: stats.marks, chars };
+  const phases = loadPhases(stats.perf, dcl);
+  if (process.env.BENCH_PHASES) console.log(`   ${url.split('/').pop()}: ${Math.round(stats.perf.markedAt - dcl)} ms`, JSON.stringify(phases));
+  return { page, ms: stats.perf.markedAt - dcl, longest, slice: stats.perf.longestSliceMs, marks: stats.marks, chars, phases };
 }
 
 /**
@@ -228,7 +222,7 @@ async function hostStats(context: BrowserContext) {
   }) as Promise<{ lastLoadMs?: number; lastLoadPhases?: Record<string, number> } | undefined>;
 }
 
-async function run(context: BrowserContext, origin: string, pages: PageMap): Promise<Record<string, number>> {
+async function run(context: BrowserContext, origin: string, pages: PageMap): Promise<Record<string, unknown>> {
   // an extension that never loaded the dictionary: its processes after a page with no mention
   const before = await context.newPage();
   await before.goto(`${origin}/quiet.html`);
@@ -236,38 +230,44 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   const rssEmpty = extensionRssMb();
   await before.close();
   const cold = await timedLoad(context, `${origin}/article.html?v=1000`);
-  if (process.env.BENCH_PHASES) {
-    const h = await hostStats(context);
-    console.log(
-      '   cold dictionary load in the tokenizer worker:',
-      h?.lastLoadMs,
-      'ms;',
-      Object.fromEntries(Object.entries(h?.lastLoadPhases ?? {}).map(([k, v]) => [k, Math.round(v)])),
-    );
-  }
+  // fetch, transfer, decode and build of the dictionary in the tokenizer worker (ms)
+  const dictionaryPhases = Object.fromEntries(Object.entries((await hostStats(context))?.lastLoadPhases ?? {}).map(([k, v]) => [k, Math.round(v)]));
+  if (process.env.BENCH_PHASES) console.log('   cold dictionary load in the tokenizer worker:', JSON.stringify(dictionaryPhases));
   const warm: number[] = [];
   const cached: number[] = [];
+  const warmPhases: Record<string, number>[] = [];
+  const cachedPhases: Record<string, number>[] = [];
   let longest = cold.longest;
   let slice = cold.slice;
   for (let r = 1; r <= ROUNDS; r++) {
     const w = await timedLoad(context, `${origin}/article.html?v=${r}`);
     warm.push(w.ms);
+    warmPhases.push(w.phases);
     await w.page.close();
     const c = await timedLoad(context, `${origin}/article.html?v=${r}`);
     cached.push(c.ms);
+    cachedPhases.push(c.phases);
     longest = Math.max(longest, w.longest, c.longest);
     slice = Math.max(slice, w.slice, c.slice);
     await c.page.close();
   }
   console.log(`browser: article page ${cold.chars} chars, ${cold.marks} marks`);
-  console.log(`  first page after browser start (cold dictionary): ${cold.ms.toFixed(0)} ms from DOMContentLoaded to marks`);
-  console.log(`  warm tokenizer, uncached text: ${median(warm).toFixed(0)} ms (target <= 150 ms; ${(median(warm) / cold.ms).toFixed(2)}x the cold figure)`);
+  console.log(`  first page after browser start (cold dictionary): ${cold.ms.toFixed(0)} ms from DOMContentLoaded to marks (target <= 500 ms)`);
+  console.log(`  warm tokenizer, uncached text: ${median(warm).toFixed(0)} ms (target <= 80 ms; ${(median(warm) / cold.ms).toFixed(2)}x the cold figure)`);
   console.log(
-    `  cache hit (same text again): ${median(cached).toFixed(0)} ms (target <= 50 ms; ${(median(cached) / median(warm)).toFixed(2)}x the warm figure)`,
+    `  cache hit (same text again): ${median(cached).toFixed(0)} ms (target <= 30 ms; ${(median(cached) / median(warm)).toFixed(2)}x the warm figure)`,
+  );
+  // the same loads in a browser without the extension: a task that happens there too is the page's own
+  const bareLongest = await longestTaskWithout(
+    pages,
+    [1000, ...Array.from({ length: ROUNDS }, (_, r) => r + 1)].map((v) => `${origin}/article.html?v=${v}`),
   );
   console.log(
-    `  longest main-thread task during these loads: ${longest.toFixed(0)} ms (longtask observer; none over 50 ms reads 0); longest content-script slice ${slice.toFixed(1)} ms (target < 50 ms)`,
+    `  longest main-thread task during these loads: ${longest.toFixed(0)} ms (longtask observer; none over 50 ms reads 0); the same pages without the extension: ${bareLongest.toFixed(0)} ms; longest content-script slice ${slice.toFixed(1)} ms (target < 50 ms)`,
   );
+  const phases = { cold: cold.phases, warm: medianPhases(warmPhases), cacheHit: medianPhases(cachedPhases), coldDictionary: dictionaryPhases };
+  console.log(`  where the time goes (ms; median of ${ROUNDS} for warm and cache hit; transit = the messages and the wait for the page's main thread):`);
+  for (const [k, v] of Object.entries(phases)) console.log(`    ${k}: ${JSON.stringify(v)}`);
 
   // a page with nothing to mark: our main-thread time vs simply walking its text nodes.
   // Ours = evaluating the content script (a trace of the page's main thread, which is
@@ -326,6 +326,8 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
     warmFirstMarksMs: Math.round(median(warm)),
     cacheHitMs: Math.round(median(cached)),
     longestTaskMs: Math.round(longest),
+    longestTaskWithoutExtensionMs: Math.round(bareLongest),
+    longestContentSliceMs: +slice.toFixed(1),
     noMentionMs: +(ev + sy).toFixed(2),
     emptyContentScriptMs: +floor.toFixed(2),
     walkMs: +walk.toFixed(2),
@@ -333,6 +335,8 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
     memoryFiveTabsMB: rss5,
     memoryReleasedMB: rssReleased,
     memoryEmptyExtensionMB: rssEmpty,
+    // per-phase timings (ms) of the first marks: see scripts/bench-phases.ts
+    phases,
   };
 }
 

@@ -12,16 +12,10 @@ import { Card, type CardData } from './Card';
 import { CARD_CSS } from './styles';
 import { SHEET_CSS, sheetZoom, useSheet } from './sheet';
 import type { T } from '../i18n';
+import { OWN_ELEMENTS } from './own-elements';
 
 /** The card's host element's tag (a page may make elements with it too: see OWN_ELEMENTS). */
 export const HOST_TAG = 'chushaku-card-host';
-
-/**
- * The elements this script made (the card's host): the reader leaves them out of the
- * text and its observer. Recognised by identity, never by tag name, so text a page wraps
- * in an element of the same tag is still read.
- */
-export const OWN_ELEMENTS = new WeakSet<Node>();
 
 /** The host's own style: everything the page could set, reset and made important. */
 const HOST_STYLE = [

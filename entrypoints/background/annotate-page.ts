@@ -41,15 +41,19 @@ export async function annotatePage(
   cache: BlockCache | undefined,
   policy: RequestPolicy = {},
 ): Promise<PageAnswer> {
+  const t0 = performance.now();
   const norms = blocks.map((b) => normalizeText(b.text));
   // the tokenizer host accepts blocks up to MAX_HOST_BLOCK_CHARS (NFKC may lengthen a block)
   const texts = norms.map((n) => n.nfkc.slice(0, MAX_HOST_BLOCK_CHARS));
   const hashes = await Promise.all(texts.map((t) => sha256Hex(t)));
+  const t1 = performance.now();
   const cached = cache ? await cache.getMany(hashes) : hashes.map(() => undefined);
+  const t2 = performance.now();
   const missing = cached.flatMap((r, i) => (r ? [] : [i]));
   const chars = missing.reduce((n, i) => n + texts[i]!.length, 0);
   if (missing.length && policy.charge && !policy.charge(chars)) throw new OverBudget('over budget');
   const fresh = missing.length ? (await host.annotate(missing.map((i) => texts[i]!))).map(capResult) : [];
+  const t3 = performance.now();
   const results: BlockResult[] = cached.slice() as BlockResult[];
   missing.forEach((i, k) => {
     results[i] = fresh[k]!;
@@ -67,7 +71,8 @@ export async function annotatePage(
   for (const c of annotations.corrections)
     names[c.claim] ??= c.note ? (kb.entity(c.note.entity)?.names ?? { ja: c.text }) : { ja: kb.claims.get(c.claim)!.claim.ja };
   // facts (and later ones) travel with the card data, ranked for the article, not with every page answer
-  return { ok: true, version: kb.kb.version, annotations, names, cached: blocks.length - missing.length };
+  const timings = { readyMs: 0, hashMs: t1 - t0, cacheMs: t2 - t1, hostMs: t3 - t2, assembleMs: performance.now() - t3, totalMs: 0 };
+  return { ok: true, version: kb.kb.version, annotations, names, cached: blocks.length - missing.length, timings };
 }
 
 const rankKbs = new WeakMap<KbIndex, RankKb>();

@@ -24,8 +24,15 @@ const toHost: Send<BackgroundToHost> = (msg) => browser.runtime.sendMessage(msg)
 
 class OffscreenHost implements TokenizerHost {
   private creating: Promise<void> | undefined;
+  /**
+   * The document answered the last request: the next one goes straight to it, without
+   * asking the browser first (getContexts is one more IPC per batch). If the browser
+   * closed it meanwhile, the send fails and the retry below looks again.
+   */
+  private known = false;
 
   private async ensure(): Promise<void> {
+    if (this.known) return;
     const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
     if (contexts.length > 0) return;
     // two tabs asking at once must not create two documents (the API would throw)
@@ -51,13 +58,16 @@ class OffscreenHost implements TokenizerHost {
       try {
         res = await toHost({ target: 'offscreen', type: 'annotate-blocks', blocks: nfkcBlocks });
       } catch (e) {
+        this.known = false;
         if (attempt === 0) continue;
         throw e;
       }
       if (!res) {
+        this.known = false;
         if (attempt === 0) continue;
         throw new Error('the tokenizer host did not answer');
       }
+      this.known = true;
       if (!res.ok) throw new Error(res.error);
       return res.results;
     }
@@ -70,6 +80,7 @@ class OffscreenHost implements TokenizerHost {
   }
 
   async close(): Promise<void> {
+    this.known = false;
     const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
     if (contexts.length) await browser.offscreen.closeDocument();
   }

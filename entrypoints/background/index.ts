@@ -64,6 +64,7 @@ export default defineBackground(() => {
         return data ? { ok: true, version: (await kb()).kb.version, ...data } : { ok: false, error: 'unknown id' };
       },
       annotate: async (msg, sender) => {
+        const receivedAt = performance.now();
         // a page whose content script started before its settings arrived: no work
         // (and no dictionary) for a site the reader turned off
         if (!tabSettings(await settings(), sender.url).on) return { ok: false, error: 'off on this site' };
@@ -71,11 +72,14 @@ export default defineBackground(() => {
         void tabs.set(tabId, sender.url!);
         try {
           const tabTurns = { annotate: (texts: string[]) => turns.annotate(tabId, texts) };
-          const answer = await annotatePage(msg.blocks, msg.published, await kb(), tabTurns, await getCache(), {
+          const [k, c] = [await kb(), await getCache()];
+          const readyMs = performance.now() - receivedAt;
+          const answer = await annotatePage(msg.blocks, msg.published, k, tabTurns, c, {
             charge: (chars) => budget.take(tabId, chars),
             // a private window's text is never written to disk
             persist: !sender.tab?.incognito,
           });
+          if (answer.timings) Object.assign(answer.timings, { readyMs, totalMs: performance.now() - receivedAt });
           lastError = undefined;
           return answer;
         } catch (e) {

@@ -10,10 +10,9 @@
 import { browser } from '@wxt-dev/browser';
 import { parseContentRequest } from '../shared/content-messages';
 import prefilterData from 'virtual:chushaku-prefilter';
-import { browserT, type T } from '../../components/i18n';
 import type { ContentStatus, ContentToBackground, ReplyOf, TabSettings, ToContent } from '../shared/protocol';
 import type { Send } from './handoff';
-import { PageMarks } from './marks';
+import { loadMarks } from './load-marks';
 import { PageReader } from './reader';
 
 // Declared in the manifest by hand (wxt.config.ts, content_scripts: the default news
@@ -61,13 +60,6 @@ async function main(): Promise<void> {
   if (hello && (!hello.ok || !hello.settings.on)) return;
   const host = location.host;
   let page: PageReader | undefined;
-  // the card's language and strings, read only once there is something to mark
-  let ui: { t: T; lang: 'ja' | 'en' } | undefined;
-  const uiStrings = () =>
-    (ui ??= {
-      t: browserT((k, s) => browser.i18n.getMessage(k as never, s)),
-      lang: browser.i18n.getUILanguage().toLowerCase().startsWith('ja') ? 'ja' : 'en',
-    });
 
   const startPage = (settings: Promise<TabSettings | undefined>) => {
     page = new PageReader(
@@ -75,7 +67,10 @@ async function main(): Promise<void> {
       send,
       prefilterData,
       settings,
-      ({ doc, send: sendFn, settings: s, timed }) => new PageMarks(doc, sendFn, uiStrings().t, uiStrings().lang, s, timed),
+      // the marks and the card are another bundle, loaded once there is something to mark (./load-marks.ts)
+      (ctx) => loadMarks().then((make) => make(ctx)),
+      // a page with candidates almost always gets marks: load them while the background answers
+      () => void loadMarks().catch(() => {}),
     );
     page.perf.scriptAt = scriptAt;
     page.start().catch(() => {

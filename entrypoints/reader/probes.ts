@@ -24,6 +24,7 @@ export function newProbes(): Probes {
     prefilteredAt: 0,
     askedAt: 0,
     answeredAt: 0,
+    marksLoadedAt: 0,
   };
 }
 

@@ -9,12 +9,12 @@ import { TextWalker, type Extracted } from '../../lib/dom/extract';
 import { publishedDate } from '../../lib/dom/published';
 import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
 import { splitBlocks } from '../../lib/text/blocks';
-import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../shared/timing';
-import { OWN_ELEMENTS } from '../../components/card/host';
+import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, PREFILTER_GATE_MAX_CHARS, WALK_CHUNK_NODES } from '../shared/timing';
+import { OWN_ELEMENTS } from '../../components/card/own-elements';
 import type { MarkCounts, Marks, MarksContext, PageAnswer, Send } from './handoff';
 import { newProbes, timedOn, type Probes } from './probes';
 import type { TabSettings as Settings } from '../shared/protocol';
-import { annotateInParts } from './chunks';
+import { annotateInParts, splitLong } from './chunks';
 import { highlightSupported } from './highlights';
 
 /** Attributes that show or hide text ("続きを読む" expands a hidden part of the article). */
@@ -56,8 +56,10 @@ export class PageReader {
     private readonly prefilterData: PrefilterData,
     /** the validated settings, still on their way when the page is first read */
     private readonly settingsReady: Promise<Settings | undefined>,
-    /** makes the marks once there is something to mark (the UI is built only then) */
-    private readonly createMarks: (ctx: MarksContext) => Marks,
+    /** makes the marks once there is something to mark (their bundle is loaded only then: ./load-marks.ts) */
+    private readonly createMarks: (ctx: MarksContext) => Marks | Promise<Marks>,
+    /** told when a page has candidates: the marks' bundle can load while the background answers */
+    private readonly expectMarks: () => void = () => {},
   ) {
     void settingsReady.then((s) => {
       if (s) this.settings = s;
@@ -131,7 +133,9 @@ export class PageReader {
       this.lastRaw = raw;
       // ruby readings sit between the base characters in textContent (出<rt>で</rt>澤),
       // which could hide a name from the scan: such pages take the full walk
-      return { roots, skip, same: false, maybe: prefilter.mayContain(raw) || roots.some((r) => r.querySelector('rt') !== null) };
+      // (a text too long to scan in one piece goes straight to the sliced scan below)
+      const maybe = raw.length > PREFILTER_GATE_MAX_CHARS || prefilter.mayContain(raw) || roots.some((r) => r.querySelector('rt') !== null);
+      return { roots, skip, same: false, maybe };
     });
     if ('reason' in gate) {
       // not an article (a top or list page): nothing is read, the popup says why
@@ -140,7 +144,7 @@ export class PageReader {
       if (this.reason !== gate.reason || this.markCount) {
         this.reason = gate.reason;
         this.runs++;
-        if (this.markCount || this.error) this.show(undefined, []);
+        if (this.markCount || this.error) await this.show(undefined, []);
         else this.report(undefined);
       }
       return;
@@ -151,7 +155,7 @@ export class PageReader {
       this.lastText = undefined;
       this.runs++;
       // nothing to clear on a first pass (the background forgot the tab's last page on hello)
-      if (this.markCount || this.error) this.show(undefined, []);
+      if (this.markCount || this.error) await this.show(undefined, []);
       return;
     }
     // checked only now: a page with no candidate never touches the highlight registry
@@ -167,7 +171,8 @@ export class PageReader {
     this.lastText = ext.text;
     this.runs++;
     const scanFrom = this.perf.syncMs;
-    const blocks = this.timed(() => splitBlocks(ext.text));
+    // blocks no longer than the requests' (./chunks.ts), so no scan of one block is a long task
+    const blocks = this.timed(() => splitBlocks(ext.text).flatMap((b) => splitLong(b)));
     const candidates: typeof blocks = [];
     for (let i = 0; i < blocks.length;) {
       // a slice of blocks, then yield: no long task even on a 1 MB article
@@ -181,14 +186,16 @@ export class PageReader {
     }
     this.perf.scanMs += this.perf.syncMs - scanFrom;
     if (candidates.length === 0) {
-      if (this.markCount || this.error) this.show(undefined, ext.segments);
+      if (this.markCount || this.error) await this.show(undefined, ext.segments);
       return;
     }
     this.published = publishedDate(this.doc);
+    if (!this.marks) this.expectMarks();
     this.perf.prefilteredAt = this.perf.askedAt = performance.now();
     // in parts within the request limits (./chunks.ts)
     const answer = await annotateInParts(this.send, candidates, this.published);
     this.perf.answeredAt = performance.now();
+    if (answer?.ok && answer.timings) this.perf.background = answer.timings;
     // marks follow the reader's settings (on for this site, categories, colours)
     if (!(await this.settingsReady) || this.disposed) return;
     if (!answer?.ok) {
@@ -201,14 +208,30 @@ export class PageReader {
       return;
     }
     this.error = undefined;
-    if (!this.show(answer, ext.segments)) return;
+    if (!(await this.show(answer, ext.segments))) return;
     this.perf.markedAt = performance.now();
   }
 
   /** Hands an answer (or none: clear) to the marks; false before the settings are known. */
-  private show(answer: PageAnswer | undefined, segments: Extracted['segments']): boolean {
-    if (!this.marks && this.settings) this.marks = this.createMarks({ doc: this.doc, send: this.send, settings: this.settings, timed: (fn) => this.timed(fn) });
-    if (!this.marks) return false;
+  private async show(answer: PageAnswer | undefined, segments: Extracted['segments']): Promise<boolean> {
+    const settings = this.settings;
+    if (!settings) return false;
+    if (!this.marks) {
+      // nothing marked yet and nothing to mark: the marks' bundle is never loaded
+      if (!answer || answer.annotations.mentions.length + answer.annotations.corrections.length === 0) {
+        this.report(undefined);
+        return true;
+      }
+      const made = await this.createMarks({ doc: this.doc, send: this.send, settings, timed: (fn) => this.timed(fn) });
+      this.perf.marksLoadedAt = performance.now();
+      if (this.disposed) {
+        made.dispose();
+        return false;
+      }
+      // settings pushed while the bundle loaded
+      if (this.settings && this.settings !== settings) made.applySettings(this.settings);
+      this.marks = made;
+    }
     const marks = this.marks;
     this.report(this.timed(() => marks.apply(answer, segments, this.published)));
     return true;

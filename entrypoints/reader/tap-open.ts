@@ -7,7 +7,7 @@
  * (unless pinned). Taps inside the card are the card's own (its links, its buttons).
  */
 import type { Settings } from '../shared/settings-model';
-import { OWN_ELEMENTS } from '../../components/card/host';
+import { OWN_ELEMENTS } from '../../components/card/own-elements';
 import { hitRadius, TapTracker, type Tap } from './tap';
 
 /** What a tap acts on (PageMarks). */

@@ -46,9 +46,13 @@ export const TAB_BUDGET_REFILL_PER_S = 2_000;
 /**
  * Characters per call to the tokenizer host. Tabs take turns batch by batch
  * (entrypoints/background/fair-host.ts), so another tab waits at most about one batch
- * (~0.05–0.15 s of tokenizing; the round trip per batch is ~1–2 ms) per turn behind a page that sends a lot.
+ * per turn behind a page that sends a lot. Tokenising runs at ~4 ms per 1 000 characters
+ * (45 ms for an 11 000-character article), while one round trip background → offscreen
+ * document → worker costs 5–12 ms on a loaded machine (npm run bench, BENCH_PHASES=1,
+ * 2026-11-30): at 1 000 characters an article paid three times its tokenising in round
+ * trips (hostMs 150–200 ms for 11 k characters). 4 000 keeps a turn near 20 ms.
  */
-export const HOST_BATCH_CHARS = 1_000;
+export const HOST_BATCH_CHARS = 4_000;
 /**
  * Cache bounds in bytes (JSON of the stored result). A block's result is 0.1–1 kB, so
  * 16 MB holds tens of thousands of paragraphs; a result over MAX_CACHED_RESULT_BYTES is

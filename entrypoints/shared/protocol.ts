@@ -39,6 +39,24 @@ export interface PageAnswer {
   names: Record<string, { ja: string; en?: string }>;
   /** how many blocks came from the cache, for the bench and the popup */
   cached: number;
+  /** where the background's time went, for the bench (BENCH_PHASES=1) */
+  timings?: AnswerTimings;
+}
+
+/** A page answer's time in the background (ms), phase by phase. */
+export interface AnswerTimings {
+  /** settings, dataset and cache ready (loaded once per background life) */
+  readyMs: number;
+  /** hashing the blocks' text (the cache keys) */
+  hashMs: number;
+  /** reading the cache (memory, then IndexedDB) */
+  cacheMs: number;
+  /** the tokenizer host's round trips, for the blocks the cache did not have */
+  hostMs: number;
+  /** offsets mapped back and the document-wide rules */
+  assembleMs: number;
+  /** from the request's arrival to its answer */
+  totalMs: number;
 }
 
 export interface CardAnswer {
@@ -136,6 +154,10 @@ export interface ReaderPerf {
   prefilteredAt: number;
   askedAt: number;
   answeredAt: number;
+  /** the marks' bundle (reader-marks.js) loaded and run, on the page's first answer with marks */
+  marksLoadedAt: number;
+  /** the background's phases for the last answer (ms) */
+  background?: AnswerTimings;
 }
 
 /** What a content script says about its page. */

@@ -9,6 +9,8 @@ import type { Marks, MarksContext, PageAnswer, Send } from '../../entrypoints/re
 import { defaults } from '../../entrypoints/shared/settings-model';
 import { compilePrefilter } from '../../lib/match/prefilter';
 import { normalizeKey } from '../../lib/text/normalize';
+import { MAX_BLOCK_CHARS } from '../../entrypoints/shared/limits';
+import { PREFILTER_GATE_MAX_CHARS } from '../../entrypoints/shared/timing';
 
 const prefilter = compilePrefilter(['総務省', '個人情報保護委員会'].map(normalizeKey));
 
@@ -95,6 +97,32 @@ describe('PageReader', () => {
     reader.dispose();
   });
 
+  it('builds no marks for an answer with nothing to mark (their bundle is loaded only for marks)', async () => {
+    const { reader, sent, created } = setup('<p>個人情報保護委員会が勧告した。</p>');
+    await reader.start();
+    expect(sent.filter((m) => m.type === 'annotate')).toHaveLength(1);
+    expect(created).toHaveLength(0);
+    expect(sent.at(-1)).toMatchObject({ type: 'page-report', mentions: 0 });
+    reader.dispose();
+  });
+
+  it('scans a very long article in pieces, never its whole text at once (one piece would be a long task)', async () => {
+    const { Prefilter } = await import('../../lib/match/prefilter');
+    const seen: number[] = [];
+    const spy = vi.spyOn(Prefilter.prototype, 'mayContain').mockImplementation(function (this: unknown, text: string) {
+      seen.push(text.length);
+      return text.includes('総務省');
+    });
+    const para = '<p>' + '天気の話。'.repeat(400) + '</p>';
+    const { reader, sent } = setup(para.repeat(60) + '<p>総務省が指導した。</p>');
+    await reader.start();
+    expect(document.querySelector('article')!.textContent!.length).toBeGreaterThan(PREFILTER_GATE_MAX_CHARS);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(MAX_BLOCK_CHARS);
+    expect(sent.find((m) => m.type === 'annotate')!.blocks!.map((b) => b.text)).toEqual(['総務省が指導した。']);
+    spy.mockRestore();
+    reader.dispose();
+  });
+
   it('reports a failed answer and leaves the page unmarked', async () => {
     const { reader, sent, created } = setup('<p>総務省が指導した。</p>', (m) =>
       m.type === 'annotate' ? { ok: false, error: 'dictionary missing' } : { ok: true },
@@ -110,10 +138,10 @@ describe('PageReader', () => {
     const { reader, sent, marks } = setup('<p>天気の話。</p>');
     await reader.start();
     const p = document.createElement('p');
-    p.textContent = '個人情報保護委員会が勧告した。';
+    p.textContent = '個人情報保護委員会と総務省が勧告した。';
     document.querySelector('article')!.append(p);
-    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'annotate')).toHaveLength(1), { timeout: 3000 });
-    expect(sent.find((m) => m.type === 'annotate')!.blocks![0]!.text).toBe('個人情報保護委員会が勧告した。');
+    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'page-report')).toHaveLength(1), { timeout: 3000 });
+    expect(sent.find((m) => m.type === 'annotate')!.blocks![0]!.text).toBe('個人情報保護委員会と総務省が勧告した。');
     reader.dispose();
     expect(marks.dispose).toHaveBeenCalled();
     const q = document.createElement('p');

@@ -1,0 +1,85 @@
+/**
+ * Where a page's first marks spend their time (npm run bench, issue #16), from the
+ * content script's milestones and the background's own phases (the annotate answer's
+ * `timings`), and the page's own longest task measured without the extension: a task
+ * that also happens without it is not the extension's.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { interceptPages, type PageMap } from '../tests/support/intercept';
+import { launchBrowser } from '../tests/support/launch';
+
+/** What the content script reports of one page (ReaderPerf, entrypoints/shared/protocol.ts). */
+export interface PerfProbe {
+  startedAt: number;
+  askedAt: number;
+  answeredAt: number;
+  marksLoadedAt?: number;
+  markedAt: number;
+  background?: Record<string, number>;
+}
+
+/**
+ * One load's phases, ms: the page's DOMContentLoaded to the reader's start, reading and
+ * prefiltering, the answer's time in the background (and its parts), the answer's time in
+ * transit (the messages both ways, and the wait for the page's main thread, which is busy
+ * with the page's first layout when the answer comes back), loading the marks' bundle,
+ * and marking.
+ */
+export function loadPhases(p: PerfProbe, dcl: number): Record<string, number> {
+  const bg = p.background ?? {};
+  const round = (x: number) => +x.toFixed(1);
+  const loaded = p.marksLoadedAt && p.marksLoadedAt >= p.answeredAt ? p.marksLoadedAt : p.answeredAt;
+  return {
+    startMs: round(p.startedAt - dcl),
+    readMs: round(p.askedAt - p.startedAt),
+    backgroundMs: round(bg.totalMs ?? 0),
+    backgroundReadyMs: round(bg.readyMs ?? 0),
+    hashMs: round(bg.hashMs ?? 0),
+    cacheMs: round(bg.cacheMs ?? 0),
+    hostMs: round(bg.hostMs ?? 0),
+    assembleMs: round(bg.assembleMs ?? 0),
+    transitMs: round(p.answeredAt - p.askedAt - (bg.totalMs ?? 0)),
+    marksLoadMs: round(loaded - p.answeredAt),
+    markMs: round(p.markedAt - loaded),
+  };
+}
+
+/** Each phase's median over loads. */
+export function medianPhases(loads: Record<string, number>[]): Record<string, number> {
+  const keys = Object.keys(loads[0] ?? {});
+  return Object.fromEntries(
+    keys.map((k) => {
+      const xs = loads.map((l) => l[k]!).sort((a, b) => a - b);
+      return [k, xs[xs.length >> 1]!];
+    }),
+  );
+}
+
+/** How long a bare page waits after load for late long tasks (its first layout and paint come well before). */
+const SETTLE_MS = 1_000;
+
+/** The longest main-thread task while loading `urls` in a browser without any extension. */
+export async function longestTaskWithout(pages: PageMap, urls: string[]): Promise<number> {
+  const context = await launchBrowser({ dir: mkdtempSync(join(tmpdir(), 'chushaku-bench-bare-')) });
+  await interceptPages(context, pages);
+  let longest = 0;
+  try {
+    for (const url of urls) {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __long: number[] };
+        w.__long = [];
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(url);
+      await page.waitForTimeout(SETTLE_MS);
+      longest = Math.max(longest, await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long)));
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+  return longest;
+}
