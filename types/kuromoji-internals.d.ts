@@ -2,6 +2,17 @@
 // (lib/tokenize/kuromoji.ts) builds the tokenizer from two of its internal classes.
 declare module 'kuromoji/src/dict/DynamicDictionaries.js' {
   class DynamicDictionaries {
+    trie: { commonPrefixSearch(key: string): { k: string; v: number }[] };
+    token_info_dictionary: {
+      dictionary: { getShort(at: number): number };
+      loadDictionary(tokenInfo: Uint8Array): unknown;
+      loadPosVector(pos: Uint8Array): unknown;
+    };
+    unknown_dictionary: {
+      dictionary: { getShort(at: number): number };
+      target_map: Record<number, number[]>;
+      lookup(ch: string): { class_id: number; class_name: string; is_always_invoke: number; is_grouping: number };
+    };
     loadTrie(base: Int32Array, check: Int32Array): this;
     loadTokenInfoDictionaries(tokenInfo: Uint8Array, pos: Uint8Array, targetMap: Uint8Array): this;
     loadConnectionCosts(cc: Int16Array): this;
@@ -22,6 +33,30 @@ declare module 'kuromoji/src/Tokenizer.js' {
   class Tokenizer {
     constructor(dic: DynamicDictionaries);
     tokenize(text: string): IpadicFeatures[];
+    viterbi_builder: { build(sentence: string): unknown };
   }
   export default Tokenizer;
+}
+declare module 'kuromoji/src/util/SurrogateAwareString.js' {
+  class SurrogateAwareString {
+    constructor(s: string);
+    length: number;
+    slice(index: number): string;
+    charAt(index: number): string;
+    toString(): string;
+  }
+  export default SurrogateAwareString;
+}
+declare module 'kuromoji/src/viterbi/ViterbiLattice.js' {
+  class ViterbiLattice {
+    append(node: unknown): void;
+    appendEos(): void;
+  }
+  export default ViterbiLattice;
+}
+declare module 'kuromoji/src/viterbi/ViterbiNode.js' {
+  class ViterbiNode {
+    constructor(name: number, cost: number, startPos: number, length: number, type: string, leftId: number, rightId: number, surface: string);
+  }
+  export default ViterbiNode;
 }

@@ -51,12 +51,12 @@ function matchPart(toks: KeyToken[], i: number, part: string, off = 0): number {
   if (off === part.length) return i;
   const t = toks[i];
   if (!t) return -1;
-  for (const form of t.surface === t.lemma ? [t.surface] : [t.surface, t.lemma]) {
-    if (part.startsWith(form, off)) {
-      const r = matchPart(toks, i + 1, part, off + form.length);
-      if (r >= 0) return r;
-    }
+  // the surface, then the dictionary form (no list of the two built: this runs per token per term)
+  if (part.startsWith(t.surface, off)) {
+    const r = matchPart(toks, i + 1, part, off + t.surface.length);
+    if (r >= 0) return r;
   }
+  if (t.lemma !== t.surface && part.startsWith(t.lemma, off)) return matchPart(toks, i + 1, part, off + t.lemma.length);
   return -1;
 }
 
