@@ -1,6 +1,8 @@
 // kuromoji 0.1.2 ships CommonJS sources without an `exports` map; the custom loader
 // (lib/tokenize/kuromoji.ts) builds the tokenizer from two of its internal classes.
 declare module 'kuromoji/src/dict/DynamicDictionaries.js' {
+  import type TokenInfoDictionary from 'kuromoji/src/dict/TokenInfoDictionary.js';
+  import type UnknownDictionary from 'kuromoji/src/dict/UnknownDictionary.js';
   class DynamicDictionaries {
     trie: { commonPrefixSearch(key: string): { k: string; v: number }[] };
     token_info_dictionary: {
@@ -13,6 +15,7 @@ declare module 'kuromoji/src/dict/DynamicDictionaries.js' {
       target_map: Record<number, number[]>;
       lookup(ch: string): { class_id: number; class_name: string; is_always_invoke: number; is_grouping: number };
     };
+    constructor(trie?: null, tokenInfo?: TokenInfoDictionary | null, costs?: null, unknown?: UnknownDictionary | null);
     loadTrie(base: Int32Array, check: Int32Array): this;
     loadTokenInfoDictionaries(tokenInfo: Uint8Array, pos: Uint8Array, targetMap: Uint8Array): this;
     loadConnectionCosts(cc: Int16Array): this;
@@ -59,4 +62,12 @@ declare module 'kuromoji/src/viterbi/ViterbiNode.js' {
     constructor(name: number, cost: number, startPos: number, length: number, type: string, leftId: number, rightId: number, surface: string);
   }
   export default ViterbiNode;
+}
+declare module 'kuromoji/src/dict/TokenInfoDictionary.js' {
+  class TokenInfoDictionary {}
+  export default TokenInfoDictionary;
+}
+declare module 'kuromoji/src/dict/UnknownDictionary.js' {
+  class UnknownDictionary {}
+  export default UnknownDictionary;
 }

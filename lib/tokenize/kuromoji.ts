@@ -8,6 +8,8 @@
  * DynamicDictionaries with buffers from `DictReader`, the same calls its loader makes.
  */
 import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
+import TokenInfoDictionary from 'kuromoji/src/dict/TokenInfoDictionary.js';
+import UnknownDictionary from 'kuromoji/src/dict/UnknownDictionary.js';
 import KuromojiTokenizer from 'kuromoji/src/Tokenizer.js';
 import { compactBuild, TargetMap } from './target-map';
 import { DICT_FILES, type DictFile, type DictReader, type Token, type Tokenizer } from './types';
@@ -24,7 +26,9 @@ export async function readDictionary(read: DictReader): Promise<Map<DictFile, Ar
 /** kuromoji's tokenizer over already read files (the same calls its own loader makes). */
 export function kuromojiFromBuffers(buf: Map<DictFile, ArrayBuffer>): Tokenizer {
   const get = (f: DictFile): ArrayBuffer => buf.get(f)!;
-  const dic = new DynamicDictionaries();
+  // kuromoji's dictionary constructors each allocate two 10 MB buffers for building a
+  // dictionary, which the loads below replace at once: created without them
+  const dic = new DynamicDictionaries(null, Object.create(TokenInfoDictionary.prototype), null, Object.create(UnknownDictionary.prototype));
   dic.loadTrie(new Int32Array(get('base.dat.gz')), new Int32Array(get('check.dat.gz')));
   // not loadTokenInfoDictionaries: its tid_map becomes an object of small arrays (~60 MB of
   // heap); ./target-map.ts keeps the file's own array, and the lattice builder reads that
