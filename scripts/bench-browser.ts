@@ -12,6 +12,7 @@ import { interceptPages, type PageMap } from '../tests/support/intercept';
 import { CHROMIUM_PATH, launchBrowser } from '../tests/support/launch';
 import { NEWS_ORIGIN, NEWS_PATH } from '../tests/support/site-pages';
 import { bigNewsPage } from './big-page';
+import { memoryBreakdown, printBreakdown } from './bench-memory';
 import { articlePage, SHARED } from './sample-pages';
 
 /** Characters of article text per page: the issue's reference size. */
@@ -234,6 +235,7 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   await before.goto(`${origin}/quiet.html`);
   await before.waitForTimeout(1000);
   const rssEmpty = extensionRssMb();
+  const breakdown = await memoryBreakdown(context, profileDir!, 'memoryEmpty');
   await before.close();
   const cold = await timedLoad(context, `${origin}/article.html?v=1000`);
   if (process.env.BENCH_PHASES) {
@@ -308,6 +310,7 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   const one = await timedLoad(context, `${origin}/article.html?v=2000`);
   await one.page.waitForTimeout(500);
   const rss1 = extensionRssMb();
+  Object.assign(breakdown, await memoryBreakdown(context, profileDir!, 'memoryLoaded'));
   const tabs = [one.page];
   for (let i = 1; i < 5; i++) tabs.push((await timedLoad(context, `${origin}/article.html?v=${2000 + i}`)).page);
   const rss5 = extensionRssMb();
@@ -318,9 +321,11 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   });
   await tabs[0]!.waitForTimeout(1500);
   const rssReleased = extensionRssMb();
+  Object.assign(breakdown, await memoryBreakdown(context, profileDir!, 'memoryReleased'));
   console.log(
     `  extension memory (RSS of its processes): 1 tab ${rss1} MB, 5 tabs ${rss5} MB (${(rss5 / rss1).toFixed(2)}x), after the dictionary is released ${rssReleased} MB; never loaded ${rssEmpty} MB`,
   );
+  printBreakdown(breakdown);
   return {
     coldFirstMarksMs: Math.round(cold.ms),
     warmFirstMarksMs: Math.round(median(warm)),
@@ -333,6 +338,7 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
     memoryFiveTabsMB: rss5,
     memoryReleasedMB: rssReleased,
     memoryEmptyExtensionMB: rssEmpty,
+    ...breakdown,
   };
 }
 
