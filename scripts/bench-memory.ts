@@ -79,38 +79,80 @@ async function allocatorDump(context: BrowserContext): Promise<Map<number, Alloc
 
 const sizeMb = (a: Allocators, name: string) => parseInt(a[name]?.attrs?.size?.value ?? '0', 16) / 1048576;
 
-/** JS heap in use (MB) of each extension context that DevTools lists: the service worker and the offscreen document. */
-async function contextHeaps(context: BrowserContext): Promise<{ serviceWorker: number; offscreen: number }> {
+/**
+ * Sends one DevTools command to each extension context `pick` names (the service worker,
+ * the offscreen document: the contexts DevTools lists), each in a session of its own (not
+ * flattened: Playwright owns the flattened ones); the replies by name, {} for none in time.
+ */
+async function askContexts(
+  context: BrowserContext,
+  pick: (t: { type: string; url: string }) => string | undefined,
+  method: string,
+  params: object = {},
+): Promise<Map<string, Record<string, unknown>>> {
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
-  const heaps = { serviceWorker: 0, offscreen: 0 };
+  const out = new Map<string, Record<string, unknown>>();
   try {
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-    const replies = new Map<number, (r: { usedSize?: number }) => void>();
+    const replies = new Map<number, (r: Record<string, unknown>) => void>();
     cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
-      const m = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
+      const m = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown> };
       if (m.id !== undefined) replies.get(m.id)?.(m.result ?? {});
     });
     let id = 0;
     for (const t of targetInfos) {
-      const which = t.type === 'service_worker' ? 'serviceWorker' : t.url.endsWith('/offscreen.html') ? 'offscreen' : undefined;
-      if (!which || !t.url.startsWith('chrome-extension://')) continue;
-      // a session of its own (not flattened: Playwright owns the flattened ones)
+      const name = t.url.startsWith('chrome-extension://') ? pick(t) : undefined;
+      if (!name) continue;
       const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })) as { sessionId: string };
-      const reply = new Promise<{ usedSize?: number }>((r) => replies.set(++id, r));
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) });
-      const r = await Promise.race([reply, new Promise<{ usedSize?: number }>((r) => setTimeout(() => r({}), HEAP_REPLY_MS))]);
-      heaps[which] = (r.usedSize ?? 0) / 1048576;
+      const reply = new Promise<Record<string, unknown>>((r) => replies.set(++id, r));
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      out.set(name, await Promise.race([reply, new Promise<Record<string, unknown>>((r) => setTimeout(() => r({}), CONTEXT_REPLY_MS))]));
       await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
     }
   } finally {
     await cdp.detach().catch(() => {});
   }
-  return heaps;
+  return out;
 }
 
-/** How long a context may take to report its heap (a busy machine); a context that does not answer reads 0. */
-const HEAP_REPLY_MS = 5_000;
+const isOffscreen = (t: { url: string }) => t.url.endsWith('/offscreen.html');
+
+/** JS heap in use (MB) of the service worker and the offscreen document. */
+async function contextHeaps(context: BrowserContext): Promise<{ serviceWorker: number; offscreen: number }> {
+  const r = await askContexts(
+    context,
+    (t) => (t.type === 'service_worker' ? 'serviceWorker' : isOffscreen(t) ? 'offscreen' : undefined),
+    'Runtime.getHeapUsage',
+  );
+  const mb = (k: string) => Number(r.get(k)?.usedSize ?? 0) / 1048576;
+  return { serviceWorker: mb('serviceWorker'), offscreen: mb('offscreen') };
+}
+
+/**
+ * The product's release, now rather than after DICTIONARY_IDLE_MS: the offscreen document
+ * tells the background its tokenizer went idle, as it does when the worker reports idle;
+ * the background closes the document (so no answer comes back to it) and drops what it
+ * held. Resolves once the document is gone.
+ */
+export async function releaseAsIdle(context: BrowserContext): Promise<void> {
+  const expression = `(chrome.runtime.sendMessage({ type: 'offscreen-idle' }).catch(() => {}), true)`;
+  const r = await askContexts(context, (t) => (isOffscreen(t) ? 'offscreen' : undefined), 'Runtime.evaluate', { expression, returnByValue: true });
+  if ((r.get('offscreen')?.result as { value?: boolean } | undefined)?.value !== true) throw new Error('release: no offscreen document to send it');
+  const sw = context.serviceWorkers()[0]!;
+  for (const t0 = Date.now(); ;) {
+    const open = await sw.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome;
+      return (await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
+    });
+    if (open === 0) return;
+    if (Date.now() - t0 > CONTEXT_REPLY_MS) throw new Error('release: the background did not close the offscreen document');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** How long a context may take to answer (a busy machine); one that does not answers {} (a heap then reads 0). */
+const CONTEXT_REPLY_MS = 5_000;
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
