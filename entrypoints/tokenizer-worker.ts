@@ -8,9 +8,8 @@
  */
 import { AnnotatorService } from '../lib/service';
 import { KbIndex } from '../lib/kb/index';
-import { tightDictReader } from '../lib/tokenize/dict-codec';
+import { streamingDictReader } from '../lib/tokenize/dict-stream';
 import { kuromojiFromBuffers, readDictionary } from '../lib/tokenize/kuromoji';
-import type { DictFile } from '../lib/tokenize/types';
 import type { WorkerReply, WorkerRequest } from './shared/tokenizer-worker-protocol';
 
 interface WorkerScope {
@@ -29,22 +28,16 @@ export default defineUnlistedScript(() => {
       if (!res.ok) throw new Error(`kb.json: HTTP ${res.status}`);
       return new KbIndex(await res.json());
     }));
-  // the page that started this worker reads the files and transfers them here
-  let dictWaiter: { resolve: (m: { files: Map<DictFile, ArrayBuffer>; readMs: number }) => void; reject: (e: Error) => void } | undefined;
+  // the worker reads the files itself, decoding each as it streams in (lib/tokenize/dict-stream.ts):
+  // no copy in the page that started it, none of the stored layout beside the decoded one
   const loadTokenizer = async () => {
     const t0 = performance.now();
-    const got = await new Promise<{ files: Map<DictFile, ArrayBuffer>; readMs: number }>((resolve, reject) => {
-      dictWaiter = { resolve, reject };
-      scope.postMessage({ type: 'read-dict' });
-    });
+    const decoded = await readDictionary(streamingDictReader(`${root}dict/`));
     const t1 = performance.now();
-    const decoded = await readDictionary(tightDictReader(async (f) => got.files.get(f)!));
-    got.files.clear();
-    const t2 = performance.now();
     const tk = kuromojiFromBuffers(decoded);
-    const t3 = performance.now();
+    decoded.clear();
     // no gunzip phase: the files ship unzipped (lib/tokenize/dict-codec.ts shippedDictName)
-    phases = { readMs: got.readMs, transferMs: t1 - t0 - got.readMs, decodeMs: t2 - t1, buildMs: t3 - t2 };
+    phases = { readMs: t1 - t0, buildMs: performance.now() - t1 };
     return tk;
   };
   const service = new AnnotatorService(loadKb, loadTokenizer, undefined, () => scope.postMessage({ type: 'idle' }));
@@ -52,13 +45,6 @@ export default defineUnlistedScript(() => {
 
   scope.onmessage = (e) => {
     const msg = e.data;
-    if (msg.type === 'dict' || msg.type === 'dict-error') {
-      const w = dictWaiter;
-      dictWaiter = undefined;
-      if (msg.type === 'dict') w?.resolve({ files: new Map(msg.files), readMs: msg.readMs });
-      else w?.reject(new Error(msg.error));
-      return;
-    }
     if (msg.type === 'stats') {
       scope.postMessage({ id: msg.id, ok: true, stats: stats() });
       return;

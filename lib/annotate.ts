@@ -34,9 +34,9 @@ export interface Annotations {
 
 export { splitBlocks, type Block };
 
-/** Annotates one block given in NFKC form (`normalizeText(block).nfkc`). */
-export function annotateBlock(nfkc: string, kb: KbIndex, tokenizer: Tokenizer): BlockResult {
-  const doc = prepareDoc(nfkc, tokenizer);
+/** Annotates one block given in NFKC form (`normalizeText(block).nfkc`); `norm`: `normalizeText(nfkc)` if already at hand. */
+export function annotateBlock(nfkc: string, kb: KbIndex, tokenizer: Tokenizer, norm?: NormText): BlockResult {
+  const doc = prepareDoc(nfkc, tokenizer, norm);
   return { mentions: findMentions(doc, kb), corrections: findCorrections(doc, kb) };
 }
 
@@ -101,7 +101,8 @@ export function annotate(text: string, kb: KbIndex, tokenizer: Tokenizer, opts: 
   const blocks = splitBlocks(text);
   const results = blocks.map((b) => {
     const norm = normalizeText(b.text);
-    return toOriginal(norm, annotateBlock(norm.nfkc, kb, tokenizer));
+    // a block NFKC leaves as it is (most of them) is normalised once, not again for its NFKC form
+    return toOriginal(norm, annotateBlock(norm.nfkc, kb, tokenizer, norm.nfkc === b.text ? norm : undefined));
   });
   return assemble(blocks, results, kb, opts);
 }

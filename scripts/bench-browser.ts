@@ -13,10 +13,16 @@ import { CHROMIUM_PATH, launchBrowser } from '../tests/support/launch';
 import { NEWS_ORIGIN, NEWS_PATH } from '../tests/support/site-pages';
 import { bigNewsPage } from './big-page';
 import { loadPhases, longestTaskWithout, medianPhases, type PerfProbe } from './bench-phases';
+import { memoryBreakdown, printBreakdown, releaseAsIdle } from './bench-memory';
 import { articlePage, SHARED } from './sample-pages';
 
 /** Characters of article text per page: the issue's reference size. */
 const ARTICLE_CHARS = 10_000;
+/**
+ * Wait after the release before measuring: the worker's and the document's teardown and
+ * the allocators' return of their pages (a measured wait of 8 s instead gave the same figure).
+ */
+const RELEASE_SETTLE_MS = 1_500;
 /** Repetitions of each timed page load; the median is reported. */
 const ROUNDS = 5;
 
@@ -228,6 +234,7 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   await before.goto(`${origin}/quiet.html`);
   await before.waitForTimeout(1000);
   const rssEmpty = extensionRssMb();
+  const breakdown = await memoryBreakdown(context, profileDir!, 'memoryEmpty');
   await before.close();
   const cold = await timedLoad(context, `${origin}/article.html?v=1000`);
   // fetch, transfer, decode and build of the dictionary in the tokenizer worker (ms)
@@ -308,19 +315,19 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   const one = await timedLoad(context, `${origin}/article.html?v=2000`);
   await one.page.waitForTimeout(500);
   const rss1 = extensionRssMb();
+  Object.assign(breakdown, await memoryBreakdown(context, profileDir!, 'memoryLoaded'));
   const tabs = [one.page];
   for (let i = 1; i < 5; i++) tabs.push((await timedLoad(context, `${origin}/article.html?v=${2000 + i}`)).page);
   const rss5 = extensionRssMb();
-  const sw = context.serviceWorkers()[0]!;
-  await sw.evaluate(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await (globalThis as any).chrome.offscreen.closeDocument();
-  });
-  await tabs[0]!.waitForTimeout(1500);
+  // the product's own release (as after DICTIONARY_IDLE_MS without a request), then time for the freed memory to be given back
+  await releaseAsIdle(context);
+  await tabs[0]!.waitForTimeout(RELEASE_SETTLE_MS);
   const rssReleased = extensionRssMb();
+  Object.assign(breakdown, await memoryBreakdown(context, profileDir!, 'memoryReleased'));
   console.log(
     `  extension memory (RSS of its processes): 1 tab ${rss1} MB, 5 tabs ${rss5} MB (${(rss5 / rss1).toFixed(2)}x), after the dictionary is released ${rssReleased} MB; never loaded ${rssEmpty} MB`,
   );
+  printBreakdown(breakdown);
   return {
     coldFirstMarksMs: Math.round(cold.ms),
     warmFirstMarksMs: Math.round(median(warm)),
@@ -337,6 +344,7 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
     memoryEmptyExtensionMB: rssEmpty,
     // per-phase timings (ms) of the first marks: see scripts/bench-phases.ts
     phases,
+    ...breakdown,
   };
 }
 

@@ -1,7 +1,21 @@
 // kuromoji 0.1.2 ships CommonJS sources without an `exports` map; the custom loader
 // (lib/tokenize/kuromoji.ts) builds the tokenizer from two of its internal classes.
 declare module 'kuromoji/src/dict/DynamicDictionaries.js' {
+  import type TokenInfoDictionary from 'kuromoji/src/dict/TokenInfoDictionary.js';
+  import type UnknownDictionary from 'kuromoji/src/dict/UnknownDictionary.js';
   class DynamicDictionaries {
+    trie: { commonPrefixSearch(key: string): { k: string; v: number }[] };
+    token_info_dictionary: {
+      dictionary: { getShort(at: number): number };
+      loadDictionary(tokenInfo: Uint8Array): unknown;
+      loadPosVector(pos: Uint8Array): unknown;
+    };
+    unknown_dictionary: {
+      dictionary: { getShort(at: number): number };
+      target_map: Record<number, number[]>;
+      lookup(ch: string): { class_id: number; class_name: string; is_always_invoke: number; is_grouping: number };
+    };
+    constructor(trie?: null, tokenInfo?: TokenInfoDictionary | null, costs?: null, unknown?: UnknownDictionary | null);
     loadTrie(base: Int32Array, check: Int32Array): this;
     loadTokenInfoDictionaries(tokenInfo: Uint8Array, pos: Uint8Array, targetMap: Uint8Array): this;
     loadConnectionCosts(cc: Int16Array): this;
@@ -22,6 +36,38 @@ declare module 'kuromoji/src/Tokenizer.js' {
   class Tokenizer {
     constructor(dic: DynamicDictionaries);
     tokenize(text: string): IpadicFeatures[];
+    viterbi_builder: { build(sentence: string): unknown };
   }
   export default Tokenizer;
+}
+declare module 'kuromoji/src/util/SurrogateAwareString.js' {
+  class SurrogateAwareString {
+    constructor(s: string);
+    length: number;
+    slice(index: number): string;
+    charAt(index: number): string;
+    toString(): string;
+  }
+  export default SurrogateAwareString;
+}
+declare module 'kuromoji/src/viterbi/ViterbiLattice.js' {
+  class ViterbiLattice {
+    append(node: unknown): void;
+    appendEos(): void;
+  }
+  export default ViterbiLattice;
+}
+declare module 'kuromoji/src/viterbi/ViterbiNode.js' {
+  class ViterbiNode {
+    constructor(name: number, cost: number, startPos: number, length: number, type: string, leftId: number, rightId: number, surface: string);
+  }
+  export default ViterbiNode;
+}
+declare module 'kuromoji/src/dict/TokenInfoDictionary.js' {
+  class TokenInfoDictionary {}
+  export default TokenInfoDictionary;
+}
+declare module 'kuromoji/src/dict/UnknownDictionary.js' {
+  class UnknownDictionary {}
+  export default UnknownDictionary;
 }

@@ -204,6 +204,12 @@ export class BlockCache {
     return { entries: await this.db.blocks.count(), bytes };
   }
 
+  /** Lets the in-memory layer go (the tokenizer went idle, and with it this memory); IndexedDB keeps every stored result. */
+  forgetMemory(): void {
+    this.memory.clear();
+    this.memoryBytes = 0;
+  }
+
   async clear(): Promise<void> {
     this.memory.clear();
     this.memoryBytes = 0;

@@ -6,7 +6,6 @@
  * a dedicated worker (entrypoints/tokenizer-worker.ts), terminated when idle.
  */
 import type { BlockResult } from '../../lib/annotate';
-import type { KbIndex } from '../../lib/kb/index';
 import type { ServiceStats } from '../../lib/service';
 import { TokenizerWorker } from '../shared/tokenizer-worker-client';
 import type { BackgroundToHost, ReplyOf, Send } from '../shared/protocol';
@@ -88,7 +87,10 @@ class OffscreenHost implements TokenizerHost {
 
 /** Firefox: a worker of the background page, terminated when idle (its heap goes with it). */
 class InProcessHost implements TokenizerHost {
-  private readonly service = new TokenizerWorker();
+  private readonly service: TokenizerWorker;
+  constructor(onIdle: () => void) {
+    this.service = new TokenizerWorker(onIdle);
+  }
   annotate(nfkcBlocks: string[]): Promise<BlockResult[]> {
     return this.service.annotate(nfkcBlocks);
   }
@@ -100,7 +102,11 @@ class InProcessHost implements TokenizerHost {
   }
 }
 
-// the worker loads its own copy of kb.json (small), so the background's is not needed here
-export function createHost(_kb?: () => Promise<KbIndex>): TokenizerHost {
-  return typeof browser.offscreen?.createDocument === 'function' ? new OffscreenHost() : new InProcessHost();
+/**
+ * `onIdle`: the tokenizer went idle and gave its memory back (Firefox; on Chrome the
+ * offscreen document says so with 'offscreen-idle'). The worker loads its own copy of
+ * kb.json (small), so the background's is not needed here.
+ */
+export function createHost(onIdle: () => void): TokenizerHost {
+  return typeof browser.offscreen?.createDocument === 'function' ? new OffscreenHost() : new InProcessHost(onIdle);
 }

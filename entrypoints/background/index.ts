@@ -22,9 +22,17 @@ import { tabSettings } from './tab-settings';
 export default defineBackground(() => {
   let kbPromise: Promise<KbIndex> | undefined;
   const kb = () => (kbPromise ??= loadCompiledKb());
-  const host = createHost(kb);
   let cache: BlockCache | undefined;
   const getCache = async () => (cache ??= new BlockCache((await kb()).kb.version));
+  // Release policy: when the tokenizer has gone idle (DICTIONARY_IDLE_MS without a request,
+  // lib/service.ts) and closed, the background lets go of what it holds for annotating too:
+  // its parsed dataset (reloaded in ~20 ms for the next card or page) and the in-memory
+  // block cache (IndexedDB keeps the results). All of them share one process on Chrome.
+  const releaseHeld = () => {
+    kbPromise = undefined;
+    cache?.forgetMemory();
+  };
+  const host = createHost(releaseHeld);
   const reports = new Map<number, PageReportT>();
   const budget = new TabBudget();
   const turns = new FairHost(host, (tabId, chars, ms) => budget.record(tabId, chars, ms));
@@ -110,6 +118,7 @@ export default defineBackground(() => {
       },
       'offscreen-idle': async () => {
         await host.close();
+        releaseHeld();
         return { ok: true };
       },
       'site-added': async (msg) => {

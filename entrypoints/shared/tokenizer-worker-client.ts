@@ -5,8 +5,6 @@
  */
 import type { BlockResult } from '../../lib/annotate';
 import type { ServiceStats } from '../../lib/service';
-import { shippedDictName } from '../../lib/tokenize/dict-codec';
-import { readDictionary, urlFileReader } from '../../lib/tokenize/kuromoji';
 import { extUrl } from './ext-url';
 import type { WorkerReply, WorkerRequest } from './tokenizer-worker-protocol';
 
@@ -27,10 +25,6 @@ export class TokenizerWorker {
     const w = new Worker(extUrl('/tokenizer-worker.js'));
     w.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
-      if ('type' in m && m.type === 'read-dict') {
-        this.sendDictionary(w);
-        return;
-      }
       if (!('id' in m)) {
         // idle; a request that crossed the idle message keeps the worker alive
         if (this.pending.size === 0) {
@@ -52,23 +46,6 @@ export class TokenizerWorker {
     };
     this.worker = w;
     return w;
-  }
-
-  /** Reads the shipped files here and transfers them (no copy) to the worker, which decodes them. */
-  private sendDictionary(w: Worker): void {
-    const t0 = performance.now();
-    const fetchFile = urlFileReader(extUrl('/dict/'));
-    readDictionary((f) => fetchFile(shippedDictName(f))).then(
-      (files) => {
-        const list = [...files];
-        const msg: WorkerRequest = { type: 'dict', files: list, readMs: performance.now() - t0 };
-        w.postMessage(
-          msg,
-          list.map(([, b]) => b),
-        );
-      },
-      (e: unknown) => w.postMessage({ type: 'dict-error', error: e instanceof Error ? e.message : String(e) } satisfies WorkerRequest),
-    );
   }
 
   private fail(err: Error): void {

@@ -51,12 +51,12 @@ function matchPart(toks: KeyToken[], i: number, part: string, off = 0): number {
   if (off === part.length) return i;
   const t = toks[i];
   if (!t) return -1;
-  for (const form of t.surface === t.lemma ? [t.surface] : [t.surface, t.lemma]) {
-    if (part.startsWith(form, off)) {
-      const r = matchPart(toks, i + 1, part, off + form.length);
-      if (r >= 0) return r;
-    }
+  // the surface, then the dictionary form (no list of the two built: this runs per token per term)
+  if (part.startsWith(t.surface, off)) {
+    const r = matchPart(toks, i + 1, part, off + t.surface.length);
+    if (r >= 0) return r;
   }
+  if (t.lemma !== t.surface && part.startsWith(t.lemma, off)) return matchPart(toks, i + 1, part, off + t.lemma.length);
   return -1;
 }
 
@@ -82,8 +82,14 @@ function matchAlt(toks: KeyToken[], parts: string[]): [number, number] | undefin
   return undefined;
 }
 
-function matchTerm(toks: KeyToken[], term: CompiledTerm): [number, number] | undefined {
+/**
+ * `firsts`: the first characters of the sentence's token forms (surface and dictionary
+ * form). An alternative can only match where a form starts its first part, so one whose
+ * first character is not among them is skipped without a scan.
+ */
+function matchTerm(toks: KeyToken[], term: CompiledTerm, firsts?: ReadonlySet<string>): [number, number] | undefined {
   for (const alt of term) {
+    if (firsts && !firsts.has(alt[0]![0]!)) continue;
     const m = matchAlt(toks, alt);
     if (m) return m;
   }
@@ -95,16 +101,16 @@ function mayHold(lowerSentence: string, p: CompiledPattern): boolean {
   return p.all.every((term) => term.some((alt) => lowerSentence.includes(alt[0]![0]!)));
 }
 
-export function matchPattern(toks: KeyToken[], p: CompiledPattern): [number, number] | undefined {
+export function matchPattern(toks: KeyToken[], p: CompiledPattern, firsts?: ReadonlySet<string>): [number, number] | undefined {
   let lo = Infinity;
   let hi = -Infinity;
   for (const term of p.all) {
-    const m = matchTerm(toks, term);
+    const m = matchTerm(toks, term, firsts);
     if (!m) return undefined;
     lo = Math.min(lo, m[0]);
     hi = Math.max(hi, m[1]);
   }
-  if (p.none.some((term) => matchTerm(toks, term))) return undefined;
+  if (p.none.some((term) => matchTerm(toks, term, firsts))) return undefined;
   return [lo, hi];
 }
 
@@ -117,10 +123,12 @@ export function findCorrections(doc: Doc, kb: KbIndex): Correction[] {
     tokenCursor = next;
     if (toks.length === 0) continue;
     const sentenceLower = toks.map((t) => t.surface).join('');
+    let firsts: Set<string> | undefined;
     for (const c of claims) {
       for (const p of c.patterns) {
         if (!mayHold(sentenceLower, p)) continue;
-        const m = matchPattern(toks, p);
+        firsts ??= new Set(toks.flatMap((t) => [t.surface[0]!, t.lemma[0]!]));
+        const m = matchPattern(toks, p, firsts);
         if (!m) continue;
         const start = toks[m[0]]!.start;
         const end = toks[m[1]]!.end;

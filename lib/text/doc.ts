@@ -17,8 +17,8 @@ export interface Doc {
   paragraphs: Range[];
 }
 
-export function prepareDoc(text: string, tokenizer: Tokenizer): Doc {
-  const norm = normalizeText(text);
+/** `norm`: `normalizeText(text)` when the caller already has it (it is not built twice). */
+export function prepareDoc(text: string, tokenizer: Tokenizer, norm: NormText = normalizeText(text)): Doc {
   const raw = tokenizer.tokenize(norm.nfkc);
   const boundary = new Uint8Array(text.length + 1);
   boundary[0] = 1;

@@ -40,9 +40,15 @@ function planes(src: Uint8Array, width: number, toPlanes: boolean): Uint8Array {
   return out;
 }
 
-function shiftByIndex(bytes: Uint8Array, sign: 1 | -1): void {
+/** Adds (1) or subtracts (−1) each int32's own index, in place. */
+export function shiftByIndex(bytes: Uint8Array, sign: 1 | -1): void {
   const a = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   for (let i = 0; i < a.length; i++) a[i] = (a[i]! + sign * i) | 0;
+}
+
+/** How `name` is stored, or undefined when it is stored as it is. */
+export function dictLayout(name: DictFile): Readonly<Layout> | undefined {
+  return LAYOUTS[name];
 }
 
 /** kuromoji's buffer → the stored layout (build time). */

@@ -8,7 +8,10 @@
  * DynamicDictionaries with buffers from `DictReader`, the same calls its loader makes.
  */
 import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
+import TokenInfoDictionary from 'kuromoji/src/dict/TokenInfoDictionary.js';
+import UnknownDictionary from 'kuromoji/src/dict/UnknownDictionary.js';
 import KuromojiTokenizer from 'kuromoji/src/Tokenizer.js';
+import { compactBuild, TargetMap } from './target-map';
 import { DICT_FILES, type DictFile, type DictReader, type Token, type Tokenizer } from './types';
 
 export async function loadKuromoji(read: DictReader): Promise<Tokenizer> {
@@ -23,9 +26,15 @@ export async function readDictionary(read: DictReader): Promise<Map<DictFile, Ar
 /** kuromoji's tokenizer over already read files (the same calls its own loader makes). */
 export function kuromojiFromBuffers(buf: Map<DictFile, ArrayBuffer>): Tokenizer {
   const get = (f: DictFile): ArrayBuffer => buf.get(f)!;
-  const dic = new DynamicDictionaries();
+  // kuromoji's dictionary constructors each allocate two 10 MB buffers for building a
+  // dictionary, which the loads below replace at once: created without them
+  const dic = new DynamicDictionaries(null, Object.create(TokenInfoDictionary.prototype), null, Object.create(UnknownDictionary.prototype));
   dic.loadTrie(new Int32Array(get('base.dat.gz')), new Int32Array(get('check.dat.gz')));
-  dic.loadTokenInfoDictionaries(new Uint8Array(get('tid.dat.gz')), new Uint8Array(get('tid_pos.dat.gz')), new Uint8Array(get('tid_map.dat.gz')));
+  // not loadTokenInfoDictionaries: its tid_map becomes an object of small arrays (~60 MB of
+  // heap); ./target-map.ts keeps the file's own array, and the lattice builder reads that
+  dic.token_info_dictionary.loadDictionary(new Uint8Array(get('tid.dat.gz')));
+  dic.token_info_dictionary.loadPosVector(new Uint8Array(get('tid_pos.dat.gz')));
+  const targets = new TargetMap(get('tid_map.dat.gz'));
   dic.loadConnectionCosts(new Int16Array(get('cc.dat.gz')));
   dic.loadUnknownDictionaries(
     new Uint8Array(get('unk.dat.gz')),
@@ -35,7 +44,9 @@ export function kuromojiFromBuffers(buf: Map<DictFile, ArrayBuffer>): Tokenizer 
     new Uint32Array(get('unk_compat.dat.gz')),
     new Uint8Array(get('unk_invoke.dat.gz')),
   );
-  return wrap(new KuromojiTokenizer(dic));
+  const tokenizer = new KuromojiTokenizer(dic);
+  tokenizer.viterbi_builder.build = compactBuild(dic, targets);
+  return wrap(tokenizer);
 }
 
 function wrap(k: KuromojiTokenizer): Tokenizer {

@@ -92,9 +92,24 @@ export function bigrams(s: string): Set<string> {
 export const MIN_SHARED = 3;
 export const MIN_OVERLAP = 0.4;
 
+/**
+ * The pairs of a dataset statement (an outcome's `said`), computed once per statement: a
+ * sentence is compared with the same few statements again and again. Dataset text only,
+ * so the memo is bounded by the dataset.
+ */
+const SAID_PAIRS = new Map<string, readonly string[]>();
+
 function sharedPairs(sentence: Set<string>, said: string, ignore: Set<string>): { shared: number; of: number } {
-  const b = [...bigrams(said)].filter((x) => !ignore.has(x));
-  return { shared: b.filter((x) => sentence.has(x)).length, of: b.length };
+  let pairs = SAID_PAIRS.get(said);
+  if (!pairs) SAID_PAIRS.set(said, (pairs = [...bigrams(said)]));
+  let shared = 0;
+  let of = 0;
+  for (const x of pairs) {
+    if (ignore.has(x)) continue;
+    of++;
+    if (sentence.has(x)) shared++;
+  }
+  return { shared, of };
 }
 
 function overlap(sentence: Set<string>, said: string, ignore: Set<string>): number {

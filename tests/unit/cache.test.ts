@@ -58,6 +58,16 @@ describe('BlockCache', () => {
     expect(await c.getMany([h])).toEqual([undefined]);
   });
 
+  it('lets its in-memory layer go when told, and still serves from IndexedDB', async () => {
+    const c = fresh();
+    const h = await sha256Hex('段落');
+    await c.putMany([{ hash: h, result: result(2) }]);
+    expect(c.memoryUse.entries).toBe(1);
+    c.forgetMemory();
+    expect(c.memoryUse).toEqual({ entries: 0, bytes: 0 });
+    expect(await c.getMany([h])).toEqual([result(2)]);
+  });
+
   it('clears on request', async () => {
     const c = fresh();
     await c.putMany([{ hash: await sha256Hex('a'), result: result(1) }]);

@@ -1,0 +1,205 @@
+/**
+ * Where the extension's memory is, for `npm run bench` (scripts/bench-browser.ts): per
+ * process of the benched browser (RSS, PSS, private dirty from /proc, grouped by process
+ * type) and, inside the extension's process, per owner from Chromium's own memory dump
+ * (ArrayBuffers, JS heaps of the workers and of the pages, malloc, Blink's GC heap), plus
+ * each extension context's JS heap (service worker, offscreen document) over the DevTools
+ * protocol. On Chrome the service worker, the offscreen document and its tokenizer worker
+ * share one extension process: only the owners tell them apart.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext } from '@playwright/test';
+
+interface Proc {
+  pid: number;
+  ppid: number;
+  rssKb: number;
+  args: string;
+}
+
+/** Every process of the browser started on `profileDir` (the browser and its children). */
+function browserProcesses(profileDir: string): Proc[] {
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+  const procs = out
+    .split('\n')
+    .map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rssKb: Number(m[3]), args: m[4]! }));
+  const ours = new Set(procs.filter((p) => p.args.includes(`--user-data-dir=${profileDir}`) && !p.args.includes('--type=')).map((p) => p.pid));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs) if (!ours.has(p.pid) && ours.has(p.ppid)) grew = ours.add(p.pid).size > 0;
+  }
+  return procs.filter((p) => ours.has(p.pid));
+}
+
+/** extension, gpu, utility, renderer (tabs), browser (and zygotes) */
+function kind(p: Proc): string {
+  if (p.args.includes('--extension-process')) return 'extension';
+  const type = p.args.match(/--type=(\S+)/)?.[1];
+  if (type === 'gpu-process') return 'gpu';
+  if (type === 'utility') return 'utility';
+  if (type === 'renderer') return 'renderer';
+  return 'browser';
+}
+
+/** Pss and Private_Dirty in kB (0 when the process is gone or unreadable). */
+function smaps(pid: number): { pssKb: number; privateKb: number } {
+  try {
+    const s = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    return { pssKb: Number(s.match(/^Pss:\s+(\d+)/m)?.[1] ?? 0), privateKb: Number(s.match(/^Private_Dirty:\s+(\d+)/m)?.[1] ?? 0) };
+  } catch {
+    return { pssKb: 0, privateKb: 0 };
+  }
+}
+
+type Allocators = Record<string, { attrs?: Record<string, { value: string }> }>;
+
+/** Chromium's memory dump (memory-infra): the allocators of every process, by pid. */
+async function allocatorDump(context: BrowserContext): Promise<Map<number, Allocators>> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  const events: { ph: string; pid: number; args?: { dumps?: { allocators?: Allocators } } }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  try {
+    // no periodic dumps: one explicit dump, detailed (the allocators' own figures)
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-memory-infra'], memoryDumpConfig: { triggers: [] } } as never });
+    await cdp.send('Tracing.requestMemoryDump' as never, { levelOfDetail: 'detailed' } as never);
+    await cdp.send('Tracing.end');
+    await complete;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+  const out = new Map<number, Allocators>();
+  for (const e of events) if (e.ph === 'v' && e.args?.dumps?.allocators) out.set(e.pid, { ...out.get(e.pid), ...e.args.dumps.allocators });
+  return out;
+}
+
+const sizeMb = (a: Allocators, name: string) => parseInt(a[name]?.attrs?.size?.value ?? '0', 16) / 1048576;
+
+/**
+ * Sends one DevTools command to each extension context `pick` names (the service worker,
+ * the offscreen document: the contexts DevTools lists), each in a session of its own (not
+ * flattened: Playwright owns the flattened ones); the replies by name, {} for none in time.
+ */
+async function askContexts(
+  context: BrowserContext,
+  pick: (t: { type: string; url: string }) => string | undefined,
+  method: string,
+  params: object = {},
+): Promise<Map<string, Record<string, unknown>>> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  const out = new Map<string, Record<string, unknown>>();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const replies = new Map<number, (r: Record<string, unknown>) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
+      const m = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown> };
+      if (m.id !== undefined) replies.get(m.id)?.(m.result ?? {});
+    });
+    let id = 0;
+    for (const t of targetInfos) {
+      const name = t.url.startsWith('chrome-extension://') ? pick(t) : undefined;
+      if (!name) continue;
+      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })) as { sessionId: string };
+      const reply = new Promise<Record<string, unknown>>((r) => replies.set(++id, r));
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      out.set(name, await Promise.race([reply, new Promise<Record<string, unknown>>((r) => setTimeout(() => r({}), CONTEXT_REPLY_MS))]));
+      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+    }
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+  return out;
+}
+
+const isOffscreen = (t: { url: string }) => t.url.endsWith('/offscreen.html');
+
+/** JS heap in use (MB) of the service worker and the offscreen document. */
+async function contextHeaps(context: BrowserContext): Promise<{ serviceWorker: number; offscreen: number }> {
+  const r = await askContexts(
+    context,
+    (t) => (t.type === 'service_worker' ? 'serviceWorker' : isOffscreen(t) ? 'offscreen' : undefined),
+    'Runtime.getHeapUsage',
+  );
+  const mb = (k: string) => Number(r.get(k)?.usedSize ?? 0) / 1048576;
+  return { serviceWorker: mb('serviceWorker'), offscreen: mb('offscreen') };
+}
+
+/**
+ * The product's release, now rather than after DICTIONARY_IDLE_MS: the offscreen document
+ * tells the background its tokenizer went idle, as it does when the worker reports idle;
+ * the background closes the document (so no answer comes back to it) and drops what it
+ * held. Resolves once the document is gone.
+ */
+export async function releaseAsIdle(context: BrowserContext): Promise<void> {
+  const expression = `(chrome.runtime.sendMessage({ type: 'offscreen-idle' }).catch(() => {}), true)`;
+  const r = await askContexts(context, (t) => (isOffscreen(t) ? 'offscreen' : undefined), 'Runtime.evaluate', { expression, returnByValue: true });
+  if ((r.get('offscreen')?.result as { value?: boolean } | undefined)?.value !== true) throw new Error('release: no offscreen document to send it');
+  const sw = context.serviceWorkers()[0]!;
+  for (const t0 = Date.now(); ;) {
+    const open = await sw.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome;
+      return (await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
+    });
+    if (open === 0) return;
+    if (Date.now() - t0 > CONTEXT_REPLY_MS) throw new Error('release: the background did not close the offscreen document');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** How long a context may take to answer (a busy machine); one that does not answers {} (a heap then reads 0). */
+const CONTEXT_REPLY_MS = 5_000;
+
+const round = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * The figures at one moment, keys prefixed with `stage` (e.g. memoryLoaded…): RSS per
+ * process kind; the extension process's PSS and private memory; its owners.
+ */
+export async function memoryBreakdown(context: BrowserContext, profileDir: string, stage: string): Promise<Record<string, number>> {
+  const procs = browserProcesses(profileDir);
+  const dump = await allocatorDump(context);
+  const heaps = await contextHeaps(context);
+  const f: Record<string, number> = {};
+  const add = (k: string, v: number) => (f[`${stage}${k}`] = round((f[`${stage}${k}`] ?? 0) + v));
+  const owners: [string, string][] = [
+    ['ArrayBuffersMB', 'partition_alloc/partitions/array_buffer'],
+    ['JsHeapWorkersMB', 'v8/workers'],
+    ['JsHeapPagesMB', 'v8/main'],
+    ['MallocMB', 'malloc'],
+    ['BlinkGcMB', 'blink_gc'],
+  ];
+  // every key present even when its process is gone (the extension's after a release may be)
+  for (const k of ['extension', 'gpu', 'utility', 'renderer', 'browser']) add(`${k[0]!.toUpperCase()}${k.slice(1)}RssMB`, 0);
+  for (const k of ['ExtensionProcesses', 'ExtensionPssMB', 'ExtensionPrivateMB', ...owners.map(([key]) => key)]) add(k, 0);
+  for (const p of procs) {
+    const k = kind(p);
+    add(`${k[0]!.toUpperCase()}${k.slice(1)}RssMB`, p.rssKb / 1024);
+    if (k !== 'extension') continue;
+    const s = smaps(p.pid);
+    add('ExtensionProcesses', 1);
+    add('ExtensionPssMB', s.pssKb / 1024);
+    add('ExtensionPrivateMB', s.privateKb / 1024);
+    const a = dump.get(p.pid) ?? {};
+    for (const [key, name] of owners) add(key, sizeMb(a, name));
+  }
+  add('ServiceWorkerHeapMB', heaps.serviceWorker);
+  add('OffscreenHeapMB', heaps.offscreen);
+  return f;
+}
+
+/** One line per stage: the extension process's private memory and its owners. */
+export function printBreakdown(f: Record<string, number>): void {
+  for (const stage of ['memoryEmpty', 'memoryLoaded', 'memoryReleased']) {
+    const g = (k: string) => f[`${stage}${k}`] ?? 0;
+    console.log(
+      `    ${stage.slice(6).toLowerCase()}: extension process(es) ${g('ExtensionProcesses')}: RSS ${g('ExtensionRssMB')} MB, PSS ${g('ExtensionPssMB')}, private ${g('ExtensionPrivateMB')}; ` +
+        `ArrayBuffers ${g('ArrayBuffersMB')}, JS heap of workers ${g('JsHeapWorkersMB')} (service worker in use ${g('ServiceWorkerHeapMB')}) and pages ${g('JsHeapPagesMB')} (offscreen ${g('OffscreenHeapMB')}), ` +
+        `malloc ${g('MallocMB')}, Blink GC ${g('BlinkGcMB')}; other processes: GPU ${g('GpuRssMB')}, utility ${g('UtilityRssMB')}, tabs ${g('RendererRssMB')}, browser ${g('BrowserRssMB')} MB RSS`,
+    );
+  }
+}
