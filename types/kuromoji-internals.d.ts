@@ -9,6 +9,8 @@ declare module 'kuromoji/src/dict/DynamicDictionaries.js' {
       dictionary: { getShort(at: number): number };
       loadDictionary(tokenInfo: Uint8Array): unknown;
       loadPosVector(pos: Uint8Array): unknown;
+      /** trie id → token info ids; its builder reads only `[id]`, `.length` and `[i]` */
+      target_map: Record<number, ArrayLike<number>>;
     };
     unknown_dictionary: {
       dictionary: { getShort(at: number): number };

@@ -11,7 +11,7 @@ import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import TokenInfoDictionary from 'kuromoji/src/dict/TokenInfoDictionary.js';
 import UnknownDictionary from 'kuromoji/src/dict/UnknownDictionary.js';
 import KuromojiTokenizer from 'kuromoji/src/Tokenizer.js';
-import { compactBuild, TargetMap } from './target-map';
+import { TargetMap, targetMapView } from './target-map';
 import { DICT_FILES, type DictFile, type DictReader, type Token, type Tokenizer } from './types';
 
 export async function loadKuromoji(read: DictReader): Promise<Tokenizer> {
@@ -31,10 +31,10 @@ export function kuromojiFromBuffers(buf: Map<DictFile, ArrayBuffer>): Tokenizer 
   const dic = new DynamicDictionaries(null, Object.create(TokenInfoDictionary.prototype), null, Object.create(UnknownDictionary.prototype));
   dic.loadTrie(new Int32Array(get('base.dat.gz')), new Int32Array(get('check.dat.gz')));
   // not loadTokenInfoDictionaries: its tid_map becomes an object of small arrays (~60 MB of
-  // heap); ./target-map.ts keeps the file's own array, and the lattice builder reads that
+  // heap); ./target-map.ts keeps the file's own array and gives kuromoji a view of it
   dic.token_info_dictionary.loadDictionary(new Uint8Array(get('tid.dat.gz')));
   dic.token_info_dictionary.loadPosVector(new Uint8Array(get('tid_pos.dat.gz')));
-  const targets = new TargetMap(get('tid_map.dat.gz'));
+  dic.token_info_dictionary.target_map = targetMapView(new TargetMap(get('tid_map.dat.gz')));
   dic.loadConnectionCosts(new Int16Array(get('cc.dat.gz')));
   dic.loadUnknownDictionaries(
     new Uint8Array(get('unk.dat.gz')),
@@ -45,7 +45,6 @@ export function kuromojiFromBuffers(buf: Map<DictFile, ArrayBuffer>): Tokenizer 
     new Uint8Array(get('unk_invoke.dat.gz')),
   );
   const tokenizer = new KuromojiTokenizer(dic);
-  tokenizer.viterbi_builder.build = compactBuild(dic, targets);
   return wrap(tokenizer);
 }
 

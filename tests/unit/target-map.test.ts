@@ -8,7 +8,7 @@ import kuromoji from 'kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKuromoji } from '../../lib/tokenize/kuromoji';
 import { kuromojiDictDir, tightFsReader } from '../../lib/tokenize/node-dict';
-import { TargetMap } from '../../lib/tokenize/target-map';
+import { TargetMap, targetMapView } from '../../lib/tokenize/target-map';
 import type { Token, Tokenizer } from '../../lib/tokenize/types';
 import { compare, corpus, generated } from '../../scripts/dict-proof';
 
@@ -62,12 +62,11 @@ describe("the tokenizer's compact trie-id table", () => {
   it('reads each trie id’s token info ids from the file and refuses an id the file lacks', () => {
     // count 3; trie id 0 → [10]; id 2 → [20, 21]; id 5 → [30]
     const map = new TargetMap(Int32Array.from([3, 0, 1, 10, 2, 2, 20, 21, 5, 1, 30]).buffer);
-    const idsOf = (id: number) => {
-      const p = map.first(id);
-      return [...map.ids.subarray(p, p + map.ids[p - 1]!)];
-    };
+    const view = targetMapView(map);
+    const idsOf = (id: number) => [...map.list(id)];
     expect([idsOf(0), idsOf(2), idsOf(5)]).toEqual([[10], [20, 21], [30]]);
-    expect(() => map.first(1)).toThrow(/trie id 1/);
-    expect(() => map.first(6)).toThrow(/trie id 6/);
+    expect([...view[2]!]).toEqual([20, 21]);
+    expect(() => map.list(1)).toThrow(/trie id 1/);
+    expect(() => view[6]).toThrow(/trie id 6/);
   });
 });
