@@ -26,6 +26,8 @@ export const LONGER_NAMES: readonly string[] = [
   'LINEワークス',
   'NAVER WORKS',
   'NTTデータ',
+  // Toshiba's former memory unit (now Kioxia), not Toshiba
+  '東芝メモリ',
   // a sibling service: the corporate file-transfer service, not the consumer one breached in 2019
   'オフィス宅ふぁいる便',
   // products named after their maker: a card for the company would be the wrong thing
