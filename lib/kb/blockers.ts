@@ -28,6 +28,8 @@ export const LONGER_NAMES: readonly string[] = [
   'NTTデータ',
   // Toshiba's former memory unit (now Kioxia), not Toshiba
   '東芝メモリ',
+  // the motorcycle maker, a separate company from Yamaha the instrument maker
+  'ヤマハ発動機',
   // a sibling service: the corporate file-transfer service, not the consumer one breached in 2019
   'オフィス宅ふぁいる便',
   // products named after their maker: a card for the company would be the wrong thing
