@@ -60,6 +60,11 @@ const CASES: SenseCase[] = [
     examples: [['ソニーの子会社で従業員の個人情報が流出した。', 'ソニー']],
   },
   {
+    entity: 'org-nhk',
+    lookalikes: ['NHKによると、台風が接近している。', 'NHKの番組で特集が放送された。'],
+    examples: [['NHKは受信料の帳票3031枚を紛失したと発表した。', 'NHK']],
+  },
+  {
     entity: 'org-toshiba',
     lookalikes: ['東芝メモリは社名をキオクシアに変えた。'],
     examples: [['東芝はSKハイニックスと和解した。', '東芝']],
