@@ -65,6 +65,11 @@ const CASES: SenseCase[] = [
     examples: [['NHKは受信料の帳票3031枚を紛失したと発表した。', 'NHK']],
   },
   {
+    entity: 'org-his',
+    lookalikes: ['HISという略語は医療の分野でも使われる。'],
+    examples: [['旅行大手のHISはツアーの顧客情報が流出したと発表した。', 'HIS']],
+  },
+  {
     entity: 'org-toshiba',
     lookalikes: ['東芝メモリは社名をキオクシアに変えた。'],
     examples: [['東芝はSKハイニックスと和解した。', '東芝']],
