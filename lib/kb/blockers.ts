@@ -26,6 +26,16 @@ export const LONGER_NAMES: readonly string[] = [
   'LINEワークス',
   'NAVER WORKS',
   'NTTデータ',
+  // Toshiba's former memory unit (now Kioxia), not Toshiba
+  '東芝メモリ',
+  // the motorcycle maker, a separate company from Yamaha the instrument maker
+  'ヤマハ発動機',
+  // Sony's financial companies, not the electronics and games group
+  'ソニー生命',
+  'ソニー銀行',
+  'ソニー損保',
+  'ソニー損害保険',
+  'ソニーフィナンシャルグループ',
   // a sibling service: the corporate file-transfer service, not the consumer one breached in 2019
   'オフィス宅ふぁいる便',
   // products named after their maker: a card for the company would be the wrong thing
