@@ -14,6 +14,8 @@ import { NEWS_ORIGIN, NEWS_PATH } from '../tests/support/site-pages';
 import { bigNewsPage } from './big-page';
 import { loadPhases, longestTaskWithout, medianPhases, type PerfProbe } from './bench-phases';
 import { memoryBreakdown, printBreakdown, releaseAsIdle } from './bench-memory';
+import { cardOpenMs } from './bench-card';
+import { HOVER_INTENT_MS } from '../entrypoints/shared/timing';
 import { articlePage, SHARED } from './sample-pages';
 
 /** Characters of article text per page: the issue's reference size. */
@@ -272,6 +274,11 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   console.log(
     `  longest main-thread task during these loads: ${longest.toFixed(0)} ms (longtask observer; none over 50 ms reads 0); the same pages without the extension: ${bareLongest.toFixed(0)} ms; longest content-script slice ${slice.toFixed(1)} ms (target < 50 ms)`,
   );
+  // hovering a mark on a page already marked (the cached article): pointer at rest to card host
+  const cardTimes = await cardOpenMs(context, (i) => `${origin}/article.html?v=${(i % ROUNDS) + 1}`);
+  console.log(
+    `  card open time (pointer resting on a mark to the card in the page, median of ${cardTimes.length}; includes the ${HOVER_INTENT_MS} ms hover intent delay): ${median(cardTimes).toFixed(0)} ms`,
+  );
   const phases = { cold: cold.phases, warm: medianPhases(warmPhases), cacheHit: medianPhases(cachedPhases), coldDictionary: dictionaryPhases };
   console.log(`  where the time goes (ms; median of ${ROUNDS} for warm and cache hit; transit = the messages and the wait for the page's main thread):`);
   for (const [k, v] of Object.entries(phases)) console.log(`    ${k}: ${JSON.stringify(v)}`);
@@ -338,6 +345,7 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
     noMentionMs: +(ev + sy).toFixed(2),
     emptyContentScriptMs: +floor.toFixed(2),
     walkMs: +walk.toFixed(2),
+    cardOpenMs: Math.round(median(cardTimes)),
     memoryLoadedMB: rss1,
     memoryFiveTabsMB: rss5,
     memoryReleasedMB: rssReleased,
