@@ -1,7 +1,7 @@
 /**
  * The public-service entities (data/entities/public-services.yaml) whose short names sit
  * inside other names: 東大 in 東大阪 and 東大寺, 秋田大 in 秋田大館, 大阪大 in 東大阪大学,
- * 日医 in 日医工. Each look-alike sentence must not mark the entity, and each real use must.
+ * 日医 in 日医工; a city named only as a place. Each look-alike sentence must not mark the entity, and each real use must.
  * Runs on the real dataset, so a later edit that loosens a rule fails here.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,11 @@ const CASES: SenseCase[] = [
     entity: 'org-jma',
     lookalikes: ['日医工は後発医薬品の品質問題で業務停止命令を受けた。'],
     examples: [['日医は警察庁と覚書を結んだ。', '日医']],
+  },
+  {
+    entity: 'gov-mitaka-city',
+    lookalikes: ['三鷹市在住の会社員の男が詐欺の疑いで逮捕された。', '週末に三鷹市の美術館を訪れた。'],
+    examples: [['三鷹市は29日、DV被害者の住所を誤って加害者に漏らしたと発表した。', '三鷹市']],
   },
   {
     entity: 'gov-tokyo-boe',
