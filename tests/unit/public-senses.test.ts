@@ -37,6 +37,11 @@ const CASES: SenseCase[] = [
     examples: [['大阪大は宿泊施設の予約システムに不正アクセスがあったと明らかにした。', '大阪大']],
   },
   {
+    entity: 'org-miyazaki-univ',
+    lookalikes: ['ハンドボールの宮崎大輔選手が引退を表明した。'],
+    examples: [['宮崎大はメールアカウントが乗っ取られたと公表した。', '宮崎大']],
+  },
+  {
     entity: 'org-jma',
     lookalikes: ['日医工は後発医薬品の品質問題で業務停止命令を受けた。'],
     examples: [['日医は警察庁と覚書を結んだ。', '日医']],
