@@ -1,7 +1,7 @@
 /**
  * The public-service entities (data/entities/public-services.yaml) whose short names sit
  * inside other names: 東大 in 東大阪 and 東大寺, 秋田大 in 秋田大館, 大阪大 in 東大阪大学,
- * 日医 in 日医工; a city named only as a place. Each look-alike sentence must not mark the entity, and each real use must.
+ * 日医 in 日医工; a city named only as a place; 標準化法 of other fields. Each look-alike sentence must not mark the entity, and each real use must.
  * Runs on the real dataset, so a later edit that loosens a rule fails here.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,11 @@ const CASES: SenseCase[] = [
     entity: 'gov-mitaka-city',
     lookalikes: ['三鷹市在住の会社員の男が詐欺の疑いで逮捕された。', '週末に三鷹市の美術館を訪れた。'],
     examples: [['三鷹市は29日、DV被害者の住所を誤って加害者に漏らしたと発表した。', '三鷹市']],
+  },
+  {
+    entity: 'law-std-act',
+    lookalikes: ['工業標準化法は2019年にJIS法へ改められた。', '標準化法の改正で規格の範囲が広がった。'],
+    examples: [['標準化法に基づき、自治体は基幹業務システムを標準準拠システムへ移す。', '標準化法']],
   },
   {
     entity: 'gov-tokyo-boe',
