@@ -1,7 +1,7 @@
 /**
  * The public-service entities (data/entities/public-services.yaml) whose short names sit
  * inside other names: 東大 in 東大阪 and 東大寺, 秋田大 in 秋田大館, 大阪大 in 東大阪大学,
- * 日医 in 日医工; a city named only as a place; 標準化法 of other fields. Each look-alike sentence must not mark the entity, and each real use must.
+ * 日医 in 日医工; a city named only as a place; 標準化法 of other fields; ソフトウェア・サービス as a plain phrase. Each look-alike sentence must not mark the entity, and each real use must.
  * Runs on the real dataset, so a later edit that loosens a rule fails here.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,11 @@ const CASES: SenseCase[] = [
     entity: 'gov-osaka-city',
     lookalikes: ['大阪市在住の会社員の男が逮捕された。', '大阪市北区に本社を置く会社が新製品を発表した。'],
     examples: [['大阪市は延滞金の納付書を誤って送ったと発表した。', '大阪市']],
+  },
+  {
+    entity: 'org-ssi',
+    lookalikes: ['クラウドのソフトウェア・サービスを導入する企業が増えた。'],
+    examples: [['電子カルテ大手のソフトウェア・サービスが病院向けの新製品を出した。', 'ソフトウェア・サービス']],
   },
   {
     entity: 'gov-tokyo-boe',
