@@ -36,6 +36,9 @@ export const LONGER_NAMES: readonly string[] = [
   'ソニー損保',
   'ソニー損害保険',
   'ソニーフィナンシャルグループ',
+  // a place and a drug maker that begin with a university's or association's short name
+  '秋田大館',
+  '日医工',
   // a sibling service: the corporate file-transfer service, not the consumer one breached in 2019
   'オフィス宅ふぁいる便',
   // products named after their maker: a card for the company would be the wrong thing
