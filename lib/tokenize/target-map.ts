@@ -7,7 +7,12 @@
  * kuromoji's (tests/unit/target-map.test.ts).
  */
 
-/** tid_map.dat: a count, then per trie id in ascending order: id, n, n token info ids. */
+/**
+ * tid_map.dat: a count, then per trie id: id, n, n token info ids. kuromoji's own loader
+ * adds each id to its trie id's list, so an entry with n = 0 adds nothing: the stock
+ * file, saved at its buffer's allocated size, ends in zeros that read as (0, 0) pairs
+ * and must not replace trie id 0's list.
+ */
 export class TargetMap {
   readonly ids: Int32Array;
   /** for each trie id, where its token info ids start in `ids` (their count is just before); 0 = no entry */
@@ -18,7 +23,11 @@ export class TargetMap {
     let maxKey = -1;
     for (let p = 1; p + 1 < ids.length; p += 2 + ids[p + 1]!) maxKey = Math.max(maxKey, ids[p]!);
     const at = new Int32Array(maxKey + 1);
-    for (let p = 1; p + 1 < ids.length; p += 2 + ids[p + 1]!) at[ids[p]!] = p + 2;
+    for (let p = 1; p + 1 < ids.length; p += 2 + ids[p + 1]!) {
+      if (ids[p + 1] === 0) continue;
+      if (at[ids[p]!] !== 0) throw new Error(`dictionary: trie id ${ids[p]} is listed twice in tid_map.dat`);
+      at[ids[p]!] = p + 2;
+    }
     this.ids = ids;
     this.at = at;
   }

@@ -69,4 +69,11 @@ describe("the tokenizer's compact trie-id table", () => {
     expect(() => map.list(1)).toThrow(/trie id 1/);
     expect(() => view[6]).toThrow(/trie id 6/);
   });
+
+  it('reads a file saved at its buffer size: trailing zeros are (0, 0) pairs that add nothing', () => {
+    const map = new TargetMap(Int32Array.from([2, 0, 2, 7, 8, 3, 1, 9, 0, 0, 0, 0]).buffer);
+    expect([...map.list(0)]).toEqual([7, 8]);
+    expect([...map.list(3)]).toEqual([9]);
+    expect(() => new TargetMap(Int32Array.from([2, 4, 1, 7, 4, 1, 8]).buffer)).toThrow(/trie id 4 is listed twice/);
+  });
 });
