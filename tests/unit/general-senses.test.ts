@@ -3,21 +3,8 @@
  * or other things' names: each look-alike sentence must not mark the entity, and each real
  * use must. Runs on the real dataset, so a later edit that loosens a rule fails here.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { annotate } from '../../lib/annotate';
-import type { KbIndex } from '../../lib/kb/index';
-import { nodeTokenizer } from '../../lib/tokenize/node-dict';
-import type { Tokenizer } from '../../lib/tokenize/types';
-import { loadKbFromDir } from '../../tools/kb/load-node';
-
-interface SenseCase {
-  /** the entity whose alias is at stake */
-  entity: string;
-  /** sentences where the alias is another thing: the entity must not be marked */
-  lookalikes: string[];
-  /** sentences about the entity: it must be marked, on this text */
-  examples: [sentence: string, marked: string][];
-}
+import { describe, expect, it } from 'vitest';
+import { describeSenses, realMarks, type SenseCase } from './sense-cases';
 
 const CASES: SenseCase[] = [
   {
@@ -110,33 +97,8 @@ const CASES: SenseCase[] = [
   },
 ];
 
-let tk: Tokenizer;
-let kb: KbIndex;
-beforeAll(async () => {
-  tk = await nodeTokenizer();
-  kb = loadKbFromDir().kb;
-});
-
-const marks = (text: string) => annotate(text, kb, tk).mentions.map((m) => ({ text: m.text, entity: m.entity }));
-
-describe('general entities whose names are also ordinary words or other things', () => {
-  for (const c of CASES) {
-    it(`${c.entity}: look-alikes are not marked`, () => {
-      for (const line of c.lookalikes) {
-        expect(
-          marks(line).filter((m) => m.entity === c.entity),
-          line,
-        ).toEqual([]);
-      }
-    });
-
-    it(`${c.entity}: real uses are marked`, () => {
-      for (const [line, text] of c.examples) {
-        expect(marks(line), line).toContainEqual({ text, entity: c.entity });
-      }
-    });
-  }
-});
+const marks = realMarks();
+describeSenses('general entities whose names are also ordinary words or other things', CASES, marks);
 
 describe('family names of the general people', () => {
   it('resolve with a title once the article names the person in full', () => {
