@@ -12,8 +12,8 @@ import { interceptPages, type PageMap } from '../tests/support/intercept';
 import { CHROMIUM_PATH, launchBrowser } from '../tests/support/launch';
 import { NEWS_ORIGIN, NEWS_PATH } from '../tests/support/site-pages';
 import { bigNewsPage } from './big-page';
-import { loadPhases, longestTaskWithout, medianPhases, type PerfProbe } from './bench-phases';
-import { memoryBreakdown, printBreakdown, releaseAsIdle } from './bench-memory';
+import { loadPhases, longestTask, longestTaskWithout, medianPhases, watchLongTasks, type PerfProbe } from './bench-phases';
+import { browserProcesses, memoryBreakdown, printBreakdown, releaseAsIdle } from './bench-memory';
 import { cardOpenMs } from './bench-card';
 import { HOVER_INTENT_MS } from '../entrypoints/shared/timing';
 import { articlePage, SHARED } from './sample-pages';
@@ -129,16 +129,12 @@ async function contentStats(context: BrowserContext, page: Page) {
 /** Loads a page and returns ms from DOMContentLoaded to marks, and the longest task seen. */
 async function timedLoad(context: BrowserContext, url: string) {
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __long: number[] };
-    w.__long = [];
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(page);
   await page.goto(url);
   await page.waitForFunction(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()].some((h) => h.size > 0), null, { timeout: 60_000 });
   const stats = await contentStats(context, page);
   const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
-  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+  const longest = await longestTask(page);
   const chars = await page.evaluate(() => document.querySelector('article')!.textContent!.length);
   const phases = loadPhases(stats.perf, dcl);
   if (process.env.BENCH_PHASES) console.log(`   ${url.split('/').pop()}: ${Math.round(stats.perf.markedAt - dcl)} ms`, JSON.stringify(phases));
@@ -203,19 +199,9 @@ let profileDir: string | undefined;
  * shared machine (other benches, e2e runs) have extension processes too.
  */
 function extensionRssMb(): number {
-  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
-  const procs = out
-    .split('\n')
-    .map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
-    .filter((m): m is RegExpMatchArray => m !== null)
-    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4]! }));
-  const ours = new Set(procs.filter((p) => profileDir && p.args.includes(`--user-data-dir=${profileDir}`) && !p.args.includes('--type=')).map((p) => p.pid));
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const p of procs) if (!ours.has(p.pid) && ours.has(p.ppid)) grew = ours.add(p.pid).size > 0;
-  }
+  if (!profileDir) return 0;
   let kb = 0;
-  for (const p of procs) if (ours.has(p.pid) && p.args.includes('--extension-process')) kb += p.rss;
+  for (const p of browserProcesses(profileDir)) if (p.args.includes('--extension-process')) kb += p.rssKb;
   return Math.round(kb / 1024);
 }
 

@@ -19,7 +19,7 @@ interface Proc {
 }
 
 /** Every process of the browser started on `profileDir` (the browser and its children). */
-function browserProcesses(profileDir: string): Proc[] {
+export function browserProcesses(profileDir: string): Proc[] {
   const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
   const procs = out
     .split('\n')

@@ -7,6 +7,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { interceptPages, type PageMap } from '../tests/support/intercept';
 import { launchBrowser } from '../tests/support/launch';
 
@@ -60,6 +61,20 @@ export function medianPhases(loads: Record<string, number>[]): Record<string, nu
 /** How long a bare page waits after load for late long tasks (its first layout and paint come well before). */
 const SETTLE_MS = 1_000;
 
+/** Records the page's long tasks from its start (a longtask observer installed before any script runs). */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** The longest task `watchLongTasks` has seen on the page so far (0 if none). */
+export function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+}
+
 /** The longest main-thread task while loading `urls` in a browser without any extension. */
 export async function longestTaskWithout(pages: PageMap, urls: string[]): Promise<number> {
   const context = await launchBrowser({ dir: mkdtempSync(join(tmpdir(), 'chushaku-bench-bare-')) });
@@ -68,14 +83,10 @@ export async function longestTaskWithout(pages: PageMap, urls: string[]): Promis
   try {
     for (const url of urls) {
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        const w = window as unknown as { __long: number[] };
-        w.__long = [];
-        new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
-      });
+      await watchLongTasks(page);
       await page.goto(url);
       await page.waitForTimeout(SETTLE_MS);
-      longest = Math.max(longest, await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long)));
+      longest = Math.max(longest, await longestTask(page));
       await page.close();
     }
   } finally {
