@@ -7,6 +7,7 @@
  * without it the file is read whole and decoded as before.
  */
 import { decodeDictFile, dictLayout, shiftByIndex, shippedDictName } from './dict-codec';
+import { fetchDictFile } from './fetch-dict';
 import type { DictFile, DictReader } from './types';
 
 /** Writes `chunk` (stored bytes from offset `at` of a file of `total` bytes) into `out`, kuromoji's layout. */
@@ -45,17 +46,8 @@ export async function decodeDictStream(name: DictFile, body: ReadableStream<Uint
 
 /** Reads the shipped dictionary (unzipped, tight layout) at `baseUrl` over `fetch`, decoding as it streams; errors name the file. */
 export function streamingDictReader(baseUrl: string, fetchImpl: typeof fetch = fetch): DictReader {
-  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   return async (name) => {
-    const file = shippedDictName(name);
-    let res: Response;
-    try {
-      res = await fetchImpl(new URL(file, base).href);
-    } catch (e) {
-      // name the file: "Failed to fetch" alone tells a reader (or the popup) nothing
-      throw new Error(`dictionary file ${file}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (!res.ok || !res.body) throw new Error(`dictionary file ${file}: HTTP ${res.status}`);
+    const res = await fetchDictFile(baseUrl, shippedDictName(name), fetchImpl);
     const total = Number(res.headers.get('content-length') ?? NaN);
     if (Number.isInteger(total) && total >= 0) return decodeDictStream(name, res.body, total);
     return decodeDictFile(name, await res.arrayBuffer());

@@ -11,6 +11,7 @@ import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import TokenInfoDictionary from 'kuromoji/src/dict/TokenInfoDictionary.js';
 import UnknownDictionary from 'kuromoji/src/dict/UnknownDictionary.js';
 import KuromojiTokenizer from 'kuromoji/src/Tokenizer.js';
+import { fetchDictFile } from './fetch-dict';
 import { TargetMap, targetMapView } from './target-map';
 import { DICT_FILES, type DictFile, type DictReader, type Token, type Tokenizer } from './types';
 
@@ -84,18 +85,7 @@ export function urlDictReader(baseUrl: string, fetchImpl: typeof fetch = fetch):
 
 /** The files' bytes as they are at `baseUrl`, each named in its error. */
 export function urlFileReader(baseUrl: string, fetchImpl: typeof fetch = fetch): (name: string) => Promise<ArrayBuffer> {
-  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  return async (name) => {
-    let res: Response;
-    try {
-      res = await fetchImpl(new URL(name, base).href);
-    } catch (e) {
-      // name the file: "Failed to fetch" alone tells a reader (or the popup) nothing
-      throw new Error(`dictionary file ${name}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (!res.ok || !res.body) throw new Error(`dictionary file ${name}: HTTP ${res.status}`);
-    return res.arrayBuffer();
-  };
+  return async (name) => (await fetchDictFile(baseUrl, name, fetchImpl)).arrayBuffer();
 }
 
 export async function gunzipDictFile(name: DictFile, gz: ArrayBuffer): Promise<ArrayBuffer> {
