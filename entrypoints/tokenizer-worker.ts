@@ -26,7 +26,8 @@ export default defineUnlistedScript(() => {
   const loadKb = () =>
     (kb ??= fetch(`${root}kb.json`).then(async (res) => {
       if (!res.ok) throw new Error(`kb.json: HTTP ${res.status}`);
-      return new KbIndex(await res.json());
+      // the matcher's trie now, while the dictionary is still streaming in
+      return new KbIndex(await res.json()).withTrie();
     }));
   // the worker reads the files itself, decoding each as it streams in (lib/tokenize/dict-stream.ts):
   // no copy in the page that started it, none of the stored layout beside the decoded one
@@ -47,6 +48,13 @@ export default defineUnlistedScript(() => {
     const msg = e.data;
     if (msg.type === 'stats') {
       scope.postMessage({ id: msg.id, ok: true, stats: stats() });
+      return;
+    }
+    if (msg.type === 'warm') {
+      service.warm().then(
+        () => scope.postMessage({ id: msg.id, ok: true, stats: stats() }),
+        (err: unknown) => scope.postMessage({ id: msg.id, ok: false, error: err instanceof Error ? err.message : String(err), stats: stats() }),
+      );
       return;
     }
     const t0 = performance.now();

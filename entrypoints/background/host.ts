@@ -14,6 +14,11 @@ export interface TokenizerHost {
   annotate(nfkcBlocks: string[]): Promise<BlockResult[]>;
   stats(): Promise<ServiceStats | undefined>;
   close(): Promise<void>;
+  /**
+   * Starts loading the dictionary unless it is loaded; resolves true if this call
+   * started a load (the caller may close the host again when no request needed it).
+   */
+  warm(): Promise<boolean>;
 }
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -72,6 +77,19 @@ class OffscreenHost implements TokenizerHost {
     }
   }
 
+  async warm(): Promise<boolean> {
+    if (this.known) return false;
+    try {
+      await this.ensure();
+      const res = await toHost({ target: 'offscreen', type: 'warm' });
+      if (res?.ok) this.known = true;
+      return res?.ok === true && res.started;
+    } catch {
+      // the request that follows finds the host again, or reports why it cannot
+      return false;
+    }
+  }
+
   async stats(): Promise<ServiceStats | undefined> {
     const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
     if (contexts.length === 0) return undefined;
@@ -96,6 +114,9 @@ class InProcessHost implements TokenizerHost {
   }
   stats(): Promise<ServiceStats> {
     return this.service.stats();
+  }
+  async warm(): Promise<boolean> {
+    return this.service.warm();
   }
   async close(): Promise<void> {
     this.service.release();

@@ -57,6 +57,13 @@ export default defineBackground(() => {
     });
   });
   let lastError: string | undefined;
+  /** annotate requests being served: a speculative load is undone only when none is */
+  let annotating = 0;
+
+  /** A load this request started for nothing (every block was cached) is closed again, unless another request is under way. */
+  const undoWarm = async (warming: Promise<boolean>) => {
+    if ((await warming) && annotating === 0) await host.close().catch(() => {});
+  };
 
   const route = createRouter(
     {
@@ -78,9 +85,13 @@ export default defineBackground(() => {
         if (!tabSettings(await settings(), sender.url).on) return { ok: false, error: 'off on this site' };
         const tabId = sender.tab!.id!;
         void tabs.set(tabId, sender.url!);
+        // the dictionary starts loading while the dataset and the cache are read (a cold
+        // start's largest phases, in series before); undone below if the cache had it all
+        const warming = msg.blocks.length ? host.warm() : Promise.resolve(false);
+        annotating++;
         try {
           const tabTurns = { annotate: (texts: string[]) => turns.annotate(tabId, texts) };
-          const [k, c] = [await kb(), await getCache()];
+          const [k, c] = await Promise.all([kb(), getCache()]);
           const readyMs = performance.now() - receivedAt;
           const answer = await annotatePage(msg.blocks, msg.published, k, tabTurns, c, {
             charge: (chars) => budget.take(tabId, chars),
@@ -89,11 +100,17 @@ export default defineBackground(() => {
           });
           if (answer.timings) Object.assign(answer.timings, { readyMs, totalMs: performance.now() - receivedAt });
           lastError = undefined;
+          if (answer.cached === msg.blocks.length) void undoWarm(warming);
           return answer;
         } catch (e) {
-          if (e instanceof OverBudget) return { ok: false, error: OVER_BUDGET };
+          if (e instanceof OverBudget) {
+            void undoWarm(warming);
+            return { ok: false, error: OVER_BUDGET };
+          }
           lastError = e instanceof Error ? e.message : String(e);
           return { ok: false, error: lastError };
+        } finally {
+          annotating--;
         }
       },
       'page-report': async (msg, sender) => {

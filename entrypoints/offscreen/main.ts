@@ -23,6 +23,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     sendResponse({ ok: false, error: 'not allowed from this sender' });
     return false;
   }
+  if (msg.type === 'warm') {
+    sendResponse({ ok: true, started: service.warm() });
+    return false;
+  }
   if (msg.type === 'stats') {
     service.stats().then(sendResponse, () => sendResponse(undefined));
     return true;

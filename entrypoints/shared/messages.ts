@@ -88,6 +88,7 @@ export const OffscreenRequest = z.discriminatedUnion('type', [
     blocks: z.array(z.string().max(MAX_HOST_BLOCK_CHARS)).max(MAX_REQUEST_BLOCKS),
   }),
   z.strictObject({ target: z.literal('offscreen'), type: z.literal('stats') }),
+  z.strictObject({ target: z.literal('offscreen'), type: z.literal('warm') }),
 ]);
 export type OffscreenRequestT = z.infer<typeof OffscreenRequest>;
 

@@ -128,6 +128,8 @@ export interface HostToBackground {
 export interface BackgroundToHost {
   'annotate-blocks': Message<{ target: 'offscreen'; type: 'annotate-blocks'; blocks: string[] }, Ok<{ results: BlockResult[] }> | Failure>;
   stats: Message<{ target: 'offscreen'; type: 'stats' }, ServiceStats>;
+  /** load the dictionary now: a request is likely to follow */
+  warm: Message<{ target: 'offscreen'; type: 'warm' }, Ok<{ started: boolean }>>;
 }
 
 export interface SummaryItem {

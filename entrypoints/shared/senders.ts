@@ -32,6 +32,7 @@ export const BACKGROUND_SENDERS = {
 export const HOST_SENDERS = {
   'annotate-blocks': 'background',
   stats: 'background',
+  warm: 'background',
 } as const satisfies { [K in keyof BackgroundToHost]: SenderRule };
 
 /** The parts of runtime.MessageSender the rules read. */

@@ -55,7 +55,7 @@ export class TokenizerWorker {
     this.pending.clear();
   }
 
-  private call(req: { type: 'annotate'; blocks: string[] } | { type: 'stats' }): Promise<Extract<WorkerReply, { ok: true }>> {
+  private call(req: { type: 'annotate'; blocks: string[] } | { type: 'stats' } | { type: 'warm' }): Promise<Extract<WorkerReply, { ok: true }>> {
     const id = this.nextId++;
     const w = this.start();
     return new Promise((resolve, reject) => {
@@ -66,6 +66,16 @@ export class TokenizerWorker {
 
   async annotate(nfkcBlocks: string[]): Promise<BlockResult[]> {
     return (await this.call({ type: 'annotate', blocks: nfkcBlocks })).results ?? [];
+  }
+
+  /**
+   * Starts the worker's loads now (see AnnotatorService.warm); a failure here is
+   * reported by the request that follows, which loads again.
+   */
+  warm(): boolean {
+    if (this.worker) return false;
+    this.call({ type: 'warm' }).catch(() => {});
+    return true;
   }
 
   /** The service's figures, `loads` counted across workers. */

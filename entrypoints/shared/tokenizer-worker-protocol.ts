@@ -2,7 +2,7 @@
 import type { BlockResult } from '../../lib/annotate';
 import type { ServiceStats } from '../../lib/service';
 
-export type WorkerRequest = { id: number; type: 'annotate'; blocks: string[] } | { id: number; type: 'stats' };
+export type WorkerRequest = { id: number; type: 'annotate'; blocks: string[] } | { id: number; type: 'stats' } | { id: number; type: 'warm' };
 
 export type WorkerReply =
   | { id: number; ok: true; results?: BlockResult[]; stats: ServiceStats; workerMs?: number }

@@ -7,17 +7,33 @@ import { Trie } from './trie';
 import type { CompiledAlias, CompiledKb, EntityView, ClaimView } from './types';
 
 export class KbIndex {
-  readonly trie = new Trie<CompiledAlias>();
+  private builtTrie: Trie<CompiledAlias> | undefined;
   readonly entities = new Map<string, EntityView>();
   readonly claims = new Map<string, ClaimView>();
 
   constructor(readonly kb: CompiledKb) {
     for (const e of kb.entities) this.entities.set(e.id, e);
     for (const c of kb.claims) this.claims.set(c.id, c);
-    for (const a of kb.aliases) this.trie.add(a.key, a);
+  }
+
+  /**
+   * The alias trie, built on first use: only the matcher (the tokenizer's worker) walks
+   * it. The background, which needs the entries for answers and cards, never pays for it
+   * (8 700 aliases: 40–70 ms of a cold service worker's start, before the first answer).
+   */
+  get trie(): Trie<CompiledAlias> {
+    if (this.builtTrie) return this.builtTrie;
+    const trie = new Trie<CompiledAlias>();
+    for (const a of this.kb.aliases) trie.add(a.key, a);
     // after the aliases: at one key, the first alias passing its rule wins (matcher.ts)
-    for (const text of LONGER_NAMES) this.trie.add(normalizeKey(text), { key: normalizeKey(text), entity: BLOCKER, text });
-    this.trie.freeze();
+    for (const text of LONGER_NAMES) trie.add(normalizeKey(text), { key: normalizeKey(text), entity: BLOCKER, text });
+    return (this.builtTrie = trie.freeze());
+  }
+
+  /** Builds the trie now (a worker does it while its dictionary streams in), for chaining. */
+  withTrie(): this {
+    void this.trie;
+    return this;
   }
 
   entity(id: string): EntityView | undefined {

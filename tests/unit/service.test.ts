@@ -54,4 +54,27 @@ describe('AnnotatorService', () => {
     expect(s.stats.loads).toBe(2);
     s.release();
   });
+
+  it('warm() loads the dictionary and the dataset ahead of a request, once, and starts the idle timer', async () => {
+    vi.useFakeTimers();
+    try {
+      const released = vi.fn();
+      const load = vi.fn(() => nodeTokenizer());
+      const kb = vi.fn(async () => miniKb());
+      const s = new AnnotatorService(kb, load, 1000, released);
+      await s.warm();
+      expect(s.stats.loaded).toBe(true);
+      expect(load).toHaveBeenCalledTimes(1);
+      expect(kb).toHaveBeenCalled();
+      expect((await s.annotateBlocks(['LINEプラスの件']))[0]!.mentions[0]!.entity).toBe('org-lineplus');
+      expect(load).toHaveBeenCalledTimes(1);
+      // a warm-up with no request after it is released like an idle dictionary
+      await s.warm();
+      vi.advanceTimersByTime(1001);
+      expect(released).toHaveBeenCalledTimes(1);
+      expect(s.stats.loaded).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -1,0 +1,35 @@
+/**
+ * The background starts the dictionary's load as soon as a page asks (while it reads its
+ * dataset and its cache), and undoes that load when the cache had every block: a page
+ * read before must not bring the ~100 MB dictionary back for nothing.
+ */
+import { articlePage } from '../../scripts/sample-pages';
+import { releaseAsIdle } from '../../scripts/bench-memory';
+import type { Worker } from '@playwright/test';
+import { expect, test, waitForMarks } from './fixtures';
+
+const offscreenOpen = (sw: Worker) => sw.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
+
+test('a page whose blocks are all cached does not leave the dictionary loaded; new text loads it', async ({ context, site, sw }) => {
+  site.pages.set('/seen.html', articlePage({ title: 'LINE', paragraphs: ['LINEの出澤剛社長は記者会見で、個人情報保護委員会に報告したと述べた。'] }));
+  site.pages.set('/new.html', articlePage({ title: 'LINE', paragraphs: ['個人情報保護委員会は、LINEヤフーに報告を求めた。'] }));
+  const first = await context.newPage();
+  await first.goto(site.url('/seen.html'));
+  await waitForMarks(first, 2);
+  await first.close();
+  // the dictionary goes idle and is released, as after ten minutes without a request
+  await releaseAsIdle(context);
+  expect(await offscreenOpen(sw)).toBe(0);
+
+  // the same text again: every block comes from the cache; the load begun for it is undone
+  const again = await context.newPage();
+  await again.goto(site.url('/seen.html'));
+  await waitForMarks(again, 2);
+  await expect.poll(() => offscreenOpen(sw), { timeout: 10_000 }).toBe(0);
+
+  // text the cache lacks: the dictionary loads and stays for the next page
+  const fresh = await context.newPage();
+  await fresh.goto(site.url('/new.html'));
+  await waitForMarks(fresh, 2);
+  expect(await offscreenOpen(sw)).toBe(1);
+});
