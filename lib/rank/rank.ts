@@ -1,8 +1,10 @@
 /**
  * Ranks the facts a card shows for one article: the hovered entry's facts and those of
  * the entries the article also mentions or that are related to it, by closeness to the
- * article's date and by how much of the article a fact touches. The hovered entry's
- * defining fact (its earliest) leads. Pure: the same input always gives the same card.
+ * article's date and by how much of the article a fact touches (a loosely related entry's
+ * fact reaches the first screen only when it touches the article: lib/rank/ties.ts). The
+ * hovered entry's defining fact (its earliest) leads. Pure: the same input always gives
+ * the same card.
  */
 import { earliestDay, isAfter, latestDay } from '../time/dates';
 import type { RankKb } from './kb';
