@@ -13,7 +13,7 @@ export interface RankKb {
   surfaces(id: string): readonly string[];
   /** surface forms of other entries that contain this one (LINEヤフー for LINE) */
   longer(surface: string): readonly string[];
-  /** incidents that list the entry as related or linked */
+  /** incidents that list the entry as related or linked (candidates; lib/rank/ties.ts tells a party from "see also") */
   incidentsOf(id: string): readonly string[];
 }
 

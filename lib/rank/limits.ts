@@ -18,7 +18,7 @@ export const WEIGHT_PER_TOUCH = 0.5;
 export const BONUS_TOUCHES_HOVERED = 1.5;
 /** Timeline entries of the story shown up to the article's date; earlier ones are counted, not listed. */
 export const STORY_MAX_BEFORE = 4;
-/** An incident only related to the hovered entry (not in the article) is its story if one of its facts is this close to the article's date. */
+/** An incident of the hovered entry that the article does not mention (lib/rank/story.ts says which) is its story if one of its facts is this close to the article's date. */
 export const STORY_WINDOW_DAYS = 365;
 /** Shortest alias looked for in a fact's text (shorter ones are ordinary words: 党, 国). */
 export const MIN_ALIAS_IN_TEXT = 2;

@@ -1,8 +1,10 @@
 /**
  * Ranks the facts a card shows for one article: the hovered entry's facts and those of
  * the entries the article also mentions or that are related to it, by closeness to the
- * article's date and by how much of the article a fact touches. The hovered entry's
- * defining fact (its earliest) leads. Pure: the same input always gives the same card.
+ * article's date and by how much of the article a fact touches (a loosely related entry's
+ * fact reaches the first screen only when it touches the article: lib/rank/ties.ts). The
+ * hovered entry's defining fact (its earliest) leads. Pure: the same input always gives
+ * the same card.
  */
 import { earliestDay, isAfter, latestDay } from '../time/dates';
 import type { RankKb } from './kb';
@@ -23,6 +25,7 @@ import { gapDays } from './days';
 import { laterFacts } from './later';
 import { textNames } from './names';
 import { sameEvent } from './event';
+import { closeTie } from './ties';
 
 const sameFact = (a: CardFact, b: CardFact) => a.entity === b.entity && a.fact === b.fact;
 const byDate = (a: CardFact, b: CardFact) => earliestDay(a.fact.date).localeCompare(earliestDay(b.fact.date));
@@ -68,13 +71,18 @@ export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): Rank
     '9999-12-31';
   const before = all.filter((f) => !isAfter(f.fact.date, ref));
 
-  const score = (f: CardFact): number => {
+  // an entry tied only loosely (a bare `related`, a regulator: lib/rank/ties.ts) that the
+  // article does not mention is "see also": its facts reach the first screen only when
+  // they touch the article (name the hovered entry or one the article mentions)
+  const loose = (id: string) => id !== hovered && id !== storyId && !mentioned.has(id) && !closeTie(kb, hovered, id);
+  const rate = (f: CardFact) => {
     const hit = touches(kb, f.entity, f.fact, mentioned);
     const onHovered = f.entity === hovered || textNames(kb, f.fact.text.ja, hovered);
     const closeness = 0.5 ** (gapDays(f.fact.date, ref) / HALF_LIFE_DAYS);
-    return closeness * (1 + WEIGHT_PER_TOUCH * hit.size) * pool.get(f.entity)! * (onHovered ? BONUS_TOUCHES_HOVERED : 1);
+    const s = closeness * (1 + WEIGHT_PER_TOUCH * hit.size) * pool.get(f.entity)! * (onHovered ? BONUS_TOUCHES_HOVERED : 1);
+    return { f, s, open: onHovered || hit.size > 0 || !loose(f.entity) };
   };
-  const scored = before.map((f) => ({ f, s: score(f) }));
+  const scored = before.map(rate);
   scored.sort((a, b) => b.s - a.s || (a.f.entity === hovered ? -1 : 0) - (b.f.entity === hovered ? -1 : 0) || byDate(b.f, a.f));
 
   // the hovered entry's defining fact: its earliest, when it is not after the article;
@@ -83,27 +91,31 @@ export function rankCard(kb: RankKb, hovered: string, ctx: ArticleContext): Rank
     .map((fact) => ({ entity: hovered, fact }))
     .filter((f) => !isAfter(f.fact.date, ref))
     .sort((a, b) => latestDay(a.fact.date).localeCompare(latestDay(b.fact.date)))[0];
-  const facts: CardFact[] = defining ? [defining] : [];
+  const slots: { f: CardFact; s: number; open: boolean }[] = defining ? [{ f: defining, s: Infinity, open: true }] : [];
   // one record per event (lib/rank/event.ts), in the place of the best-scored record; the
   // record kept is the one on the entry closest to the card: the hovered entry's own,
   // else the story's, else that of the entry the article mentions most
   const centrality = (id: string) => (id === hovered ? Infinity : id === storyId ? Number.MAX_VALUE : (mentioned.get(id) ?? 0));
-  const eventScore: number[] = defining ? [Infinity] : [];
-  for (const { f, s } of scored) {
+  for (const { f, s, open } of scored) {
     if (defining && sameFact(f, defining)) continue;
-    const at = facts.findIndex((g) => sameEvent(kb, f, g));
-    if (at < 0) {
-      facts.push(f);
-      eventScore.push(s);
-    } else if (centrality(f.entity) > centrality(facts[at]!.entity)) facts[at] = f;
+    const slot = slots.find((g) => sameEvent(kb, f, g.f));
+    if (!slot) slots.push({ f, s, open });
+    else {
+      if (centrality(f.entity) > centrality(slot.f.entity)) slot.f = f;
+      // an event one of whose records touches the article is open to the first screen
+      slot.open ||= open;
+    }
   }
+  // the facts that may be on the first screen first, each part in score order
+  const ordered = [...slots.filter((x) => x.open), ...slots.filter((x) => !x.open)];
+  const facts = ordered.map((x) => x.f);
 
   // the first screen: the defining fact and up to three more that still matter (a fact
-  // scoring a tiny share of the best one is context, one disclosure away)
-  const best = scored[0]?.s ?? 0;
+  // scoring a tiny share of the best one that may be there is context, one disclosure away)
+  const best = scored.find((x) => x.open)?.s ?? 0;
   const start = defining ? 1 : 0;
   let lead = start;
-  while (lead < facts.length && lead - start < FIRST_SCREEN_FACTS && eventScore[lead]! >= MIN_SHARE_OF_BEST * best) lead++;
+  while (lead < facts.length && lead - start < FIRST_SCREEN_FACTS && ordered[lead]!.open && ordered[lead]!.s >= MIN_SHARE_OF_BEST * best) lead++;
 
   const story = storyFor(kb, hovered, ctx, mentioned);
   const inStory = (f: CardFact) => story?.after.some((s) => sameFact(s, f)) ?? false;

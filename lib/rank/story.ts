@@ -6,6 +6,7 @@ import { earliestDay, isAfter } from '../time/dates';
 import { gapDays } from './days';
 import type { RankKb } from './kb';
 import { STORY_MAX_BEFORE, STORY_WINDOW_DAYS } from './limits';
+import { closeTie } from './ties';
 import type { ArticleContext, CardFact, StoryView } from './types';
 
 const isIncident = (kb: RankKb, id: string) => kb.entity(id)?.category === 'incident';
@@ -16,15 +17,22 @@ export function storyIncident(kb: RankKb, hovered: string, ctx: ArticleContext, 
   const e = kb.entity(hovered);
   const near = new Set([...(e?.related ?? []), ...(e?.links ?? []).map((l) => l.id), ...kb.incidentsOf(hovered)]);
   const inArticle = [...mentioned].filter(([id]) => isIncident(kb, id)).sort((a, b) => b[1] - a[1]);
-  // an incident the article mentions: one tied to the hovered entry first
-  const tied = inArticle.find(([id]) => near.has(id));
+  // an incident the article mentions: one the hovered entry is a party of first, then one merely related
+  const tied = inArticle.find(([id]) => closeTie(kb, hovered, id)) ?? inArticle.find(([id]) => near.has(id));
   if (tied) return tied[0];
   if (inArticle[0]) return inArticle[0][0];
-  // else an incident of the hovered entry with a fact close to the article's date
+  // else an incident with a fact close to the article's date that the hovered entry is a
+  // party of (lib/rank/ties.ts), or that it only lists as related or regulates when the
+  // article mentions another of the incident's entries (it touches the article beyond the
+  // hovered entry, as a loosely tied fact must to reach the first screen)
   if (!ctx.published) return undefined;
   const day = ctx.published;
+  const touchesArticle = (id: string) => {
+    const inc = kb.entity(id)!;
+    return [...inc.related, ...(inc.links ?? []).map((l) => l.id)].some((x) => x !== hovered && mentioned.has(x));
+  };
   const close = [...near]
-    .filter((id) => isIncident(kb, id))
+    .filter((id) => isIncident(kb, id) && (closeTie(kb, hovered, id) || touchesArticle(id)))
     .map((id) => ({ id, gap: Math.min(...kb.entity(id)!.facts.map((f) => gapDays(f.date, day))) }))
     .filter((x) => x.gap <= STORY_WINDOW_DAYS)
     .sort((a, b) => a.gap - b.gap);

@@ -8,6 +8,7 @@ export interface MiniEntry {
   aliases: string[];
   facts: [date: string, ja: string][];
   related?: string[];
+  links?: EntityView['links'];
 }
 
 export function miniKb(entries: MiniEntry[]): RankKb {
@@ -17,6 +18,7 @@ export function miniKb(entries: MiniEntry[]): RankKb {
     names: { ja: e.aliases[0]! },
     summary: { ja: e.aliases[0]! },
     related: e.related ?? [],
+    ...(e.links ? { links: e.links } : {}),
     facts: e.facts.map(([date, ja]) => ({ date, text: { ja }, sources: [{ publisher: 'P' }], status: 'verified' as const })),
   }));
   const byId = new Map(entities.map((e) => [e.id, e]));
