@@ -66,6 +66,16 @@ export class AnnotatorService {
     return this.tokenizer;
   }
 
+  /**
+   * Loads the dataset and the dictionary ahead of a request that is likely to follow
+   * (the background calls it while it still checks its cache), so their load overlaps
+   * the background's own start. The idle timer runs from now, as after a request.
+   */
+  async warm(): Promise<void> {
+    this.touch();
+    await Promise.all([this.kb(), this.getTokenizer()]);
+  }
+
   async annotateBlocks(nfkcBlocks: string[]): Promise<BlockResult[]> {
     this.touch();
     const [kb, tk] = await Promise.all([this.kb(), this.getTokenizer()]);
