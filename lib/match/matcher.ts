@@ -8,6 +8,13 @@ import type { KbIndex } from '../kb/index';
 import type { CompiledAlias, CompiledContext } from '../kb/types';
 import { rangeAt, type Range } from '../text/segment';
 import { BLOCKER } from '../kb/blockers';
+import { startsLongerName } from './longer-name';
+
+/** A minister's or an agency head's title (防衛相, 総務大臣, 官房長官, 国家公安委員長). */
+const isTitle = (text: string) => /(?:相|大臣|長官|委員長)$/.test(text);
+
+/** Enough text after a name to read the longest word of ./longer-name.ts. */
+const AFTER_WINDOW = 12;
 
 export interface Mention {
   start: number;
@@ -44,10 +51,17 @@ export function findMentions(doc: Doc, kb: KbIndex): Mention[] {
       if (alias.entity === BLOCKER) break;
       const oe = keyEnd[cand.end - 1]!;
       const entity = kb.entity(alias.entity);
+      const text = doc.text.slice(o, oe);
+      // the start of another thing's name (a brand's points, shop or bank; an address): no mention
+      const around = [doc.text.slice(Math.max(0, o - 1), o), doc.text.slice(oe, oe + AFTER_WINDOW)].map((t) => t.normalize('NFKC'));
+      if (startsLongerName(text.normalize('NFKC'), entity?.names.ja ?? '', around[0]!, around[1]!)) break;
+      // a minister's title right after a person's name is that person's title, not the ministry
+      const prev = found[found.length - 1];
+      if (prev?.end === o && prev.category === 'person' && entity?.category !== 'person' && isTitle(text)) break;
       found.push({
         start: o,
         end: oe,
-        text: doc.text.slice(o, oe),
+        text,
         entity: alias.entity,
         category: entity?.category ?? 'unknown',
         alias: alias.text,

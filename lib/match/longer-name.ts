@@ -1,0 +1,62 @@
+/**
+ * A name followed by a word that makes it the start of another thing's name: a brand's
+ * points or mileage programme, gift card, online shop, publishing house, bank or card
+ * company, a venue or a foundation named after it (楽天ポイント, JALマイレージバンク,
+ * 朝日新聞出版, イオン銀行 are not the company the first word names), and a prefecture's
+ * name at the head of an address (東京都千代田区…) or alone in brackets after a name
+ * (名簿業者（東京都）: where a company sits): a place, not the government.
+ *
+ * Where the dataset has the longer name as an alias, the matcher takes it first (longest
+ * match); where the hovered entity's own name is the longer form (ゆうちょ → ゆうちょ銀行),
+ * the short alias stands for it and the rule does not apply. Named examples list the kind;
+ * the rule is the word list, written from the kinds of names, not from any article.
+ */
+
+/** Words that, right after a name, begin another thing's name (the name's programme, shop, subsidiary, venue). */
+export const NAME_HEADS: readonly string[] = [
+  // loyalty, mileage and gift programmes
+  'ポイント',
+  'マイレージ',
+  'ギフト券',
+  'ギフトカード',
+  '商品券',
+  // storefronts and services named after the brand
+  '公式オンラインショップ',
+  '公式オンラインストア',
+  'オンラインショップ',
+  '公式ショップ',
+  '公式ストア',
+  '公式通販',
+  'ショッピング',
+  '市場',
+  // group companies whose names begin with the group's
+  '出版',
+  '銀行',
+  '証券',
+  '生命',
+  '損保',
+  '信託',
+  'カード',
+  // venues and foundations named after a sponsor
+  'スタジアム',
+  'ドーム',
+  '球場',
+  'アリーナ',
+  '財団',
+];
+
+/** A prefecture's name (…都/道/府/県) directly followed by a municipality: the start of an address. */
+const PREFECTURE = /[都道府県]$/;
+const MUNICIPALITY = /^(?:\p{Script=Han}{1,5}[区市郡町村]|[ぁ-ゖ]{3,6}市)/u;
+
+/**
+ * Whether the name `text` (matched for an entity called `entityName`) is here only the
+ * start of a longer name of something else, judging by what follows it (`after`).
+ */
+export function startsLongerName(text: string, entityName: string, before: string, after: string): boolean {
+  for (const head of NAME_HEADS) {
+    if (after.startsWith(head)) return !entityName.startsWith(text + head);
+  }
+  if (!PREFECTURE.test(text)) return false;
+  return MUNICIPALITY.test(after) || (/[(（]$/.test(before) && /^[)）、,]/.test(after));
+}
