@@ -28,31 +28,62 @@ const STABLE = /^[\t\n\r\u0020-\u007e\u3001\u3002\u3041-\u3096\u30a1-\u30fa\u30f
 export interface PrefilterData {
   /** regex source matching the first two key characters of every alias of 2+ characters */
   pairs: string;
-  /** aliases by their first two key characters */
-  byPair: Record<string, string[]>;
+  /** every first pair (two UTF-16 units each), sorted, concatenated */
+  pairIndex: string;
+  /** where each pair's aliases start in `keys` (one more entry: the end) */
+  offsets: number[];
+  /** each pair's aliases in pair order, each followed by KEY_END */
+  keys: string;
   /** aliases of one character (none today; kept so the filter stays exact if one is added) */
   singles: string[];
 }
 
+/**
+ * Ends each alias in `keys`. A key form holds no control character (normalize.ts drops
+ * white space and NFKC keeps none), so it cannot occur inside one.
+ */
+const KEY_END = '\u0001';
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
+/**
+ * The content script's copy is strings and one short number list: evaluating it allocates
+ * no object per alias (a JSON object of 1 400 pairs cost ~6 ms of a cold page's main
+ * thread, more than the rest of the script; npm run bench, no-mention page).
+ */
 export function compilePrefilter(keys: readonly string[]): PrefilterData {
-  const byPair: Record<string, string[]> = {};
+  const byPair = new Map<string, string[]>();
   const singles: string[] = [];
   for (const k of [...new Set(keys)].sort()) {
     if (k.length === 0) continue;
     if (k.length === 1) singles.push(k);
-    else (byPair[k.slice(0, 2)] ??= []).push(k);
+    else {
+      const p = k.slice(0, 2);
+      const list = byPair.get(p);
+      if (list) list.push(k);
+      else byPair.set(p, [k]);
+    }
   }
+  const pairs = [...byPair.keys()].sort();
+  const offsets: number[] = [];
+  let joined = '';
+  for (const p of pairs) {
+    offsets.push(joined.length);
+    joined += byPair
+      .get(p)!
+      .map((k) => k + KEY_END)
+      .join('');
+  }
+  offsets.push(joined.length);
   const byFirst = new Map<string, string[]>();
-  for (const p of Object.keys(byPair)) {
+  for (const p of pairs) {
     const list = byFirst.get(p[0]!);
     if (list) list.push(p[1]!);
     else byFirst.set(p[0]!, [p[1]!]);
   }
   const alternatives = [...byFirst].map(([a, bs]) => escapeRe(a) + (bs.length > 1 ? `[${bs.map(escapeRe).join('')}]` : escapeRe(bs[0]!)));
   // (?!) never matches: a dataset without two-character aliases needs no scan
-  return { pairs: alternatives.length ? alternatives.join('|') : '(?!)', byPair, singles };
+  return { pairs: alternatives.length ? alternatives.join('|') : '(?!)', pairIndex: pairs.join(''), offsets, keys: joined, singles };
 }
 
 /**
@@ -68,14 +99,13 @@ export function quickKey(text: string): string {
 
 export class Prefilter {
   private readonly pairs: RegExp;
-  private readonly byPair: Readonly<Record<string, readonly string[]>>;
-  private readonly singles: readonly string[];
+  private readonly data: PrefilterData;
+  /** pair → its position in `pairIndex`, built on the first candidate position (most pages have one) */
+  private at: Map<string, number> | undefined;
 
   constructor(data: PrefilterData) {
     this.pairs = new RegExp(data.pairs, 'g');
-    // used as it is (no Map built: set-up is part of every page's cost)
-    this.byPair = data.byPair;
-    this.singles = data.singles;
+    this.data = data;
   }
 
   static fromKeys(keys: readonly string[]): Prefilter {
@@ -87,14 +117,26 @@ export class Prefilter {
     return this.mayContainKey(quickKey(text));
   }
 
+  private aliasesAt(pair: string): string | undefined {
+    if (!this.at) {
+      this.at = new Map();
+      const idx = this.data.pairIndex;
+      for (let i = 0; i < idx.length; i += 2) this.at.set(idx.slice(i, i + 2), i >> 1);
+    }
+    const i = this.at.get(pair);
+    return i === undefined ? undefined : this.data.keys.slice(this.data.offsets[i], this.data.offsets[i + 1]);
+  }
+
   private mayContainKey(key: string): boolean {
-    for (const s of this.singles) if (key.includes(s)) return true;
+    for (const s of this.data.singles) if (key.includes(s)) return true;
     const re = this.pairs;
     re.lastIndex = 0;
     for (let m = re.exec(key); m; m = re.exec(key)) {
       const at = m.index;
-      const list = Object.hasOwn(this.byPair, m[0]) ? this.byPair[m[0]]! : [];
-      for (const k of list) if (key.startsWith(k, at)) return true;
+      const list = this.aliasesAt(m[0]) ?? '';
+      for (let from = 0, end = list.indexOf(KEY_END); end >= 0; from = end + 1, end = list.indexOf(KEY_END, from)) {
+        if (key.startsWith(list.slice(from, end), at)) return true;
+      }
       // pairs overlap (ＬＬＩＮＥ): look again from the next character
       re.lastIndex = at + 1;
     }
