@@ -37,6 +37,21 @@ const CASES: SenseCase[] = [
     ],
   },
   {
+    entity: 'org-chugoku-bank',
+    lookalikes: ['中国銀行は北京に本店を置く国有銀行で、人民元の国際決済を担う。', '香港の中国銀行の支店で口座を開いた。'],
+    examples: [['岡山の中国銀行もネットバンキングに接続しづらくなった。', '中国銀行']],
+  },
+  {
+    entity: 'org-chiba-bank',
+    lookalikes: ['ちばぎんカップは柏とジェフ千葉が戦うプレシーズンマッチだ。'],
+    examples: [['千葉銀行は出向者による契約情報の漏えいを発表した。', '千葉銀行']],
+  },
+  {
+    entity: 'org-jaccs',
+    lookalikes: ['ジャックスは1960年代に活動したロックバンドだ。'],
+    examples: [['ジャックスをかたるフィッシングメールでカード情報を盗まれた。', 'ジャックス']],
+  },
+  {
     entity: 'org-sony-life',
     lookalikes: [],
     examples: [['ソニー生命は海外子会社からの不正送金を発表した。', 'ソニー生命']],
