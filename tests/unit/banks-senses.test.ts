@@ -52,6 +52,11 @@ const CASES: SenseCase[] = [
     examples: [['ジャックスをかたるフィッシングメールでカード情報を盗まれた。', 'ジャックス']],
   },
   {
+    entity: 'org-kraken',
+    lookalikes: ['Krakenボットネットは2008年に多数のパソコンに広がった。'],
+    examples: [['暗号資産取引所のKrakenは日本からの撤退を発表した。', 'Kraken']],
+  },
+  {
     entity: 'org-sony-life',
     lookalikes: [],
     examples: [['ソニー生命は海外子会社からの不正送金を発表した。', 'ソニー生命']],
