@@ -58,6 +58,13 @@ export const LONGER_NAMES: readonly string[] = [
   'Apple Pay',
   'Apple Music',
   'Meta Quest',
+  // a league, a cup and a hall named after a bank or an insurer, not the company's own news
+  '明治安田生命J1リーグ',
+  '明治安田生命J2リーグ',
+  '明治安田生命J3リーグ',
+  'スルガ銀行チャンピオンシップ',
+  'ちばぎんカップ',
+  '住友生命いずみホール',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
