@@ -69,6 +69,16 @@ const CASES: SenseCase[] = [
     lookalikes: ['米原子力規制委員会（NRC）が新型炉を承認した。'],
     examples: [['原子力規制委員会はシステムへの不正アクセスを発表した。', '原子力規制委員会']],
   },
+  {
+    entity: 'gov-sakai-city',
+    lookalikes: ['堺市堺区に本社を置く会社が新製品を発表した。', '俳優の堺雅人さんが会見した。'],
+    examples: [['堺市は有権者約68万人分のデータが流出したと発表した。', '堺市']],
+  },
+  {
+    entity: 'gov-ciro',
+    lookalikes: ['会社の内調の結果、不正はなかった。'],
+    examples: [['政府は内調を格上げし、首相直轄の国家情報局を作る。', '内調']],
+  },
 ];
 
 describeSenses('kb-justice entities whose names are also foreign parties, words or places', CASES);
