@@ -79,6 +79,16 @@ const CASES: SenseCase[] = [
     lookalikes: ['会社の内調の結果、不正はなかった。'],
     examples: [['政府は内調を格上げし、首相直轄の国家情報局を作る。', '内調']],
   },
+  {
+    entity: 'org-liberal-2016',
+    lookalikes: ['カナダ自由党のトルドー首相が会見した。'],
+    examples: [['自由党の小沢一郎代表は国民民主党との合流に合意した。', '自由党']],
+  },
+  {
+    entity: 'org-jisedai',
+    lookalikes: ['日本のこころを伝える本が出版された。'],
+    examples: [['次世代の党は党名を日本のこころを大切にする党に変えた。', '次世代の党']],
+  },
 ];
 
 describeSenses('kb-justice entities whose names are also foreign parties, words or places', CASES);
