@@ -89,6 +89,11 @@ const CASES: SenseCase[] = [
     lookalikes: ['日本のこころを伝える本が出版された。'],
     examples: [['次世代の党は党名を日本のこころを大切にする党に変えた。', '次世代の党']],
   },
+  {
+    entity: 'gov-kyoto-city',
+    lookalikes: ['京都市中京区に本社を置く印刷会社がランサムウェア被害を発表した。'],
+    examples: [['京都市は相談記録がネット上で閲覧できる状態だったと発表した。', '京都市']],
+  },
 ];
 
 describeSenses('kb-justice entities whose names are also foreign parties, words or places', CASES);
