@@ -4,7 +4,8 @@
  * company, a venue or a foundation named after it (楽天ポイント, JALマイレージバンク,
  * 朝日新聞出版, イオン銀行 are not the company the first word names), and a prefecture's
  * name at the head of an address (東京都千代田区…) or alone in brackets after a name
- * (名簿業者（東京都）: where a company sits): a place, not the government.
+ * (名簿業者（東京都）: where a company sits), or with の before a business (京都市の印刷
+ *会社): a place, not the government.
  *
  * Where the dataset has the longer name as an alias, the matcher takes it first (longest
  * match); where the hovered entity's own name is the longer form (ゆうちょ → ゆうちょ銀行),
@@ -45,6 +46,14 @@ export const NAME_HEADS: readonly string[] = [
   '財団',
 ];
 
+/**
+ * A place's name (…都/道/府/県/市/区/町/村) followed by の and a word for a business
+ * (京都市の情報処理会社, 大阪府の業者): where the business is, not the government acting.
+ * Nothing between but a short noun: 市の委託を受けた会社 (a particle) is the city acting.
+ */
+const PLACE = /[都道府県市区町村]$/;
+const SEAT_OF_BUSINESS = /^の[^、。，．をがはにでともへや「」『』（）()]{0,8}?(?:会社|企業|業者|事業者|メーカー|法人|工場)/;
+
 /** A prefecture's name (…都/道/府/県) directly followed by a municipality: the start of an address. */
 const PREFECTURE = /[都道府県]$/;
 const MUNICIPALITY = /^(?:\p{Script=Han}{1,5}[区市郡町村]|[ぁ-ゖ]{3,6}市)/u;
@@ -57,6 +66,7 @@ export function startsLongerName(text: string, entityName: string, before: strin
   for (const head of NAME_HEADS) {
     if (after.startsWith(head)) return !entityName.startsWith(text + head);
   }
+  if (PLACE.test(text) && SEAT_OF_BUSINESS.test(after)) return true;
   if (!PREFECTURE.test(text)) return false;
   return MUNICIPALITY.test(after) || (/[(（]$/.test(before) && /^[)）、,]/.test(after));
 }

@@ -30,6 +30,14 @@ describe('startsLongerName', () => {
     expect(startsLongerName('東京都', '東京都（都庁）', '（', '）が')).toBe(true);
   });
 
+  it("a place's name before の and a business is where the business is", () => {
+    expect(startsLongerName('京都市', '京都市（市役所）', '', 'の情報処理会社が')).toBe(true);
+    expect(startsLongerName('大阪府', '大阪府（府庁）', '', 'の業者に')).toBe(true);
+    // a particle between: the city is acting
+    expect(startsLongerName('京都市', '京都市（市役所）', '', 'の委託を受けた会社')).toBe(false);
+    expect(startsLongerName('京都市', '京都市（市役所）', '', 'の職員が')).toBe(false);
+  });
+
   it('a prefecture acting, or followed by a word that is not a municipality, is the government', () => {
     expect(startsLongerName('東京都', '東京都（都庁）', '', 'は発表した')).toBe(false);
     expect(startsLongerName('福岡県', '福岡県', '', '内の市町村')).toBe(false);
