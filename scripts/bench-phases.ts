@@ -25,10 +25,10 @@ export interface PerfProbe {
  * One load's phases, ms: the page's DOMContentLoaded to the reader's start, reading and
  * prefiltering, the answer's time in the background (and its parts), the answer's time in
  * transit (the messages both ways, and the wait for the page's main thread, which is busy
- * with the page's first layout when the answer comes back), loading the marks' bundle,
- * and marking.
+ * with the page's first layout when the answer comes back), of which `pageWaitMs` is the
+ * wait for the page's own long task, loading the marks' bundle, and marking.
  */
-export function loadPhases(p: PerfProbe, dcl: number): Record<string, number> {
+export function loadPhases(p: PerfProbe, dcl: number, pageWait = 0): Record<string, number> {
   const bg = p.background ?? {};
   const round = (x: number) => +x.toFixed(1);
   const loaded = p.marksLoadedAt && p.marksLoadedAt >= p.answeredAt ? p.marksLoadedAt : p.answeredAt;
@@ -42,6 +42,7 @@ export function loadPhases(p: PerfProbe, dcl: number): Record<string, number> {
     hostMs: round(bg.hostMs ?? 0),
     assembleMs: round(bg.assembleMs ?? 0),
     transitMs: round(p.answeredAt - p.askedAt - (bg.totalMs ?? 0)),
+    pageWaitMs: round(pageWait),
     marksLoadMs: round(loaded - p.answeredAt),
     markMs: round(p.markedAt - loaded),
   };
@@ -64,15 +65,35 @@ const SETTLE_MS = 1_000;
 /** Records the page's long tasks from its start (a longtask observer installed before any script runs). */
 export async function watchLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __long: number[] };
+    const w = window as unknown as { __long: [number, number][] };
     w.__long = [];
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
   });
 }
 
 /** The longest task `watchLongTasks` has seen on the page so far (0 if none). */
 export function longestTask(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+  return page.evaluate(() => Math.max(0, ...(window as unknown as { __long: [number, number][] }).__long.map(([, d]) => d)));
+}
+
+/**
+ * How long the answer, once the background had it ready (`readyAt`: the question's time
+ * plus the background's own time), waited for the page's main thread, which was inside a
+ * long task (the page's first layout after DOMContentLoaded, here) until `answeredAt`. A
+ * long task that ended while the background still worked delayed nothing and is not
+ * counted. None of them is ours: the script's work is cut into slices far shorter than a
+ * long task (longestContentSliceMs).
+ */
+export function pageWaitForAnswer(page: Page, readyAt: number, answeredAt: number): Promise<number> {
+  return page.evaluate(
+    ([from, to]) => {
+      let busy = 0;
+      for (const [start, d] of (window as unknown as { __long: [number, number][] }).__long)
+        busy += Math.max(0, Math.min(to, start + d) - Math.max(from, start));
+      return busy;
+    },
+    [readyAt, answeredAt] as const,
+  );
 }
 
 /** The longest main-thread task while loading `urls` in a browser without any extension. */
