@@ -24,7 +24,10 @@ export class KbIndex {
   get trie(): Trie<CompiledAlias> {
     if (this.builtTrie) return this.builtTrie;
     const trie = new Trie<CompiledAlias>();
-    for (const a of this.kb.aliases) trie.add(a.key, a);
+    // a name written in the dataset before a family name + title form made from another
+    // person's family name: at one key, the first alias passing its rule wins (matcher.ts)
+    for (const a of this.kb.aliases) if (!a.derived) trie.add(a.key, a);
+    for (const a of this.kb.aliases) if (a.derived) trie.add(a.key, a);
     // after the aliases: at one key, the first alias passing its rule wins (matcher.ts)
     for (const text of LONGER_NAMES) trie.add(normalizeKey(text), { key: normalizeKey(text), entity: BLOCKER, text });
     return (this.builtTrie = trie.freeze());

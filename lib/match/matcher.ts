@@ -26,6 +26,8 @@ export interface Mention {
   alias: string;
   /** family name + title form: kept only if the document names the person otherwise */
   derived?: true;
+  /** other people the same family name + title form may stand for (the document decides) */
+  alternatives?: string[];
 }
 
 export function findMentions(doc: Doc, kb: KbIndex): Mention[] {
@@ -65,7 +67,7 @@ export function findMentions(doc: Doc, kb: KbIndex): Mention[] {
         entity: alias.entity,
         category: entity?.category ?? 'unknown',
         alias: alias.text,
-        ...(alias.derived ? { derived: true as const } : {}),
+        ...(alias.derived ? { derived: true as const, ...alternativesTo(alias, cand.values, (a) => !a.context || contextHolds(doc, a.context, o)) } : {}),
       });
       break;
     }
@@ -73,14 +75,30 @@ export function findMentions(doc: Doc, kb: KbIndex): Mention[] {
   return found;
 }
 
+/** The other people a family name + title form at one key may stand for. */
+function alternativesTo(chosen: CompiledAlias, values: CompiledAlias[], holds: (a: CompiledAlias) => boolean): { alternatives?: string[] } {
+  const others = values.filter((a) => a.derived && a.entity !== chosen.entity && holds(a)).map((a) => a.entity);
+  return others.length ? { alternatives: others } : {};
+}
+
 /**
- * A family name + title stands for the person only when the document also names the
- * person another way (usually in full, earlier). Runs over the whole document, after
- * its blocks were matched (and possibly cached) one by one.
+ * A family name + title stands for a person only when the document also names that
+ * person another way (usually in full, earlier); of two people with the same family name
+ * and title, the one the document names. Runs over the whole document, after its blocks
+ * were matched (and possibly cached) one by one.
  */
 export function resolveDerived(mentions: Mention[]): Mention[] {
   const named = new Set(mentions.filter((m) => !m.derived).map((m) => m.entity));
-  return mentions.filter((m) => !m.derived || named.has(m.entity));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const { alternatives, ...mention } = m;
+    if (!m.derived || named.has(m.entity)) out.push(mention);
+    else {
+      const other = alternatives?.find((id) => named.has(id));
+      if (other) out.push({ ...mention, entity: other });
+    }
+  }
+  return out;
 }
 
 function scopeRange(doc: Doc, scope: CompiledContext['scope'], at: number): Range {
