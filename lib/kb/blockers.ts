@@ -39,6 +39,9 @@ export const LONGER_NAMES: readonly string[] = [
   // a place and a drug maker that begin with a university's or association's short name
   '秋田大館',
   '日医工',
+  // a science city (けいはんな学研都市) and another company that begin with a publisher's name
+  '学研都市',
+  '小学館集英社プロダクション',
   // a sibling service: the corporate file-transfer service, not the consumer one breached in 2019
   'オフィス宅ふぁいる便',
   // products named after their maker: a card for the company would be the wrong thing
