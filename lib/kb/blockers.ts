@@ -42,6 +42,10 @@ export const LONGER_NAMES: readonly string[] = [
   // a science city (けいはんな学研都市) and another company that begin with a publisher's name
   '学研都市',
   '小学館集英社プロダクション',
+  // book publishers of the newspaper groups, separate companies from the newspapers
+  '朝日新聞出版',
+  '毎日新聞出版',
+  '産経新聞出版',
   // a sibling service: the corporate file-transfer service, not the consumer one breached in 2019
   'オフィス宅ふぁいる便',
   // products named after their maker: a card for the company would be the wrong thing
