@@ -42,6 +42,11 @@ export const LONGER_NAMES: readonly string[] = [
   // a science city (けいはんな学研都市) and another company that begin with a publisher's name
   '学研都市',
   '小学館集英社プロダクション',
+  // a bridge, stations and a sister university that begin with a university's short name
+  '富山大橋',
+  '関大前',
+  '明大前',
+  '立命館アジア太平洋大学',
   // book publishers of the newspaper groups, separate companies from the newspapers
   '朝日新聞出版',
   '毎日新聞出版',
