@@ -47,6 +47,10 @@ export const LONGER_NAMES: readonly string[] = [
   '関大前',
   '明大前',
   '立命館アジア太平洋大学',
+  // broadcasters' holding companies, not the TV stations themselves
+  'TBSホールディングス',
+  '東京放送ホールディングス',
+  'テレビ朝日ホールディングス',
   // book publishers of the newspaper groups, separate companies from the newspapers
   '朝日新聞出版',
   '毎日新聞出版',
