@@ -39,8 +39,10 @@ export const LONGER_NAMES: readonly string[] = [
   // a place and a drug maker that begin with a university's or association's short name
   '秋田大館',
   '日医工',
-  // a science city (けいはんな学研都市) and another company that begin with a publisher's name
+  // a science city (けいはんな学研都市), its stations and another company that begin with a publisher's name
   '学研都市',
+  '学研奈良登美ヶ丘',
+  '学研北生駒',
   '小学館集英社プロダクション',
   // a bridge, stations and a sister university that begin with a university's short name
   '富山大橋',
@@ -51,6 +53,10 @@ export const LONGER_NAMES: readonly string[] = [
   'TBSホールディングス',
   '東京放送ホールディングス',
   'テレビ朝日ホールディングス',
+  '朝日放送グループホールディングス',
+  // radio companies separate from the TV stations of the same name
+  '朝日放送ラジオ',
+  'TBSラジオ',
   // book publishers of the newspaper groups, separate companies from the newspapers
   '朝日新聞出版',
   '毎日新聞出版',
