@@ -49,6 +49,11 @@ export const LONGER_NAMES: readonly string[] = [
   '関大前',
   '明大前',
   '立命館アジア太平洋大学',
+  // public universities that grew out of Tokyo University of Science, now separate
+  '山口東京理科大学',
+  '山口東京理科大',
+  '諏訪東京理科大学',
+  '諏訪東京理科大',
   // broadcasters' holding companies, not the TV stations themselves
   'TBSホールディングス',
   '東京放送ホールディングス',
