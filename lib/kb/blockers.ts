@@ -62,6 +62,8 @@ export const LONGER_NAMES: readonly string[] = [
   // radio companies separate from the TV stations of the same name
   '朝日放送ラジオ',
   'TBSラジオ',
+  // the group's satellite channel, a separate company
+  'BS-TBS',
   // book publishers of the newspaper groups, separate companies from the newspapers
   '朝日新聞出版',
   '毎日新聞出版',

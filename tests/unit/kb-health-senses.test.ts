@@ -54,7 +54,7 @@ const CASES: SenseCase[] = [
   },
   {
     entity: 'org-tbs',
-    lookalikes: ['TBSホールディングスの決算が発表された。', 'TBSラジオの番組を聴いた。'],
+    lookalikes: ['TBSホールディングスの決算が発表された。', 'TBSラジオの番組を聴いた。', 'BS-TBSの番組を見た。'],
     examples: [['TBSは番組の応募者の個人情報を誤送信したと発表した。', 'TBS']],
   },
   {
@@ -66,6 +66,11 @@ const CASES: SenseCase[] = [
     entity: 'org-tv-asahi',
     lookalikes: ['テレビ朝日ホールディングスの株主総会が開かれた。'],
     examples: [['テレビ朝日はエキストラ応募者のアドレスが流出したと公表した。', 'テレビ朝日']],
+  },
+  {
+    entity: 'org-pressnet',
+    lookalikes: ['世界新聞協会の総会がパリで開かれた。', '韓国新聞協会が声明を出した。'],
+    examples: [['新聞協会は報道機関が個人情報保護法の適用除外であることの周知を求めた。', '新聞協会']],
   },
   {
     entity: 'org-mbs',
