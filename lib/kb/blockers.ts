@@ -39,6 +39,35 @@ export const LONGER_NAMES: readonly string[] = [
   // a place and a drug maker that begin with a university's or association's short name
   '秋田大館',
   '日医工',
+  // a science city (けいはんな学研都市), its stations and another company that begin with a publisher's name
+  '学研都市',
+  '学研奈良登美ヶ丘',
+  '学研北生駒',
+  '小学館集英社プロダクション',
+  // a bridge, stations and a sister university that begin with a university's short name
+  '富山大橋',
+  '関大前',
+  '明大前',
+  '立命館アジア太平洋大学',
+  // public universities that grew out of Tokyo University of Science, now separate
+  '山口東京理科大学',
+  '山口東京理科大',
+  '諏訪東京理科大学',
+  '諏訪東京理科大',
+  // broadcasters' holding companies, not the TV stations themselves
+  'TBSホールディングス',
+  '東京放送ホールディングス',
+  'テレビ朝日ホールディングス',
+  '朝日放送グループホールディングス',
+  // radio companies separate from the TV stations of the same name
+  '朝日放送ラジオ',
+  'TBSラジオ',
+  // the group's satellite channel, a separate company
+  'BS-TBS',
+  // book publishers of the newspaper groups, separate companies from the newspapers
+  '朝日新聞出版',
+  '毎日新聞出版',
+  '産経新聞出版',
   // a sibling service: the corporate file-transfer service, not the consumer one breached in 2019
   'オフィス宅ふぁいる便',
   // products named after their maker: a card for the company would be the wrong thing
