@@ -58,6 +58,17 @@ export const LONGER_NAMES: readonly string[] = [
   'Apple Pay',
   'Apple Music',
   'Meta Quest',
+  // a museum, a health-insurance society, sister companies and foundations whose names begin with
+  // a B2B company's name (data/entities/kb-b2b.yaml): not the company itself
+  'パナソニック汐留美術館',
+  'パナソニック健康保険組合',
+  '伊藤忠丸紅鉄鋼',
+  '伊藤忠エネクス',
+  '伊藤忠食品',
+  '伊藤忠記念財団',
+  'キヤノン電子',
+  'キヤノン財団',
+  '日通システム',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
