@@ -68,7 +68,17 @@ export const LONGER_NAMES: readonly string[] = [
   '伊藤忠記念財団',
   'キヤノン電子',
   'キヤノン財団',
+  'キヤノンITソリューションズ',
   '日通システム',
+  // think tanks and subsidiaries quoted in their own right, and a stadium named after a brand
+  '三井物産戦略研究所',
+  '伊藤忠総研',
+  'NRIネットコム',
+  'NRIフィナンシャル・グラフィックス',
+  'TDKラムダ',
+  '積水ハウス不動産',
+  'IHI運搬機械',
+  'ヨドコウ桜スタジアム',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
