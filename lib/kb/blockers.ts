@@ -62,6 +62,7 @@ export const LONGER_NAMES: readonly string[] = [
   // a B2B company's name (data/entities/kb-b2b.yaml): not the company itself
   'パナソニック汐留美術館',
   'パナソニック健康保険組合',
+  'レゾナック健康保険組合',
   '伊藤忠丸紅鉄鋼',
   '伊藤忠エネクス',
   '伊藤忠食品',
