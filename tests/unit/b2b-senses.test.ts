@@ -82,6 +82,21 @@ const CASES: SenseCase[] = [
     lookalikes: ['オークマの町並みを歩いた。'],
     examples: [['工作機械大手のオークマはドイツ子会社のランサムウェア被害を発表した。', 'オークマ']],
   },
+  {
+    entity: 'org-buffalo',
+    lookalikes: ['バッファロー・ビルズが逆転で勝った。', 'バッファローの群れが草原を走った。'],
+    examples: [['バッファローはWi-Fiルーターの脆弱性を公表した。', 'バッファロー']],
+  },
+  {
+    entity: 'org-jtec-rokkasho',
+    lookalikes: ['ジェイテックは新しい工作機械を発売した。'],
+    examples: [['日本原燃は、六ケ所村のグループ会社ジェイテックへの不正アクセスを発表した。', 'ジェイテック']],
+  },
+  {
+    entity: 'org-resonac',
+    lookalikes: ['レゾナック健康保険組合が加入者に通知した。'],
+    examples: [['化学メーカーのレゾナックはランサムウェアの感染を発表した。', 'レゾナック']],
+  },
 ];
 
 describeSenses('B2B senses (kb-b2b.yaml)', CASES);
