@@ -75,7 +75,6 @@ export const LONGER_NAMES: readonly string[] = [
   '三井物産戦略研究所',
   '伊藤忠総研',
   'NRIネットコム',
-  'NRIフィナンシャル・グラフィックス',
   'TDKラムダ',
   '積水ハウス不動産',
   'IHI運搬機械',

@@ -97,6 +97,11 @@ const CASES: SenseCase[] = [
     lookalikes: ['レゾナック健康保険組合が加入者に通知した。'],
     examples: [['化学メーカーのレゾナックはランサムウェアの感染を発表した。', 'レゾナック']],
   },
+  {
+    entity: 'org-logitec',
+    lookalikes: ['ロジテックのマウスを買った。'],
+    examples: [['エレコムの子会社ロジテックのルーターに脆弱性が見つかった。', 'ロジテック']],
+  },
 ];
 
 describeSenses('B2B senses (kb-b2b.yaml)', CASES);
