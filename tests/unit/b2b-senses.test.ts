@@ -102,6 +102,16 @@ const CASES: SenseCase[] = [
     lookalikes: ['ロジテックのマウスを買った。'],
     examples: [['エレコムの子会社ロジテックのルーターに脆弱性が見つかった。', 'ロジテック']],
   },
+  {
+    entity: 'org-takeda',
+    lookalikes: ['タケダさんの家で夕食をとった。', '武田総務相は記者会見で説明した。'],
+    examples: [['製薬大手の武田薬品は新薬の承認を得た。', '武田薬品']],
+  },
+  {
+    entity: 'org-daiichi-sankyo',
+    lookalikes: ['第一三共ヘルスケアのキャンペーン応募者の情報が流出した。'],
+    examples: [['第一三共は委託先からの情報流出を発表した。', '第一三共']],
+  },
 ];
 
 describeSenses('B2B senses (kb-b2b.yaml)', CASES);
