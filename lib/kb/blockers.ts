@@ -94,6 +94,28 @@ export const LONGER_NAMES: readonly string[] = [
   'スルガ銀行チャンピオンシップ',
   'ちばぎんカップ',
   '住友生命いずみホール',
+  // a museum, a health-insurance society, sister companies and foundations whose names begin with
+  // a B2B company's name (data/entities/kb-b2b.yaml): not the company itself
+  'パナソニック汐留美術館',
+  'パナソニック健康保険組合',
+  'レゾナック健康保険組合',
+  '第一三共ヘルスケア',
+  '伊藤忠丸紅鉄鋼',
+  '伊藤忠エネクス',
+  '伊藤忠食品',
+  '伊藤忠記念財団',
+  'キヤノン電子',
+  'キヤノン財団',
+  'キヤノンITソリューションズ',
+  '日通システム',
+  // think tanks and subsidiaries quoted in their own right, and a stadium named after a brand
+  '三井物産戦略研究所',
+  '伊藤忠総研',
+  'NRIネットコム',
+  'TDKラムダ',
+  '積水ハウス不動産',
+  'IHI運搬機械',
+  'ヨドコウ桜スタジアム',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
