@@ -7,6 +7,8 @@ import { gunzipSync } from 'node:zlib';
 import { loadKbFromDir } from './tools/kb/load-node';
 import { formatProblem } from './tools/kb/problems';
 import { compilePrefilter } from './lib/match/prefilter';
+import { matchKbOf } from './lib/kb/compile';
+import { KB_MATCH_FILE } from './entrypoints/shared/kb-files';
 import { DEFAULT_MATCHES } from './entrypoints/shared/sites';
 import { MARKS_BUNDLE } from './entrypoints/reader/load-marks';
 import { shippedDictName } from './lib/tokenize/dict-codec';
@@ -143,6 +145,8 @@ export default defineConfig({
     // The knowledge base ships compiled (alias keys pre-normalised), never as YAML.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'kb.json', contents: JSON.stringify(buildKb().kb) });
+      // the tokenizer's worker reads only what matching needs (lib/kb/types.ts MatchKb)
+      files.push({ relativeDest: KB_MATCH_FILE, contents: JSON.stringify(matchKbOf(buildKb().kb)) });
       // kuromoji's IPADIC, rebuilt tight (dict/, npm run dict:build), fetched by the tokenizer's
       // page only (not web-accessible). Checked in gzipped, shipped unzipped: the package is
       // zipped anyway, and the installed extension then loads it without a gunzip each time.

@@ -8,6 +8,8 @@
  */
 import { AnnotatorService } from '../lib/service';
 import { KbIndex } from '../lib/kb/index';
+import type { MatchEntity } from '../lib/kb/types';
+import { KB_MATCH_FILE } from './shared/kb-files';
 import { streamingDictReader } from '../lib/tokenize/dict-stream';
 import { kuromojiFromBuffers, readDictionary } from '../lib/tokenize/kuromoji';
 import type { WorkerReply, WorkerRequest } from './shared/tokenizer-worker-protocol';
@@ -21,13 +23,13 @@ interface WorkerScope {
 export default defineUnlistedScript(() => {
   const scope = globalThis as unknown as WorkerScope;
   const root = new URL('/', scope.location.href).href;
-  let kb: Promise<KbIndex> | undefined;
+  let kb: Promise<KbIndex<MatchEntity>> | undefined;
   let phases: Record<string, number> = {};
   const loadKb = () =>
-    (kb ??= fetch(`${root}kb.json`).then(async (res) => {
-      if (!res.ok) throw new Error(`kb.json: HTTP ${res.status}`);
+    (kb ??= fetch(`${root}${KB_MATCH_FILE}`).then(async (res) => {
+      if (!res.ok) throw new Error(`${KB_MATCH_FILE}: HTTP ${res.status}`);
       // the matcher's trie now, while the dictionary is still streaming in
-      return new KbIndex(await res.json()).withTrie();
+      return new KbIndex<MatchEntity>(await res.json()).withTrie();
     }));
   // the worker reads the files itself, decoding each as it streams in (lib/tokenize/dict-stream.ts):
   // no copy in the page that started it, none of the stored layout beside the decoded one

@@ -10,6 +10,7 @@
 import { findCorrections, type Correction } from './claims/match';
 import { prepareDoc } from './text/doc';
 import type { KbIndex } from './kb/index';
+import type { MatchEntity } from './kb/types';
 import { findMentions, resolveDerived, type Mention } from './match/matcher';
 import { splitBlocks, type Block } from './text/blocks';
 import { normalizeText, type NormText } from './text/normalize';
@@ -35,7 +36,7 @@ export interface Annotations {
 export { splitBlocks, type Block };
 
 /** Annotates one block given in NFKC form (`normalizeText(block).nfkc`); `norm`: `normalizeText(nfkc)` if already at hand. */
-export function annotateBlock(nfkc: string, kb: KbIndex, tokenizer: Tokenizer, norm?: NormText): BlockResult {
+export function annotateBlock(nfkc: string, kb: KbIndex<MatchEntity>, tokenizer: Tokenizer, norm?: NormText): BlockResult {
   const doc = prepareDoc(nfkc, tokenizer, norm);
   return { mentions: findMentions(doc, kb), corrections: findCorrections(doc, kb) };
 }

@@ -5,6 +5,7 @@
  */
 import { annotateBlock, type BlockResult } from './annotate';
 import type { KbIndex } from './kb/index';
+import type { MatchEntity } from './kb/types';
 import type { Tokenizer } from './tokenize/types';
 
 /**
@@ -35,7 +36,7 @@ export class AnnotatorService {
   readonly stats: ServiceStats = { loads: 0, loaded: false, blocksAnnotated: 0 };
 
   constructor(
-    private readonly kb: () => Promise<KbIndex>,
+    private readonly kb: () => Promise<KbIndex<MatchEntity>>,
     private readonly loadTokenizer: () => Promise<Tokenizer>,
     private readonly idleMs = DICTIONARY_IDLE_MS,
     private readonly onRelease: () => void = () => {},

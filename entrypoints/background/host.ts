@@ -126,7 +126,7 @@ class InProcessHost implements TokenizerHost {
 /**
  * `onIdle`: the tokenizer went idle and gave its memory back (Firefox; on Chrome the
  * offscreen document says so with 'offscreen-idle'). The worker loads its own copy of
- * kb.json (small), so the background's is not needed here.
+ * kb-match.json (entrypoints/shared/kb-files.ts), so the background's is not needed here.
  */
 export function createHost(onIdle: () => void): TokenizerHost {
   return typeof browser.offscreen?.createDocument === 'function' ? new OffscreenHost() : new InProcessHost(onIdle);

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../text/doc';
 import type { KbIndex } from '../kb/index';
-import type { CompiledPattern, CompiledTerm } from '../kb/types';
+import type { CompiledPattern, CompiledTerm, MatchEntity } from '../kb/types';
 import { QUOTE_BRACKET_CHARS } from '../text/quotes';
 import type { Range } from '../text/segment';
 import type { UpdateKind, UpdateNote } from '../updates/types';
@@ -114,7 +114,7 @@ export function matchPattern(toks: KeyToken[], p: CompiledPattern, firsts?: Read
   return [lo, hi];
 }
 
-export function findCorrections(doc: Doc, kb: KbIndex): Correction[] {
+export function findCorrections(doc: Doc, kb: KbIndex<MatchEntity>): Correction[] {
   const out: Correction[] = [];
   const claims = [...kb.claims.values()];
   let tokenCursor = 0;

@@ -4,14 +4,18 @@
 import { normalizeKey } from '../text/normalize';
 import { BLOCKER, LONGER_NAMES } from './blockers';
 import { Trie } from './trie';
-import type { CompiledAlias, CompiledKb, EntityView, ClaimView } from './types';
+import type { CompiledAlias, CompiledKb, EntityView, ClaimView, MatchEntity } from './types';
 
-export class KbIndex {
+/**
+ * `E`: what the index holds of each entity. The background and the tools load the whole
+ * dataset (EntityView); matching needs only MatchEntity (the tokenizer's worker loads that).
+ */
+export class KbIndex<E extends MatchEntity = EntityView> {
   private builtTrie: Trie<CompiledAlias> | undefined;
-  readonly entities = new Map<string, EntityView>();
+  readonly entities = new Map<string, E>();
   readonly claims = new Map<string, ClaimView>();
 
-  constructor(readonly kb: CompiledKb) {
+  constructor(readonly kb: Omit<CompiledKb, 'entities'> & { entities: E[] }) {
     for (const e of kb.entities) this.entities.set(e.id, e);
     for (const c of kb.claims) this.claims.set(c.id, c);
   }
@@ -39,7 +43,7 @@ export class KbIndex {
     return this;
   }
 
-  entity(id: string): EntityView | undefined {
+  entity(id: string): E | undefined {
     return this.entities.get(id);
   }
 }

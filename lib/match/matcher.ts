@@ -5,7 +5,7 @@
  */
 import { lowerBound, type Doc } from '../text/doc';
 import type { KbIndex } from '../kb/index';
-import type { CompiledAlias, CompiledContext } from '../kb/types';
+import type { CompiledAlias, CompiledContext, MatchEntity } from '../kb/types';
 import { rangeAt, type Range } from '../text/segment';
 import { BLOCKER } from '../kb/blockers';
 import { startsLongerName } from './longer-name';
@@ -30,7 +30,7 @@ export interface Mention {
   alternatives?: string[];
 }
 
-export function findMentions(doc: Doc, kb: KbIndex): Mention[] {
+export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
   const { key, keyStart, keyEnd } = doc.norm;
   const { boundary } = doc;
   const found: Mention[] = [];

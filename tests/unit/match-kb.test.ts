@@ -1,0 +1,46 @@
+/**
+ * The tokenizer's worker loads only the matching half of the dataset (kb-match.json,
+ * lib/kb/compile.ts matchKbOf): on every article of the project's corpus it must find
+ * exactly what the whole dataset finds, block by block, and be much smaller.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotateBlock, splitBlocks } from '../../lib/annotate';
+import { matchKbOf } from '../../lib/kb/compile';
+import { KbIndex } from '../../lib/kb/index';
+import type { MatchEntity } from '../../lib/kb/types';
+import { normalizeText } from '../../lib/text/normalize';
+import { nodeTokenizer } from '../../lib/tokenize/node-dict';
+import type { Tokenizer } from '../../lib/tokenize/types';
+import { loadKbFromDir } from '../../tools/kb/load-node';
+
+const ARTICLES = join(import.meta.dirname, '..', 'corpus', 'articles');
+
+let tk: Tokenizer;
+beforeAll(async () => {
+  tk = await nodeTokenizer();
+});
+
+describe('the matching half of the dataset', () => {
+  const full = loadKbFromDir().kb;
+  const slim = new KbIndex<MatchEntity>(matchKbOf(full.kb));
+
+  it('finds the same mentions and corrections as the whole dataset on every corpus article', () => {
+    const files = readdirSync(ARTICLES).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(100);
+    let blocks = 0;
+    for (const f of files) {
+      for (const b of splitBlocks(readFileSync(join(ARTICLES, f), 'utf8'))) {
+        const nfkc = normalizeText(b.text).nfkc;
+        expect(annotateBlock(nfkc, slim, tk), `${f}: ${b.text.slice(0, 30)}`).toEqual(annotateBlock(nfkc, full, tk));
+        blocks++;
+      }
+    }
+    expect(blocks).toBeGreaterThan(500);
+  });
+
+  it('is at most half the size of the whole dataset', () => {
+    expect(JSON.stringify(matchKbOf(full.kb)).length).toBeLessThan(JSON.stringify(full.kb).length / 2);
+  });
+});
