@@ -37,6 +37,9 @@ class OffscreenHost implements TokenizerHost {
 
   private async ensure(): Promise<void> {
     if (this.known) return;
+    // a document being created (by warm(), or another tab's request) is listed by the
+    // browser before its script listens: a message sent then gets no answer
+    if (this.creating) return this.creating;
     const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
     if (contexts.length > 0) return;
     // two tabs asking at once must not create two documents (the API would throw)
