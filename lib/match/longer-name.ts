@@ -53,6 +53,8 @@ export const NAME_HEADS: readonly string[] = [
  */
 const PLACE = /[都道府県市区町村]$/;
 const SEAT_OF_BUSINESS = /^の[^、。，．をがはにでともへや「」『』（）()]{0,8}?(?:会社|企業|業者|事業者|メーカー|法人|工場)/;
+/** …unless the words between tie the business to the government: 都の委託業者 is the government's contractor. */
+const TIED_TO_GOVERNMENT = /^の[^、。]{0,8}?(?:委託|発注|契約|請負|指定|出資|外郭)/;
 
 /** A prefecture's name (…都/道/府/県) directly followed by a municipality: the start of an address. */
 const PREFECTURE = /[都道府県]$/;
@@ -66,7 +68,7 @@ export function startsLongerName(text: string, entityName: string, before: strin
   for (const head of NAME_HEADS) {
     if (after.startsWith(head)) return !entityName.startsWith(text + head);
   }
-  if (PLACE.test(text) && SEAT_OF_BUSINESS.test(after)) return true;
+  if (PLACE.test(text) && SEAT_OF_BUSINESS.test(after) && !TIED_TO_GOVERNMENT.test(after)) return true;
   if (!PREFECTURE.test(text)) return false;
   return MUNICIPALITY.test(after) || (/[(（]$/.test(before) && /^[)）、,]/.test(after));
 }

@@ -36,6 +36,9 @@ describe('startsLongerName', () => {
     // a particle between: the city is acting
     expect(startsLongerName('京都市', '京都市（市役所）', '', 'の委託を受けた会社')).toBe(false);
     expect(startsLongerName('京都市', '京都市（市役所）', '', 'の職員が')).toBe(false);
+    // the government's own contractor: the government is part of the story
+    expect(startsLongerName('東京都', '東京都（都庁）', '', 'の委託業者が')).toBe(false);
+    expect(startsLongerName('大阪市', '大阪市', '', 'の発注先の会社')).toBe(false);
   });
 
   it('a prefecture acting, or followed by a word that is not a municipality, is the government', () => {
