@@ -45,6 +45,8 @@ export default defineUnlistedScript(() => {
   };
   const service = new AnnotatorService(loadKb, loadTokenizer, undefined, () => scope.postMessage({ type: 'idle' }));
   const stats = () => ({ ...service.stats, lastLoadPhases: phases });
+  const failed = (id: number) => (err: unknown) =>
+    scope.postMessage({ id, ok: false, error: err instanceof Error ? err.message : String(err), stats: stats() });
 
   scope.onmessage = (e) => {
     const msg = e.data;
@@ -53,16 +55,12 @@ export default defineUnlistedScript(() => {
       return;
     }
     if (msg.type === 'warm') {
-      service.warm().then(
-        () => scope.postMessage({ id: msg.id, ok: true, stats: stats() }),
-        (err: unknown) => scope.postMessage({ id: msg.id, ok: false, error: err instanceof Error ? err.message : String(err), stats: stats() }),
-      );
+      service.warm().then(() => scope.postMessage({ id: msg.id, ok: true, stats: stats() }), failed(msg.id));
       return;
     }
     const t0 = performance.now();
-    service.annotateBlocks(msg.blocks).then(
-      (results) => scope.postMessage({ id: msg.id, ok: true, results, stats: stats(), workerMs: performance.now() - t0 }),
-      (err: unknown) => scope.postMessage({ id: msg.id, ok: false, error: err instanceof Error ? err.message : String(err), stats: stats() }),
-    );
+    service
+      .annotateBlocks(msg.blocks)
+      .then((results) => scope.postMessage({ id: msg.id, ok: true, results, stats: stats(), workerMs: performance.now() - t0 }), failed(msg.id));
   };
 });

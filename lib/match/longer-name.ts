@@ -4,8 +4,8 @@
  * company, a venue or a foundation named after it (楽天ポイント, JALマイレージバンク,
  * 朝日新聞出版, イオン銀行 are not the company the first word names), and a prefecture's
  * name at the head of an address (東京都千代田区…) or alone in brackets after a name
- * (名簿業者（東京都）: where a company sits), or with の before a business (京都市の印刷
- *会社): a place, not the government.
+ * (名簿業者（東京都）: where a company sits), or with の before a business
+ * (京都市の印刷会社): a place, not the government.
  *
  * Where the dataset has the longer name as an alias, the matcher takes it first (longest
  * match); where the hovered entity's own name is the longer form (ゆうちょ → ゆうちょ銀行),

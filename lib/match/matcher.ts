@@ -39,6 +39,7 @@ export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
     const o = keyStart[k]!;
     if (!boundary[o] || (k > 0 && keyStart[k - 1] === o)) continue;
     cands.length = 0;
+    const holds = (a: CompiledAlias) => !a.context || contextHolds(doc, a.context, o);
     kb.trie.walk(key, k, (end, values) => {
       const oe = keyEnd[end - 1]!;
       const splitsCluster = end < key.length && keyStart[end] === keyStart[end - 1];
@@ -46,7 +47,7 @@ export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
     });
     for (let c = cands.length - 1; c >= 0; c--) {
       const cand = cands[c]!;
-      const alias = cand.values.find((a) => !a.context || contextHolds(doc, a.context, o));
+      const alias = cand.values.find(holds);
       if (!alias) continue;
       k = cand.end - 1;
       // another thing's longer name (./blockers.ts): nothing here, and no alias inside it
@@ -67,7 +68,7 @@ export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
         entity: alias.entity,
         category: entity?.category ?? 'unknown',
         alias: alias.text,
-        ...(alias.derived ? { derived: true as const, ...alternativesTo(alias, cand.values, (a) => !a.context || contextHolds(doc, a.context, o)) } : {}),
+        ...(alias.derived ? { derived: true as const, ...alternativesTo(alias, cand.values, holds) } : {}),
       });
       break;
     }
