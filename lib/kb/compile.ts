@@ -1,6 +1,7 @@
 /**
  * Compiles validated dataset sources into the index the engine loads.
  */
+import { ruleWords } from './senses';
 import { fnv1a } from '../text/hash';
 import { normalizeKey } from '../text/normalize';
 import type { ClaimSource, EntitySource } from './schema';
@@ -28,10 +29,11 @@ export function compileAliases(e: EntitySource): CompiledAlias[] {
     if (!key) continue;
     const alias: CompiledAlias = { key, entity: e.id, text };
     if (typeof a !== 'string') {
+      const { requires, excludes } = ruleWords(a.context);
       alias.context = {
         scope: a.context.scope,
-        ...(a.context.requires ? { requires: a.context.requires.map(normalizeKey) } : {}),
-        ...(a.context.excludes ? { excludes: a.context.excludes.map(normalizeKey) } : {}),
+        ...(requires ? { requires: requires.map(normalizeKey) } : {}),
+        ...(excludes ? { excludes: excludes.map(normalizeKey) } : {}),
       };
     }
     seen.add(key);

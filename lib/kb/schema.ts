@@ -6,6 +6,7 @@
  * `data/schema/` so editors autocomplete and flag errors while a maintainer types.
  * The extension never runs this at page time: it loads the compiled index.
  */
+import { SENSE_NAMES } from './senses';
 import { z } from 'zod';
 import { isRealDate } from '../time/dates';
 import { CATEGORIES, OUTCOME_RESULTS, SCOPES, VERDICTS } from './vocabulary';
@@ -120,6 +121,7 @@ export const Scope = z.enum(SCOPES);
 
 /** When an alias counts: a context rule over words near it. */
 export const Context = z.strictObject({
+  sense: z.enum(SENSE_NAMES).optional().describe("a shared rule's words (lib/kb/senses.ts), to which requires/excludes add"),
   requires: z.array(z.string().min(1)).min(1).optional().describe('at least one of these words must appear in the scope'),
   excludes: z.array(z.string().min(1)).min(1).optional().describe('none of these words may appear in the scope'),
   scope: Scope.default('sentence'),

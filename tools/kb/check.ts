@@ -2,6 +2,7 @@
  * The dataset's consistency checks beyond the schema (npm run data:check). Each
  * problem names file, entry id and field, so a maintainer can go straight to it.
  */
+import { ruleWords } from '../../lib/kb/senses';
 import { annotate } from '../../lib/annotate';
 import { prepareDoc } from '../../lib/text/doc';
 import { matchPatternInSentence } from '../../lib/claims/sentence';
@@ -33,8 +34,12 @@ function duplicateIds(kind: string, items: Located<{ id: string }>[], problems: 
 
 /** Two rules are separate when every context that satisfies one fails the other. */
 export function rulesSeparate(a: ContextRule | undefined, b: ContextRule | undefined): boolean {
-  const excludedBy = (req: ContextRule | undefined, exc: ContextRule | undefined) =>
-    !!req?.requires && !!exc?.excludes && req.scope === exc.scope && req.requires.every((w) => exc.excludes!.map(normalizeKey).includes(normalizeKey(w)));
+  const excludedBy = (req: ContextRule | undefined, exc: ContextRule | undefined) => {
+    if (!req || !exc || req.scope !== exc.scope) return false;
+    const requires = ruleWords(req).requires;
+    const excludes = ruleWords(exc).excludes?.map(normalizeKey);
+    return !!requires && !!excludes && requires.every((w) => excludes.includes(normalizeKey(w)));
+  };
   return excludedBy(a, b) || excludedBy(b, a);
 }
 
@@ -63,7 +68,7 @@ function aliasSites(entities: Located<EntitySource>[]): Map<string, AliasSite[]>
 
 /** A sentence in which the alias stands alone, with a word its context rule needs. */
 export function probeSentence(alias: string, ctx?: ContextRule): string {
-  const need = ctx?.requires?.[0];
+  const need = ctx ? ruleWords(ctx).requires?.[0] : undefined;
   return need ? `${need}について、${alias}の件を調べた。` : `${alias}の件を調べた。`;
 }
 
