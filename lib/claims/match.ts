@@ -60,9 +60,28 @@ function matchPart(toks: KeyToken[], i: number, part: string, off = 0): number {
   return -1;
 }
 
+/**
+ * Where each first character starts a token form (surface or dictionary form), in token
+ * order. An alternative can only match where a form starts its first part, so it is tried
+ * at those tokens only, and one whose first character starts none is skipped at once.
+ */
+type Starts = ReadonlyMap<string, readonly number[]>;
+
+function tokenStarts(toks: KeyToken[]): Starts {
+  const starts = new Map<string, number[]>();
+  toks.forEach((t, i) => {
+    for (const c of t.lemma[0] === t.surface[0] ? [t.surface[0]!] : [t.surface[0]!, t.lemma[0]!]) {
+      const list = starts.get(c);
+      if (list) list.push(i);
+      else starts.set(c, [i]);
+    }
+  });
+  return starts;
+}
+
 /** Span [first token, last token] of the alternative at the earliest place it occurs. */
-function matchAlt(toks: KeyToken[], parts: string[]): [number, number] | undefined {
-  for (let s = 0; s < toks.length; s++) {
+function matchAlt(toks: KeyToken[], parts: string[], at: readonly number[]): [number, number] | undefined {
+  for (const s of at) {
     let end = matchPart(toks, s, parts[0]!);
     if (end < 0) continue;
     let ok = true;
@@ -82,53 +101,70 @@ function matchAlt(toks: KeyToken[], parts: string[]): [number, number] | undefin
   return undefined;
 }
 
-/**
- * `firsts`: the first characters of the sentence's token forms (surface and dictionary
- * form). An alternative can only match where a form starts its first part, so one whose
- * first character is not among them is skipped without a scan.
- */
-function matchTerm(toks: KeyToken[], term: CompiledTerm, firsts?: ReadonlySet<string>): [number, number] | undefined {
+function matchTerm(toks: KeyToken[], term: CompiledTerm, starts: Starts): [number, number] | undefined {
   for (const alt of term) {
-    if (firsts && !firsts.has(alt[0]![0]!)) continue;
-    const m = matchAlt(toks, alt);
+    const at = starts.get(alt[0]![0]!);
+    if (!at) continue;
+    const m = matchAlt(toks, alt, at);
     if (m) return m;
   }
   return undefined;
 }
 
-/** Cheap pre-check: each term needs the first character of one of its alternatives. */
+/**
+ * Cheap pre-check: each term needs the first character of one of its alternatives
+ * somewhere in the sentence (`lowerSentence` may be a superset of the token forms' text).
+ */
 function mayHold(lowerSentence: string, p: CompiledPattern): boolean {
-  return p.all.every((term) => term.some((alt) => lowerSentence.includes(alt[0]![0]!)));
+  for (const term of p.all) {
+    let any = false;
+    for (const alt of term) {
+      if (lowerSentence.includes(alt[0]![0]!)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }
 
-export function matchPattern(toks: KeyToken[], p: CompiledPattern, firsts?: ReadonlySet<string>): [number, number] | undefined {
+function matchPattern(toks: KeyToken[], p: CompiledPattern, starts: Starts): [number, number] | undefined {
   let lo = Infinity;
   let hi = -Infinity;
   for (const term of p.all) {
-    const m = matchTerm(toks, term, firsts);
+    const m = matchTerm(toks, term, starts);
     if (!m) return undefined;
     lo = Math.min(lo, m[0]);
     hi = Math.max(hi, m[1]);
   }
-  if (p.none.some((term) => matchTerm(toks, term, firsts))) return undefined;
+  for (const term of p.none) if (matchTerm(toks, term, starts)) return undefined;
   return [lo, hi];
 }
 
 export function findCorrections(doc: Doc, kb: KbIndex<MatchEntity>): Correction[] {
   const out: Correction[] = [];
-  const claims = [...kb.claims.values()];
   let tokenCursor = 0;
   for (const r of doc.sentences) {
-    const { toks, next } = sentenceTokens(doc, r, tokenCursor);
-    tokenCursor = next;
-    if (toks.length === 0) continue;
-    const sentenceLower = toks.map((t) => t.surface).join('');
-    let firsts: Set<string> | undefined;
-    for (const c of claims) {
+    // the sentence's own text holds every token form's first character (a lemma starts
+    // with its surface's stem) or more: most sentences fail every pattern's pre-check
+    // here, before a token object is built for them
+    const rawLower = doc.text.slice(r.start, r.end).toLowerCase();
+    let toks: KeyToken[] | undefined;
+    let sentenceLower = '';
+    let starts: Starts | undefined;
+    for (const c of kb.claims.values()) {
       for (const p of c.patterns) {
-        if (!mayHold(sentenceLower, p)) continue;
-        firsts ??= new Set(toks.flatMap((t) => [t.surface[0]!, t.lemma[0]!]));
-        const m = matchPattern(toks, p, firsts);
+        if (!mayHold(rawLower, p)) continue;
+        if (!toks) {
+          const s = sentenceTokens(doc, r, tokenCursor);
+          toks = s.toks;
+          tokenCursor = s.next;
+          sentenceLower = toks.map((t) => t.surface).join('');
+        }
+        if (toks.length === 0 || !mayHold(sentenceLower, p)) continue;
+        starts ??= tokenStarts(toks);
+        const m = matchPattern(toks, p, starts);
         if (!m) continue;
         const start = toks[m[0]]!.start;
         const end = toks[m[1]]!.end;
