@@ -52,7 +52,7 @@ export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
     kb.trie.walk(key, k, collect);
     for (let c = cands.length - 1; c >= 0; c--) {
       const cand = cands[c]!;
-      const alias = cand.values.find(holds);
+      const alias = cand.values.find(holds) ?? definedInBrackets(doc, found, o, keyEnd[cand.end - 1]!, cand.values);
       if (!alias) continue;
       k = cand.end - 1;
       // another thing's longer name (./blockers.ts): nothing here, and no alias inside it
@@ -79,6 +79,17 @@ export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
     }
   }
   return found;
+}
+
+/**
+ * An alias in brackets right after its own entity's name is the article defining its short
+ * form (情報処理推進機構（IPA）, 国家サイバー統括室（NCO）): a mention whatever the alias's
+ * context rule asks, since the name beside it already says which thing it is.
+ */
+function definedInBrackets(doc: Doc, found: Mention[], o: number, oe: number, values: CompiledAlias[]): CompiledAlias | undefined {
+  const prev = found[found.length - 1];
+  if (!prev || !/^[(（]$/.test(doc.text.slice(prev.end, o)) || !/^[)）]/.test(doc.text.slice(oe, oe + 1))) return undefined;
+  return values.find((a) => a.entity === prev.entity && !a.derived);
 }
 
 /** The other people a family name + title form at one key may stand for. */
