@@ -8,6 +8,7 @@ import type { KbIndex } from '../kb/index';
 import type { CompiledAlias, CompiledContext, MatchEntity } from '../kb/types';
 import { rangeAt, type Range } from '../text/segment';
 import { BLOCKER } from '../kb/blockers';
+import { kanaEdgeAfter, kanaEdgeBefore, MIN_KANA_EDGE_ALIAS } from './kana-edge';
 import { startsLongerName } from './longer-name';
 
 /** A minister's or an agency head's title (防衛相, 総務大臣, 官房長官, 国家公安委員長). */
@@ -43,11 +44,13 @@ export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
   const collect = (end: number, values: CompiledAlias[]) => {
     const oe = keyEnd[end - 1]!;
     const splitsCluster = end < key.length && keyStart[end] === keyStart[end - 1];
-    if (boundary[oe] && !splitsCluster && !gluedToRun(doc.text, o, oe)) cands.push({ end, values });
+    const long = oe - o >= MIN_KANA_EDGE_ALIAS;
+    const edges = (boundary[oe] || (long && kanaEdgeAfter(doc.text, oe))) && (boundary[o] || long);
+    if (edges && !splitsCluster && !gluedToRun(doc.text, o, oe)) cands.push({ end, values });
   };
   for (let k = 0; k < key.length; k++) {
     o = keyStart[k]!;
-    if (!boundary[o] || (k > 0 && keyStart[k - 1] === o)) continue;
+    if (!(boundary[o] || kanaEdgeBefore(doc.text, o)) || (k > 0 && keyStart[k - 1] === o)) continue;
     cands.length = 0;
     kb.trie.walk(key, k, collect);
     for (let c = cands.length - 1; c >= 0; c--) {
