@@ -7,7 +7,7 @@
  * Everything per character runs natively: the key form (normalize.ts) is built with
  * String#normalize, toLowerCase and one regex replace, without offset maps; then one
  * regular expression of the aliases' first two characters (grouped by the first) finds
- * the few positions worth a string compare. A JavaScript loop over every character is
+ * the few positions worth comparing a hash of the key there. A JavaScript loop over every character is
  * what a page without mentions would otherwise pay for, in a script that runs once per
  * page and so never gets past the interpreter.
  *
@@ -30,19 +30,51 @@ export interface PrefilterData {
   pairs: string;
   /** every first pair (two UTF-16 units each), sorted, concatenated */
   pairIndex: string;
-  /** where each pair's aliases start in `keys` (one more entry: the end) */
+  /** where each pair's aliases start in `entries` (one more entry: the end) */
   offsets: number[];
-  /** each pair's aliases in pair order, each followed by KEY_END */
-  keys: string;
+  /**
+   * each pair's aliases in pair order, shortest first, ENTRY_CHARS each: the key's length
+   * (one character from LENGTH_BASE) and a hash of the key (HASH_CHARS characters)
+   */
+  entries: string;
   /** aliases of one character (none today; kept so the filter stays exact if one is added) */
   singles: string[];
 }
 
 /**
- * Ends each alias in `keys`. A key form holds no control character (normalize.ts drops
- * white space and NFKC keeps none), so it cannot occur inside one.
+ * Why hashes and not the keys: the keys are mostly kanji and kana, three bytes each in the
+ * content script's UTF-8, and every news page evaluates the script (the keys were 240 kB
+ * of its 255 kB with 1 435 entries). An entry is seven ASCII characters whatever the
+ * alias's length. A hash collision can only admit a block without an alias (the engine
+ * then finds nothing); a block with one is never passed over.
  */
-const KEY_END = '\u0001';
+const LENGTH_BASE = 0x21;
+/** Longest key length one character can carry; a longer key is checked by its first MAX_LENGTH units (a superset). */
+const MAX_LENGTH = 0x7e - LENGTH_BASE;
+const HASH_CHARS = 6;
+const ENTRY_CHARS = 1 + HASH_CHARS;
+const HASH_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** FNV-1a over `len` UTF-16 units of `s` from `at`, as HASH_CHARS digits (no substring is made). */
+function hashAt(s: string, at: number, len: number): string {
+  let h = 0x811c9dc5;
+  for (let i = at; i < at + len; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h >>>= 0;
+  let out = '';
+  for (let k = 0; k < HASH_CHARS; k++) {
+    out += HASH_DIGITS[h & 63];
+    h >>>= 6;
+  }
+  return out;
+}
+
+const entryOf = (key: string) => {
+  const len = Math.min(key.length, MAX_LENGTH);
+  return String.fromCharCode(LENGTH_BASE + len) + hashAt(key, 0, len);
+};
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
@@ -69,10 +101,9 @@ export function compilePrefilter(keys: readonly string[]): PrefilterData {
   let joined = '';
   for (const p of pairs) {
     offsets.push(joined.length);
-    joined += byPair
-      .get(p)!
-      .map((k) => k + KEY_END)
-      .join('');
+    // shortest first: a scan hashes each length once (see mayContainKey)
+    const entries = [...new Set(byPair.get(p)!.map(entryOf))].sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0) || (a < b ? -1 : 1));
+    joined += entries.join('');
   }
   offsets.push(joined.length);
   const byFirst = new Map<string, string[]>();
@@ -83,7 +114,7 @@ export function compilePrefilter(keys: readonly string[]): PrefilterData {
   }
   const alternatives = [...byFirst].map(([a, bs]) => escapeRe(a) + (bs.length > 1 ? `[${bs.map(escapeRe).join('')}]` : escapeRe(bs[0]!)));
   // (?!) never matches: a dataset without two-character aliases needs no scan
-  return { pairs: alternatives.length ? alternatives.join('|') : '(?!)', pairIndex: pairs.join(''), offsets, keys: joined, singles };
+  return { pairs: alternatives.length ? alternatives.join('|') : '(?!)', pairIndex: pairs.join(''), offsets, entries: joined, singles };
 }
 
 /**
@@ -117,14 +148,14 @@ export class Prefilter {
     return this.mayContainKey(quickKey(text));
   }
 
-  private aliasesAt(pair: string): string | undefined {
+  private entriesAt(pair: string): string | undefined {
     if (!this.at) {
       this.at = new Map();
       const idx = this.data.pairIndex;
       for (let i = 0; i < idx.length; i += 2) this.at.set(idx.slice(i, i + 2), i >> 1);
     }
     const i = this.at.get(pair);
-    return i === undefined ? undefined : this.data.keys.slice(this.data.offsets[i], this.data.offsets[i + 1]);
+    return i === undefined ? undefined : this.data.entries.slice(this.data.offsets[i], this.data.offsets[i + 1]);
   }
 
   private mayContainKey(key: string): boolean {
@@ -133,9 +164,17 @@ export class Prefilter {
     re.lastIndex = 0;
     for (let m = re.exec(key); m; m = re.exec(key)) {
       const at = m.index;
-      const list = this.aliasesAt(m[0]) ?? '';
-      for (let from = 0, end = list.indexOf(KEY_END); end >= 0; from = end + 1, end = list.indexOf(KEY_END, from)) {
-        if (key.startsWith(list.slice(from, end), at)) return true;
+      const list = this.entriesAt(m[0]) ?? '';
+      let len = -1;
+      let hash = '';
+      for (let e = 0; e < list.length; e += ENTRY_CHARS) {
+        const want = list.charCodeAt(e) - LENGTH_BASE;
+        if (at + want > key.length) break; // shortest first: the rest are longer still
+        if (want !== len) {
+          len = want;
+          hash = hashAt(key, at, len);
+        }
+        if (list.startsWith(hash, e + 1)) return true;
       }
       // pairs overlap (ＬＬＩＮＥ): look again from the next character
       re.lastIndex = at + 1;

@@ -36,6 +36,20 @@ describe('Prefilter', () => {
     expect(q.mayContain('[x]')).toBe(true);
   });
 
+  it('ships hashes, not the aliases: seven ASCII characters an alias', () => {
+    const data = compilePrefilter(keys);
+    expect(data.entries).toMatch(/^[\x21-\x7e]*$/);
+    expect(data.entries).not.toContain('保護委員会');
+    expect(data.entries.length).toBe(7 * (new Set(keys).size - 1)); // one single-character alias
+  });
+
+  it('finds an alias longer than an entry can count, by its first units', () => {
+    const long = normalizeKey('電'.repeat(120));
+    const q = Prefilter.fromKeys([long]);
+    expect(q.mayContain('電'.repeat(120))).toBe(true);
+    expect(q.mayContain('電'.repeat(40))).toBe(false);
+  });
+
   it('a dataset without aliases matches nothing', () => {
     expect(compilePrefilter([]).pairs).toBe('(?!)');
     expect(Prefilter.fromKeys([]).mayContain('LINE')).toBe(false);
