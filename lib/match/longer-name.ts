@@ -38,6 +38,20 @@ export const NAME_HEADS: readonly string[] = [
   '損保',
   '信託',
   'カード',
+  // bodies named after their place (群馬県医師会, 沖縄県労働金庫): not the prefecture or city
+  '医師会',
+  '歯科医師会',
+  '薬剤師会',
+  '看護協会',
+  '弁護士会',
+  '社会福祉協議会',
+  '信用組合',
+  '労働金庫',
+  '漁協',
+  '漁業協同組合',
+  '農協',
+  '農業協同組合',
+  '商工会議所',
   // venues and foundations named after a sponsor
   'スタジアム',
   'ドーム',
@@ -52,9 +66,17 @@ export const NAME_HEADS: readonly string[] = [
  * Nothing between but a short noun: 市の委託を受けた会社 (a particle) is the city acting.
  */
 const PLACE = /[都道府県市区町村]$/;
-const SEAT_OF_BUSINESS = /^の[^、。，．をがはにでともへや「」『』（）()]{0,8}?(?:会社|企業|業者|事業者|メーカー|法人|工場)/;
+const SEAT_OF_BUSINESS = /^の[^、。，．をがはにでともへや「」『』（）()]{0,8}?(?:会社|企業|業者|事業者|メーカー|法人|工場|医療機関|病院|医院|クリニック|診療所|大学|学校|団体|組合)/;
 /** …unless the words between tie the business to the government: 都の委託業者 is the government's contractor. */
 const TIED_TO_GOVERNMENT = /^の[^、。]{0,8}?(?:委託|発注|契約|請負|指定|出資|外郭)/;
+
+/**
+ * A Latin name followed by a space and a capitalised Latin word (G-Link Lite, Windows Server):
+ * in Japanese text, a run of Latin words is one name, and the first word is not its own thing.
+ * A legal-form word (Apple Inc., Google LLC) is the company's own name, not another thing's.
+ */
+const LATIN_END = /[A-Za-z0-9]$/;
+const NEXT_LATIN_WORD = /^ (?!(?:Inc|LLC|Ltd|Corp|Corporation|Co|Limited|GmbH|AG|SE|plc|PLC)\b)[A-Z][A-Za-z0-9]*/;
 
 /** A prefecture's name (…都/道/府/県) directly followed by a municipality: the start of an address. */
 const PREFECTURE = /[都道府県]$/;
@@ -68,7 +90,9 @@ export function startsLongerName(text: string, entityName: string, before: strin
   for (const head of NAME_HEADS) {
     if (after.startsWith(head)) return !entityName.startsWith(text + head);
   }
+  if (LATIN_END.test(text) && NEXT_LATIN_WORD.test(after)) return !entityName.startsWith(text + after.match(NEXT_LATIN_WORD)![0]);
   if (PLACE.test(text) && SEAT_OF_BUSINESS.test(after) && !TIED_TO_GOVERNMENT.test(after)) return true;
   if (!PREFECTURE.test(text)) return false;
-  return MUNICIPALITY.test(after) || (/[(（]$/.test(before) && /^[)）、,]/.test(after));
+  // 広島県三原市 and 広島県の三原市 alike
+  return MUNICIPALITY.test(after.replace(/^の/, '')) || (/[(（]$/.test(before) && /^[)）、,]/.test(after));
 }

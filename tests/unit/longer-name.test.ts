@@ -41,6 +41,27 @@ describe('startsLongerName', () => {
     expect(startsLongerName('大阪市', '大阪市', '', 'の発注先の会社')).toBe(false);
   });
 
+  it('a body named after its place is not the place', () => {
+    expect(startsLongerName('群馬県', '群馬県', '', '医師会は発表した')).toBe(true);
+    expect(startsLongerName('沖縄県', '沖縄県', '', '労働金庫は')).toBe(true);
+    expect(startsLongerName('宮崎県', '宮崎県', '', '社会福祉協議会は')).toBe(true);
+  });
+
+  it('a prefecture before の and a municipality, or の and an institution, is a place', () => {
+    expect(startsLongerName('広島県', '広島県', '', 'の三原市なども')).toBe(true);
+    expect(startsLongerName('栃木県', '栃木県', '', 'の医療機関、医療法')).toBe(true);
+    expect(startsLongerName('栃木県', '栃木県', '', 'の職員が')).toBe(false);
+  });
+
+  it('a Latin name followed by a capitalised Latin word is the head of a longer name, unless the word is a legal form', () => {
+    expect(startsLongerName('G-Link', 'G-Link', '', ' Lite」')).toBe(true);
+    expect(startsLongerName('Capcom', 'カプコン', '', ' Store」の')).toBe(true);
+    expect(startsLongerName('Apple', 'アップル', '', ' Inc.」と')).toBe(false);
+    expect(startsLongerName('Google', 'グーグル', '', ' LLC」の')).toBe(false);
+    expect(startsLongerName('LINE', 'LINE', '', ' の利用者')).toBe(false);
+    expect(startsLongerName('Windows', 'Windows', '', ' 10の')).toBe(false);
+  });
+
   it('a prefecture acting, or followed by a word that is not a municipality, is the government', () => {
     expect(startsLongerName('東京都', '東京都（都庁）', '', 'は発表した')).toBe(false);
     expect(startsLongerName('福岡県', '福岡県', '', '内の市町村')).toBe(false);
