@@ -116,6 +116,12 @@ export const LONGER_NAMES: readonly string[] = [
   '積水ハウス不動産',
   'IHI運搬機械',
   'ヨドコウ桜スタジアム',
+  // Samsung group companies other than Samsung Electronics (kb-intl.yaml's org-samsung)
+  'サムスン生命',
+  'サムスン物産',
+  'サムスン証券',
+  'サムスン火災',
+  'サムスンSDI',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
