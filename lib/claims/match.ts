@@ -34,14 +34,18 @@ interface KeyToken {
 /** Tokens that are only white space or quote brackets take no part in a pattern. */
 const SKIP = new RegExp(`^[\\s${QUOTE_BRACKET_CHARS.replace(/[\\\]^-]/g, '\\$&')}]*$`, 'u');
 
+const SKIP_FIRST = new RegExp(`^[\\s${QUOTE_BRACKET_CHARS.replace(/[\\\]^-]/g, '\\$&')}]$`, 'u');
+
 function sentenceTokens(doc: Doc, r: Range, from: number): { toks: KeyToken[]; next: number } {
   const toks: KeyToken[] = [];
   let i = from;
   while (i < doc.tokens.length && doc.tokens[i]!.start < r.start) i++;
   for (; i < doc.tokens.length && doc.tokens[i]!.end <= r.end; i++) {
     const t = doc.tokens[i]!;
-    if (SKIP.test(t.surface)) continue;
-    toks.push({ start: t.start, end: t.end, surface: t.surface.toLowerCase(), lemma: t.lemma.toLowerCase() });
+    // the regex only for a token that starts like one it drops (this runs per token)
+    if (SKIP_FIRST.test(t.surface[0] ?? '') && SKIP.test(t.surface)) continue;
+    const surface = t.surface.toLowerCase();
+    toks.push({ start: t.start, end: t.end, surface, lemma: t.lemma === t.surface ? surface : t.lemma.toLowerCase() });
   }
   return { toks, next: i };
 }
