@@ -116,6 +116,11 @@ export const LONGER_NAMES: readonly string[] = [
   '積水ハウス不動産',
   'IHI運搬機械',
   'ヨドコウ桜スタジアム',
+  // a university and group companies that begin with the ad agency's name (電通大 is 電気通信大学)
+  '電通大',
+  '電通総研',
+  '電通デジタル',
+  '電通国際情報サービス',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
