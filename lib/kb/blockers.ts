@@ -121,6 +121,9 @@ export const LONGER_NAMES: readonly string[] = [
   '電通総研',
   '電通デジタル',
   '電通国際情報サービス',
+  // printing-group companies that begin with TOPPAN's name (separate companies from the holding)
+  'TOPPANエッジ',
+  'トッパン・フォームズ',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */

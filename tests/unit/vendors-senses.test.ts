@@ -48,6 +48,11 @@ const CASES: SenseCase[] = [
     examples: [['チェック・ポイントのVPN製品にゼロデイ脆弱性が見つかった。', 'チェック・ポイント']],
   },
   {
+    entity: 'org-toppan',
+    lookalikes: ['TOPPANエッジは封入封緘の新工場を公開した。'],
+    examples: [['支援事業の委託先TOPPANから漏えいの報告を受けた。', 'TOPPAN']],
+  },
+  {
     entity: 'org-oracle',
     lookalikes: ['オラクルカードで占いをした。'],
     examples: [['自治体のシステムはオラクルのクラウドで動いている。', 'オラクル']],
