@@ -53,6 +53,11 @@ const CASES: SenseCase[] = [
     examples: [['支援事業の委託先TOPPANから漏えいの報告を受けた。', 'TOPPAN']],
   },
   {
+    entity: 'org-yayoi',
+    lookalikes: ['弥生時代の集落跡が見つかった。', '弥生さんは三月生まれだ。'],
+    examples: [['会計ソフトの弥生は不正アクセスで弥生IDが参照されうる状態だったと公表した。', '弥生']],
+  },
+  {
     entity: 'org-oracle',
     lookalikes: ['オラクルカードで占いをした。'],
     examples: [['自治体のシステムはオラクルのクラウドで動いている。', 'オラクル']],
