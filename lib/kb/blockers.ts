@@ -124,6 +124,8 @@ export const LONGER_NAMES: readonly string[] = [
   // printing-group companies that begin with TOPPAN's name (separate companies from the holding)
   'TOPPANエッジ',
   'トッパン・フォームズ',
+  // the ad group's media-buying company, not Hakuhodo itself
+  '博報堂DYメディアパートナーズ',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */

@@ -58,6 +58,16 @@ const CASES: SenseCase[] = [
     examples: [['会計ソフトの弥生は不正アクセスで弥生IDが参照されうる状態だったと公表した。', '弥生']],
   },
   {
+    entity: 'org-gen-digital',
+    lookalikes: ['俳優のエドワード・ノートンが来日した。'],
+    examples: [['ノートンのパスワードマネージャーのアカウントに不正ログインがあった。', 'ノートン']],
+  },
+  {
+    entity: 'org-hakuhodo',
+    lookalikes: ['博報堂DYメディアパートナーズはテレビ広告の枠を買い付けた。'],
+    examples: [['キャンペーンの委託先は博報堂だった。', '博報堂']],
+  },
+  {
     entity: 'org-oracle',
     lookalikes: ['オラクルカードで占いをした。'],
     examples: [['自治体のシステムはオラクルのクラウドで動いている。', 'オラクル']],
