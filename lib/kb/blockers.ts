@@ -122,6 +122,16 @@ export const LONGER_NAMES: readonly string[] = [
   'サムスン証券',
   'サムスン火災',
   'サムスンSDI',
+  // a university and group companies that begin with the ad agency's name (電通大 is 電気通信大学)
+  '電通大',
+  '電通総研',
+  '電通デジタル',
+  '電通国際情報サービス',
+  // printing-group companies that begin with TOPPAN's name (separate companies from the holding)
+  'TOPPANエッジ',
+  'トッパン・フォームズ',
+  // the ad group's media-buying company, not Hakuhodo itself
+  '博報堂DYメディアパートナーズ',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
