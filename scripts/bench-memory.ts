@@ -104,11 +104,21 @@ async function askContexts(
     for (const t of targetInfos) {
       const name = t.url.startsWith('chrome-extension://') ? pick(t) : undefined;
       if (!name) continue;
-      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })) as { sessionId: string };
-      const reply = new Promise<Record<string, unknown>>((r) => replies.set(++id, r));
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-      out.set(name, await Promise.race([reply, new Promise<Record<string, unknown>>((r) => setTimeout(() => r({}), CONTEXT_REPLY_MS))]));
-      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+      // a command sent to a fresh session is now and then never answered (about one run in
+      // five, main's build too): a new session and the command again, within the same time
+      for (let attempt = 0, t0 = Date.now(); !out.has(name) && Date.now() - t0 < CONTEXT_REPLY_MS; attempt++) {
+        // gone meanwhile (a first attempt that did run and closed it): no answer
+        const attached = (await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false }).catch(() => undefined)) as
+          { sessionId: string } | undefined;
+        if (!attached) break;
+        const { sessionId } = attached;
+        const reply = new Promise<Record<string, unknown>>((r) => replies.set(++id, r));
+        await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+        const r = await Promise.race([reply, new Promise<undefined>((r) => setTimeout(r, CONTEXT_ATTEMPT_MS))]);
+        if (r) out.set(name, r);
+        await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+      }
+      if (!out.has(name)) out.set(name, {});
     }
   } finally {
     await cdp.detach().catch(() => {});
@@ -153,6 +163,8 @@ export async function releaseAsIdle(context: BrowserContext): Promise<void> {
 
 /** How long a context may take to answer (a busy machine); one that does not answers {} (a heap then reads 0). */
 const CONTEXT_REPLY_MS = 5_000;
+/** How long one attempt waits for its answer (an answer comes in well under 0.1 s when it comes at all). */
+const CONTEXT_ATTEMPT_MS = 1_000;
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
