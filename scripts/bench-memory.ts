@@ -1,15 +1,16 @@
 /**
  * Where the extension's memory is, for `npm run bench` (scripts/bench-browser.ts): per
- * process of the benched browser (RSS, PSS, private dirty from /proc, grouped by process
+ * process of the benched browser (the extension's: its extension process and the
+ * tokenizer's sandboxed page's own process) (RSS, PSS, private dirty from /proc, grouped by process
  * type) and, inside the extension's process, per owner from Chromium's own memory dump
  * (ArrayBuffers, JS heaps of the workers and of the pages, malloc, Blink's GC heap), plus
  * each extension context's JS heap (service worker, offscreen document) over the DevTools
- * protocol. On Chrome the service worker, the offscreen document and its tokenizer worker
- * share one extension process: only the owners tell them apart.
+ * protocol. On Chrome the service worker and the offscreen document share one extension
+ * process: only the owners tell them apart; the tokenizer's page runs in one of its own.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, CDPSession } from '@playwright/test';
 
 interface Proc {
   pid: number;
@@ -34,9 +35,88 @@ export function browserProcesses(profileDir: string): Proc[] {
   return procs.filter((p) => ours.has(p.pid));
 }
 
-/** extension, gpu, utility, renderer (tabs), browser (and zygotes) */
+/**
+ * Processes of the extension's frames that Chromium runs apart from its extension process
+ * (the tokenizer's sandboxed page: an opaque origin gets a renderer of its own, with no
+ * --extension-process flag). Remembered once seen, so one still alive later still counts.
+ */
+const framePids = new Set<number>();
+
+/**
+ * The process of every frame of the offscreen document (its own and its child frames'),
+ * from the frame list a trace of that document starts with (TracingStartedInBrowser).
+ */
+async function offscreenFramePids(context: BrowserContext): Promise<number[]> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+    const target = targetInfos.find(isOffscreen);
+    if (!target) return [];
+    // as in askContexts: a fresh session now and then answers nothing; a new one, within the same time
+    for (const t0 = Date.now(); Date.now() - t0 < CONTEXT_REPLY_MS;) {
+      const attached = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false }).catch(() => undefined)) as
+        { sessionId: string } | undefined;
+      if (!attached) return [];
+      const pids = await traceFrames(cdp, attached.sessionId);
+      await cdp.send('Target.detachFromTarget', { sessionId: attached.sessionId }).catch(() => {});
+      if (pids) return pids;
+    }
+    return [];
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** One short trace on `sessionId`: its frames' processes, or undefined if it did not complete in CONTEXT_ATTEMPT_MS. */
+async function traceFrames(cdp: CDPSession, sessionId: string): Promise<number[] | undefined> {
+  const pids: number[] = [];
+  let onMessage: ((e: { sessionId: string; message: string }) => void) | undefined;
+  let started: () => void = () => {};
+  const start = new Promise<true>((resolve) => (started = () => resolve(true)));
+  const complete = new Promise<boolean>((resolve) => {
+    onMessage = (e) => {
+      if (e.sessionId !== sessionId) return;
+      const m = JSON.parse(e.message) as {
+        id?: number;
+        method?: string;
+        params?: { value?: { name: string; args?: { data?: { frames?: { processId?: number }[] } } }[] };
+      };
+      if (m.id === 1) started();
+      if (m.method === 'Tracing.dataCollected') {
+        for (const ev of m.params?.value ?? [])
+          if (ev.name === 'TracingStartedInBrowser') for (const f of ev.args?.data?.frames ?? []) if (f.processId) pids.push(f.processId);
+      }
+      if (m.method === 'Tracing.tracingComplete') resolve(true);
+    };
+    cdp.on('Target.receivedMessageFromTarget', onMessage);
+  });
+  const send = (id: number, method: string, params: object = {}) =>
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+  try {
+    const late = new Promise<false>((r) => setTimeout(() => r(false), CONTEXT_ATTEMPT_MS));
+    await send(1, 'Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline'] } });
+    // the end only once the start is done (an end sent at once stops a trace not yet begun)
+    if (!(await Promise.race([start, late]))) return undefined;
+    await send(2, 'Tracing.end');
+    return (await Promise.race([complete, late])) ? pids : undefined;
+  } finally {
+    cdp.off('Target.receivedMessageFromTarget', onMessage!);
+  }
+}
+
+/**
+ * Every process of the extension in the browser started on `profileDir`: its extension
+ * process(es) and its frames' processes of their own (the sandboxed tokenizer page).
+ */
+export async function extensionProcesses(context: BrowserContext, profileDir: string): Promise<Proc[]> {
+  for (const pid of await offscreenFramePids(context)) framePids.add(pid);
+  return browserProcesses(profileDir).filter((p) => kind(p) === 'extension');
+}
+
+/** extension (its extension process and its frames' own processes), gpu, utility, renderer (tabs), browser (and zygotes) */
 function kind(p: Proc): string {
-  if (p.args.includes('--extension-process')) return 'extension';
+  if (p.args.includes('--extension-process') || framePids.has(p.pid)) return 'extension';
   const type = p.args.match(/--type=(\S+)/)?.[1];
   if (type === 'gpu-process') return 'gpu';
   if (type === 'utility') return 'utility';
@@ -173,6 +253,7 @@ const round = (x: number) => Math.round(x * 10) / 10;
  * process kind; the extension process's PSS and private memory; its owners.
  */
 export async function memoryBreakdown(context: BrowserContext, profileDir: string, stage: string): Promise<Record<string, number>> {
+  await extensionProcesses(context, profileDir);
   const procs = browserProcesses(profileDir);
   const dump = await allocatorDump(context);
   const heaps = await contextHeaps(context);
