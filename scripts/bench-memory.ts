@@ -226,16 +226,19 @@ async function contextHeaps(context: BrowserContext): Promise<{ serviceWorker: n
  * held. Resolves once the document is gone.
  */
 export async function releaseAsIdle(context: BrowserContext): Promise<void> {
-  const expression = `(chrome.runtime.sendMessage({ type: 'offscreen-idle' }).catch(() => {}), true)`;
-  const r = await askContexts(context, (t) => (isOffscreen(t) ? 'offscreen' : undefined), 'Runtime.evaluate', { expression, returnByValue: true });
-  if ((r.get('offscreen')?.result as { value?: boolean } | undefined)?.value !== true) throw new Error('release: no offscreen document to send it');
   const sw = context.serviceWorkers()[0]!;
-  for (const t0 = Date.now(); ;) {
-    const open = await sw.evaluate(async () => {
+  const openDocuments = () =>
+    sw.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome;
       return (await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
     });
-    if (open === 0) return;
+  if ((await openDocuments()) === 0) throw new Error('release: no offscreen document to send it');
+  const expression = `(chrome.runtime.sendMessage({ type: 'offscreen-idle' }).catch(() => {}), true)`;
+  // no answer is no failure: the background may close the document before DevTools' answer
+  // leaves it (seen about one run in five, main's build too); the document's closing says it worked
+  await askContexts(context, (t) => (isOffscreen(t) ? 'offscreen' : undefined), 'Runtime.evaluate', { expression, returnByValue: true });
+  for (const t0 = Date.now(); ;) {
+    if ((await openDocuments()) === 0) return;
     if (Date.now() - t0 > CONTEXT_REPLY_MS) throw new Error('release: the background did not close the offscreen document');
     await new Promise((r) => setTimeout(r, 100));
   }
