@@ -85,23 +85,6 @@ const EXTENSION_CSP = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  // the offscreen document frames the tokenizer's sandboxed page (entrypoints/tokenizer.sandbox)
-  "frame-src 'self'",
-  "form-action 'none'",
-].join('; ');
-
-/**
- * The tokenizer's sandboxed page (Chrome): scripts and fetches of our own files only
- * ('self' is the extension's origin, though the page's own is opaque), no frames, no
- * forms, no popups: it only tokenizes and posts the results to the document framing it.
- */
-const SANDBOX_CSP = [
-  'sandbox allow-scripts',
-  "default-src 'none'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
   "frame-src 'none'",
   "form-action 'none'",
 ].join('; ');
@@ -134,9 +117,9 @@ export default defineConfig({
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // Strict CSP for every extension page (popup, options, offscreen, background):
     // nothing but our own files by default, only our own scripts, no plugins, no <base>,
-    // no frames but our own pages, no form posts, and fetch only to our own files, so even a bug could
+    // no frames, no form posts, and fetch only to our own files, so even a bug could
     // not load or send anything from these contexts.
-    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP, sandbox: SANDBOX_CSP },
+    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     // no other extension and no web page may connect to ours (Chrome; Firefox has no
     // such key, and without it nothing outside the extension can message it)
     ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [] } }),

@@ -3,16 +3,14 @@ import { OffscreenRequest } from '../shared/messages';
 import type { HostToBackground, Send } from '../shared/protocol';
 import { HOST_SENDERS, senderIs } from '../shared/senders';
 import { TokenizerWorker } from '../shared/tokenizer-worker-client';
-import { sandboxPort } from './sandbox-port';
 
 const toBackground: Send<HostToBackground> = (msg) => browser.runtime.sendMessage(msg);
 const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
 
-// the dictionary lives in a sandboxed page framed by this document, in a process of its own (./sandbox-port.ts)
+// the dictionary lives in a worker of this document (entrypoints/tokenizer-worker.ts)
 const service = new TokenizerWorker(
-  // idle: the frame and its process are gone; tell the background, which closes this document too
+  // idle: the worker is gone; tell the background, which closes this document too
   () => void toBackground({ type: 'offscreen-idle' }).catch(() => {}),
-  sandboxPort,
 );
 
 browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {

@@ -1,73 +1,51 @@
 /**
- * Runs the annotation service where `open` puts it (a dedicated worker,
- * entrypoints/tokenizer-worker.ts, by default; on Chrome a sandboxed page in a process
- * of its own, entrypoints/offscreen/sandbox-port.ts), started on the first request and
- * ended when the service reports itself idle or on release(): ending it frees its whole
- * heap, dictionary included.
+ * Runs the annotation service in a dedicated worker (entrypoints/tokenizer-worker.ts),
+ * started on the first request and terminated when the service reports itself idle or
+ * on release(): terminating the worker frees its whole heap, dictionary included.
  */
 import type { BlockResult } from '../../lib/annotate';
 import type { ServiceStats } from '../../lib/service';
 import { extUrl } from './ext-url';
 import type { WorkerReply, WorkerRequest } from './tokenizer-worker-protocol';
 
-/** Where the service runs: requests in, `onReply` with each reply, `terminate` ends it and all it holds. */
-export interface TokenizerPort {
-  post(m: WorkerRequest): void;
-  terminate(): void;
-}
-export type OpenPort = (onReply: (m: WorkerReply) => void, onError: (e: Error) => void) => TokenizerPort;
-
-/** The service in a dedicated worker of this page. */
-const workerPort: OpenPort = (onReply, onError) => {
-  const w = new Worker(extUrl('/tokenizer-worker.js'));
-  w.onmessage = (e: MessageEvent<WorkerReply>) => onReply(e.data);
-  w.onerror = (e) => {
-    e.preventDefault();
-    onError(new Error(`tokenizer worker: ${e.message || 'failed to start'}`));
-  };
-  return { post: (m) => w.postMessage(m), terminate: () => w.terminate() };
-};
-
 type Pending = { resolve: (r: Extract<WorkerReply, { ok: true }>) => void; reject: (e: Error) => void };
 
 export class TokenizerWorker {
-  private worker: TokenizerPort | undefined;
+  private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   /** loads made by workers already terminated, so `loads` counts since this client started */
   private loadsBefore = 0;
   private last: ServiceStats = { loads: 0, loaded: false, blocksAnnotated: 0 };
 
-  constructor(
-    private readonly onIdle: () => void = () => {},
-    private readonly open: OpenPort = workerPort,
-  ) {}
+  constructor(private readonly onIdle: () => void = () => {}) {}
 
-  private start(): TokenizerPort {
+  private start(): Worker {
     if (this.worker) return this.worker;
-    const w = this.open(
-      (m) => this.onReply(m),
-      (e) => this.fail(e),
-    );
+    const w = new Worker(extUrl('/tokenizer-worker.js'));
+    w.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const m = e.data;
+      if (!('id' in m)) {
+        // idle; a request that crossed the idle message keeps the worker alive
+        if (this.pending.size === 0) {
+          this.release();
+          this.onIdle();
+        }
+        return;
+      }
+      this.last = m.stats;
+      const p = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      if (!p) return;
+      if (m.ok) p.resolve(m);
+      else p.reject(new Error(m.error));
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      this.fail(new Error(`tokenizer worker: ${e.message || 'failed to start'}`));
+    };
     this.worker = w;
     return w;
-  }
-
-  private onReply(m: WorkerReply): void {
-    if (!('id' in m)) {
-      // idle; a request that crossed the idle message keeps the worker alive
-      if (this.pending.size === 0) {
-        this.release();
-        this.onIdle();
-      }
-      return;
-    }
-    this.last = m.stats;
-    const p = this.pending.get(m.id);
-    this.pending.delete(m.id);
-    if (!p) return;
-    if (m.ok) p.resolve(m);
-    else p.reject(new Error(m.error));
   }
 
   private fail(err: Error): void {
@@ -82,7 +60,7 @@ export class TokenizerWorker {
     const w = this.start();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      w.post({ ...req, id } as WorkerRequest);
+      w.postMessage({ ...req, id } as WorkerRequest);
     });
   }
 

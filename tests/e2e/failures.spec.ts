@@ -124,15 +124,15 @@ test('the dictionary loads slowly: the page stays untouched, the popup says it i
   sw,
   extensionId,
 }) => {
-  // the tokenizer's document made ahead of time, and its tokenizer's reads of the dictionary
-  // files held back 5 s each (as a slow disk or a busy machine would): the tokenizer's page
-  // (its sandboxed frame) is held at its start (DevTools auto-attach) until its fetch is slowed
+  // the tokenizer's document made ahead of time, and its worker's reads of the dictionary
+  // files held back 5 s each (as a slow disk or a busy machine would): the worker is held
+  // at its start (DevTools auto-attach) until its fetch is slowed
   await sw.evaluate(() => chrome.offscreen.createDocument({ url: '/offscreen.html', reasons: ['WORKERS'], justification: 'test: a slow dictionary' }));
   const cdp = await context.browser()!.newBrowserCDPSession();
   const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
   const offscreen = targetInfos.find((t) => t.url.endsWith('/offscreen.html'))!;
   expect(offscreen).toBeDefined();
-  const slowed = slowTokenizerFetch(cdp, offscreen.targetId, 5000);
+  const slowed = slowWorkerFetch(cdp, offscreen.targetId, 5000);
 
   const page = await context.newPage();
   await page.goto(site.url('/short.html'));
@@ -153,38 +153,29 @@ test('the dictionary loads slowly: the page stays untouched, the popup says it i
 });
 
 /**
- * Holds the tokenizer `targetId` starts next (the sandboxed page's frame, in a process of
- * its own; a dedicated worker before it) at its start, makes its fetch wait `ms` first,
- * then lets it run. Resolves true once it runs with the slow fetch.
+ * Holds the next dedicated worker `targetId` starts at its first line, replaces its fetch
+ * with one that waits `ms` first, then lets it run. Resolves true once the worker runs
+ * with the slow fetch.
  */
-async function slowTokenizerFetch(browserCdp: CDPSession, targetId: string, ms: number): Promise<boolean> {
+async function slowWorkerFetch(browserCdp: CDPSession, targetId: string, ms: number): Promise<boolean> {
   const { sessionId } = (await browserCdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
   let nextId = 1;
   const toPage = (method: string, params: object) =>
     browserCdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: nextId++, method, params }) });
-  const toChild = (child: string, id: number, method: string, params: object = {}) =>
-    toPage('Target.sendMessageToTarget', { sessionId: child, message: JSON.stringify({ id, method, params }) });
-  const slowFetch = `(() => { const f = globalThis.fetch; globalThis.fetch = (...a) => new Promise((r) => setTimeout(r, ${ms})).then(() => f(...a)); return true; })()`;
+  const toWorker = (worker: string, id: number, method: string, params: object = {}) =>
+    toPage('Target.sendMessageToTarget', { sessionId: worker, message: JSON.stringify({ id, method, params }) });
   const done = new Promise<boolean>((resolve) => {
     browserCdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
       if (e.sessionId !== sessionId) return;
-      const m = JSON.parse(e.message) as {
-        method?: string;
-        params?: { sessionId: string; message?: string; waitingForDebugger?: boolean; targetInfo?: { type: string } };
-      };
+      const m = JSON.parse(e.message) as { method?: string; params?: { sessionId: string; message?: string; waitingForDebugger?: boolean } };
       if (m.method === 'Target.attachedToTarget' && m.params?.waitingForDebugger) {
-        const child = m.params.sessionId;
-        // a frame: the slow fetch in the document it is about to load (the Page domain on first,
-        // or the script is not added to it); a worker: in its global now
-        if (m.params.targetInfo?.type === 'iframe') {
-          void toChild(child, 3, 'Page.enable');
-          void toChild(child, 1, 'Page.addScriptToEvaluateOnNewDocument', { source: slowFetch });
-        } else void toChild(child, 1, 'Runtime.evaluate', { expression: slowFetch, returnByValue: true });
+        const worker = m.params.sessionId;
+        const expression = `(() => { const f = globalThis.fetch; globalThis.fetch = (...a) => new Promise((r) => setTimeout(r, ${ms})).then(() => f(...a)); return true; })()`;
+        void toWorker(worker, 1, 'Runtime.evaluate', { expression, returnByValue: true });
       }
       if (m.method === 'Target.receivedMessageFromTarget' && m.params?.message) {
-        const reply = JSON.parse(m.params.message) as { id?: number; result?: { identifier?: string; result?: { value?: unknown } } };
-        const ok = reply.result?.result?.value === true || typeof reply.result?.identifier === 'string';
-        if (reply.id === 1) void toChild(m.params.sessionId, 2, 'Runtime.runIfWaitingForDebugger').then(() => resolve(ok));
+        const reply = JSON.parse(m.params.message) as { id?: number; result?: { result?: { value?: unknown } } };
+        if (reply.id === 1) void toWorker(m.params.sessionId, 2, 'Runtime.runIfWaitingForDebugger').then(() => resolve(reply.result?.result?.value === true));
       }
     });
   });
