@@ -53,7 +53,7 @@ async function offscreenFramePids(context: BrowserContext): Promise<number[]> {
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
     const target = targetInfos.find(isOffscreen);
     if (!target) return [];
-    // as in askContexts: a fresh session now and then answers nothing; a new one, within the same time
+    // as in askContexts: no complete trace in time, a new session and the trace again
     for (const t0 = Date.now(); Date.now() - t0 < CONTEXT_REPLY_MS;) {
       const attached = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false }).catch(() => undefined)) as
         { sessionId: string } | undefined;
@@ -184,8 +184,8 @@ async function askContexts(
     for (const t of targetInfos) {
       const name = t.url.startsWith('chrome-extension://') ? pick(t) : undefined;
       if (!name) continue;
-      // a command sent to a fresh session is now and then never answered (about one run in
-      // five, main's build too): a new session and the command again, within the same time
+      // an answer may never come (a document closed before DevTools' answer left it, or a busy
+      // machine): a new session and the command again, within the same time; none if it is gone
       for (let attempt = 0, t0 = Date.now(); !out.has(name) && Date.now() - t0 < CONTEXT_REPLY_MS; attempt++) {
         // gone meanwhile (a first attempt that did run and closed it): no answer
         const attached = (await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false }).catch(() => undefined)) as
@@ -243,6 +243,40 @@ export async function releaseAsIdle(context: BrowserContext): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * The extension's processes' RSS (MB) once its service worker is stopped, as Chrome stops
+ * an idle one (30 s without an event; never on its own here, DevTools being attached to
+ * it): the dictionary released first if it is loaded, the worker stopped over DevTools,
+ * then the processes read until they are gone or STOPPED_SETTLE_MS has passed.
+ */
+export async function rssAfterServiceWorkerStops(context: BrowserContext, profileDir: string): Promise<number> {
+  const sw = context.serviceWorkers()[0];
+  const open = sw
+    ? await sw.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome;
+        return (await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
+      })
+    : 0;
+  if (open) await releaseAsIdle(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable' as never);
+    await cdp.send('ServiceWorker.stopAllWorkers' as never);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+  let kb = 0;
+  for (const t0 = Date.now(); Date.now() - t0 < STOPPED_SETTLE_MS; await new Promise((r) => setTimeout(r, 250))) {
+    kb = (await extensionProcesses(context, profileDir)).reduce((n, p) => n + p.rssKb, 0);
+    if (kb === 0) break;
+  }
+  return Math.round(kb / 1024);
+}
+
+/** How long a stopped service worker's process may take to exit (it took under 2 s, measured on a busy machine). */
+const STOPPED_SETTLE_MS = 10_000;
 
 /** How long a context may take to answer (a busy machine); one that does not answers {} (a heap then reads 0). */
 const CONTEXT_REPLY_MS = 5_000;
