@@ -13,7 +13,7 @@ import { CHROMIUM_PATH, launchBrowser } from '../tests/support/launch';
 import { NEWS_ORIGIN, NEWS_PATH } from '../tests/support/site-pages';
 import { bigNewsPage } from './big-page';
 import { loadPhases, longestTask, longestTaskWithout, medianPhases, pageWaitForAnswer, watchLongTasks, type PerfProbe } from './bench-phases';
-import { browserProcesses, memoryBreakdown, printBreakdown, releaseAsIdle } from './bench-memory';
+import { extensionProcesses, memoryBreakdown, printBreakdown, releaseAsIdle, rssAfterServiceWorkerStops } from './bench-memory';
 import { cardOpenMs } from './bench-card';
 import { HOVER_INTENT_MS } from '../entrypoints/shared/timing';
 import { articlePage, SHARED } from './sample-pages';
@@ -83,7 +83,12 @@ export async function benchBrowser(): Promise<Record<string, unknown>> {
   try {
     const figures = await run(context, origin, pages);
     await detectionCost(context, origin, Buffer.byteLength(big));
-    return figures;
+    // last: what is left once Chrome stops the idle service worker (after this, nothing else is measured)
+    const stopped = await rssAfterServiceWorkerStops(context, profileDir);
+    console.log(
+      `  extension memory once its idle service worker is stopped (as Chrome does 30 s after its last event), dictionary released: ${stopped} MB RSS`,
+    );
+    return { ...figures, memoryServiceWorkerStoppedMB: stopped };
   } finally {
     await context.close();
   }
@@ -205,13 +210,14 @@ async function emptyScriptFloor(origin: string, pages: PageMap): Promise<number>
 let profileDir: string | undefined;
 
 /**
- * RSS of this browser's extension processes. Only this browser's: other Chromiums on a
- * shared machine (other benches, e2e runs) have extension processes too.
+ * RSS of this browser's extension processes (the tokenizer's sandboxed page's own
+ * included). Only this browser's: other Chromiums on a shared machine (other benches,
+ * e2e runs) have extension processes too.
  */
-function extensionRssMb(): number {
+async function extensionRssMb(context: BrowserContext): Promise<number> {
   if (!profileDir) return 0;
   let kb = 0;
-  for (const p of browserProcesses(profileDir)) if (p.args.includes('--extension-process')) kb += p.rssKb;
+  for (const p of await extensionProcesses(context, profileDir)) kb += p.rssKb;
   return Math.round(kb / 1024);
 }
 
@@ -231,7 +237,7 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   const before = await context.newPage();
   await before.goto(`${origin}/quiet.html`);
   await before.waitForTimeout(1000);
-  const rssEmpty = extensionRssMb();
+  const rssEmpty = await extensionRssMb(context);
   const breakdown = await memoryBreakdown(context, profileDir!, 'memoryEmpty');
   await before.close();
   const cold = await timedLoad(context, `${origin}/article.html?v=1000`);
@@ -325,15 +331,15 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   for (const p of context.pages()) if (p.url().startsWith('http')) await p.close();
   const one = await timedLoad(context, `${origin}/article.html?v=2000`);
   await one.page.waitForTimeout(500);
-  const rss1 = extensionRssMb();
+  const rss1 = await extensionRssMb(context);
   Object.assign(breakdown, await memoryBreakdown(context, profileDir!, 'memoryLoaded'));
   const tabs = [one.page];
   for (let i = 1; i < 5; i++) tabs.push((await timedLoad(context, `${origin}/article.html?v=${2000 + i}`)).page);
-  const rss5 = extensionRssMb();
+  const rss5 = await extensionRssMb(context);
   // the product's own release (as after DICTIONARY_IDLE_MS without a request), then time for the freed memory to be given back
   await releaseAsIdle(context);
   await tabs[0]!.waitForTimeout(RELEASE_SETTLE_MS);
-  const rssReleased = extensionRssMb();
+  const rssReleased = await extensionRssMb(context);
   Object.assign(breakdown, await memoryBreakdown(context, profileDir!, 'memoryReleased'));
   console.log(
     `  extension memory (RSS of its processes): 1 tab ${rss1} MB, 5 tabs ${rss5} MB (${(rss5 / rss1).toFixed(2)}x), after the dictionary is released ${rssReleased} MB; never loaded ${rssEmpty} MB`,

@@ -1,15 +1,16 @@
 /**
  * Where the extension's memory is, for `npm run bench` (scripts/bench-browser.ts): per
- * process of the benched browser (RSS, PSS, private dirty from /proc, grouped by process
+ * process of the benched browser (the extension's: its extension process and the
+ * tokenizer's sandboxed page's own process) (RSS, PSS, private dirty from /proc, grouped by process
  * type) and, inside the extension's process, per owner from Chromium's own memory dump
  * (ArrayBuffers, JS heaps of the workers and of the pages, malloc, Blink's GC heap), plus
  * each extension context's JS heap (service worker, offscreen document) over the DevTools
- * protocol. On Chrome the service worker, the offscreen document and its tokenizer worker
- * share one extension process: only the owners tell them apart.
+ * protocol. On Chrome the service worker and the offscreen document share one extension
+ * process: only the owners tell them apart; the tokenizer's page runs in one of its own.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, CDPSession } from '@playwright/test';
 
 interface Proc {
   pid: number;
@@ -34,9 +35,88 @@ export function browserProcesses(profileDir: string): Proc[] {
   return procs.filter((p) => ours.has(p.pid));
 }
 
-/** extension, gpu, utility, renderer (tabs), browser (and zygotes) */
+/**
+ * Processes of the extension's frames that Chromium runs apart from its extension process
+ * (the tokenizer's sandboxed page: an opaque origin gets a renderer of its own, with no
+ * --extension-process flag). Remembered once seen, so one still alive later still counts.
+ */
+const framePids = new Set<number>();
+
+/**
+ * The process of every frame of the offscreen document (its own and its child frames'),
+ * from the frame list a trace of that document starts with (TracingStartedInBrowser).
+ */
+async function offscreenFramePids(context: BrowserContext): Promise<number[]> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+    const target = targetInfos.find(isOffscreen);
+    if (!target) return [];
+    // as in askContexts: no complete trace in time, a new session and the trace again
+    for (const t0 = Date.now(); Date.now() - t0 < CONTEXT_REPLY_MS;) {
+      const attached = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false }).catch(() => undefined)) as
+        { sessionId: string } | undefined;
+      if (!attached) return [];
+      const pids = await traceFrames(cdp, attached.sessionId);
+      await cdp.send('Target.detachFromTarget', { sessionId: attached.sessionId }).catch(() => {});
+      if (pids) return pids;
+    }
+    return [];
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** One short trace on `sessionId`: its frames' processes, or undefined if it did not complete in CONTEXT_ATTEMPT_MS. */
+async function traceFrames(cdp: CDPSession, sessionId: string): Promise<number[] | undefined> {
+  const pids: number[] = [];
+  let onMessage: ((e: { sessionId: string; message: string }) => void) | undefined;
+  let started: () => void = () => {};
+  const start = new Promise<true>((resolve) => (started = () => resolve(true)));
+  const complete = new Promise<boolean>((resolve) => {
+    onMessage = (e) => {
+      if (e.sessionId !== sessionId) return;
+      const m = JSON.parse(e.message) as {
+        id?: number;
+        method?: string;
+        params?: { value?: { name: string; args?: { data?: { frames?: { processId?: number }[] } } }[] };
+      };
+      if (m.id === 1) started();
+      if (m.method === 'Tracing.dataCollected') {
+        for (const ev of m.params?.value ?? [])
+          if (ev.name === 'TracingStartedInBrowser') for (const f of ev.args?.data?.frames ?? []) if (f.processId) pids.push(f.processId);
+      }
+      if (m.method === 'Tracing.tracingComplete') resolve(true);
+    };
+    cdp.on('Target.receivedMessageFromTarget', onMessage);
+  });
+  const send = (id: number, method: string, params: object = {}) =>
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+  try {
+    const late = new Promise<false>((r) => setTimeout(() => r(false), CONTEXT_ATTEMPT_MS));
+    await send(1, 'Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline'] } });
+    // the end only once the start is done (an end sent at once stops a trace not yet begun)
+    if (!(await Promise.race([start, late]))) return undefined;
+    await send(2, 'Tracing.end');
+    return (await Promise.race([complete, late])) ? pids : undefined;
+  } finally {
+    cdp.off('Target.receivedMessageFromTarget', onMessage!);
+  }
+}
+
+/**
+ * Every process of the extension in the browser started on `profileDir`: its extension
+ * process(es) and its frames' processes of their own (the sandboxed tokenizer page).
+ */
+export async function extensionProcesses(context: BrowserContext, profileDir: string): Promise<Proc[]> {
+  for (const pid of await offscreenFramePids(context)) framePids.add(pid);
+  return browserProcesses(profileDir).filter((p) => kind(p) === 'extension');
+}
+
+/** extension (its extension process and its frames' own processes), gpu, utility, renderer (tabs), browser (and zygotes) */
 function kind(p: Proc): string {
-  if (p.args.includes('--extension-process')) return 'extension';
+  if (p.args.includes('--extension-process') || framePids.has(p.pid)) return 'extension';
   const type = p.args.match(/--type=(\S+)/)?.[1];
   if (type === 'gpu-process') return 'gpu';
   if (type === 'utility') return 'utility';
@@ -104,11 +184,21 @@ async function askContexts(
     for (const t of targetInfos) {
       const name = t.url.startsWith('chrome-extension://') ? pick(t) : undefined;
       if (!name) continue;
-      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })) as { sessionId: string };
-      const reply = new Promise<Record<string, unknown>>((r) => replies.set(++id, r));
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-      out.set(name, await Promise.race([reply, new Promise<Record<string, unknown>>((r) => setTimeout(() => r({}), CONTEXT_REPLY_MS))]));
-      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+      // an answer may never come (a document closed before DevTools' answer left it, or a busy
+      // machine): a new session and the command again, within the same time; none if it is gone
+      for (let attempt = 0, t0 = Date.now(); !out.has(name) && Date.now() - t0 < CONTEXT_REPLY_MS; attempt++) {
+        // gone meanwhile (a first attempt that did run and closed it): no answer
+        const attached = (await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false }).catch(() => undefined)) as
+          { sessionId: string } | undefined;
+        if (!attached) break;
+        const { sessionId } = attached;
+        const reply = new Promise<Record<string, unknown>>((r) => replies.set(++id, r));
+        await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+        const r = await Promise.race([reply, new Promise<undefined>((r) => setTimeout(r, CONTEXT_ATTEMPT_MS))]);
+        if (r) out.set(name, r);
+        await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+      }
+      if (!out.has(name)) out.set(name, {});
     }
   } finally {
     await cdp.detach().catch(() => {});
@@ -136,23 +226,62 @@ async function contextHeaps(context: BrowserContext): Promise<{ serviceWorker: n
  * held. Resolves once the document is gone.
  */
 export async function releaseAsIdle(context: BrowserContext): Promise<void> {
-  const expression = `(chrome.runtime.sendMessage({ type: 'offscreen-idle' }).catch(() => {}), true)`;
-  const r = await askContexts(context, (t) => (isOffscreen(t) ? 'offscreen' : undefined), 'Runtime.evaluate', { expression, returnByValue: true });
-  if ((r.get('offscreen')?.result as { value?: boolean } | undefined)?.value !== true) throw new Error('release: no offscreen document to send it');
   const sw = context.serviceWorkers()[0]!;
-  for (const t0 = Date.now(); ;) {
-    const open = await sw.evaluate(async () => {
+  const openDocuments = () =>
+    sw.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome;
       return (await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
     });
-    if (open === 0) return;
+  if ((await openDocuments()) === 0) throw new Error('release: no offscreen document to send it');
+  const expression = `(chrome.runtime.sendMessage({ type: 'offscreen-idle' }).catch(() => {}), true)`;
+  // no answer is no failure: the background may close the document before DevTools' answer
+  // leaves it (seen about one run in five, main's build too); the document's closing says it worked
+  await askContexts(context, (t) => (isOffscreen(t) ? 'offscreen' : undefined), 'Runtime.evaluate', { expression, returnByValue: true });
+  for (const t0 = Date.now(); ;) {
+    if ((await openDocuments()) === 0) return;
     if (Date.now() - t0 > CONTEXT_REPLY_MS) throw new Error('release: the background did not close the offscreen document');
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
+/**
+ * The extension's processes' RSS (MB) once its service worker is stopped, as Chrome stops
+ * an idle one (30 s without an event; never on its own here, DevTools being attached to
+ * it): the dictionary released first if it is loaded, the worker stopped over DevTools,
+ * then the processes read until they are gone or STOPPED_SETTLE_MS has passed.
+ */
+export async function rssAfterServiceWorkerStops(context: BrowserContext, profileDir: string): Promise<number> {
+  const sw = context.serviceWorkers()[0];
+  const open = sw
+    ? await sw.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome;
+        return (await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
+      })
+    : 0;
+  if (open) await releaseAsIdle(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable' as never);
+    await cdp.send('ServiceWorker.stopAllWorkers' as never);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+  let kb = 0;
+  for (const t0 = Date.now(); Date.now() - t0 < STOPPED_SETTLE_MS; await new Promise((r) => setTimeout(r, 250))) {
+    kb = (await extensionProcesses(context, profileDir)).reduce((n, p) => n + p.rssKb, 0);
+    if (kb === 0) break;
+  }
+  return Math.round(kb / 1024);
+}
+
+/** How long a stopped service worker's process may take to exit (it took under 2 s, measured on a busy machine). */
+const STOPPED_SETTLE_MS = 10_000;
+
 /** How long a context may take to answer (a busy machine); one that does not answers {} (a heap then reads 0). */
 const CONTEXT_REPLY_MS = 5_000;
+/** How long one attempt waits for its answer (an answer comes in well under 0.1 s when it comes at all). */
+const CONTEXT_ATTEMPT_MS = 1_000;
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
@@ -161,6 +290,7 @@ const round = (x: number) => Math.round(x * 10) / 10;
  * process kind; the extension process's PSS and private memory; its owners.
  */
 export async function memoryBreakdown(context: BrowserContext, profileDir: string, stage: string): Promise<Record<string, number>> {
+  await extensionProcesses(context, profileDir);
   const procs = browserProcesses(profileDir);
   const dump = await allocatorDump(context);
   const heaps = await contextHeaps(context);
