@@ -66,7 +66,8 @@ export const NAME_HEADS: readonly string[] = [
  * Nothing between but a short noun: 市の委託を受けた会社 (a particle) is the city acting.
  */
 const PLACE = /[都道府県市区町村]$/;
-const SEAT_OF_BUSINESS = /^の[^、。，．をがはにでともへや「」『』（）()]{0,8}?(?:会社|企業|業者|事業者|メーカー|法人|工場|医療機関|病院|医院|クリニック|診療所|大学|学校|団体|組合)/;
+const SEAT_OF_BUSINESS =
+  /^の[^、。，．をがはにでともへや「」『』（）()]{0,8}?(?:会社|企業|業者|事業者|メーカー|法人|工場|医療機関|病院|医院|クリニック|診療所|大学|学校|団体|組合)/;
 /** …unless the words between tie the business to the government: 都の委託業者 is the government's contractor. */
 const TIED_TO_GOVERNMENT = /^の[^、。]{0,8}?(?:委託|発注|契約|請負|指定|出資|外郭)/;
 
