@@ -72,6 +72,13 @@ const SEAT_OF_BUSINESS =
 const TIED_TO_GOVERNMENT = /^の[^、。]{0,8}?(?:委託|発注|契約|請負|指定|出資|外郭)/;
 
 /**
+ * A facility's name used as a place (北野病院前の交差点, 県庁前で, 病院跡地) and a name followed by a
+ * web domain (駿河屋.JP, 楽天.co.jp: the shop site, not the company).
+ */
+const AS_A_PLACE = /^(?:前(?:の|で|に|を|駅|交差点|停留所|バス停)|跡地|跡の)/;
+const WEB_ADDRESS = /^\.(?:jp|com|net|co\.jp|ne\.jp)\b/i;
+
+/**
  * A Latin name followed by a space and a capitalised Latin word (G-Link Lite, Windows Server):
  * in Japanese text, a run of Latin words is one name, and the first word is not its own thing.
  * A legal-form word (Apple Inc., Google LLC) is the company's own name, not another thing's.
@@ -91,6 +98,7 @@ export function startsLongerName(text: string, entityName: string, before: strin
   for (const head of NAME_HEADS) {
     if (after.startsWith(head)) return !entityName.startsWith(text + head);
   }
+  if (AS_A_PLACE.test(after) || WEB_ADDRESS.test(after)) return !entityName.startsWith(text + after.slice(0, 3));
   if (LATIN_END.test(text) && NEXT_LATIN_WORD.test(after)) return !entityName.startsWith(text + after.match(NEXT_LATIN_WORD)![0]);
   if (PLACE.test(text) && SEAT_OF_BUSINESS.test(after) && !TIED_TO_GOVERNMENT.test(after)) return true;
   if (!PREFECTURE.test(text)) return false;

@@ -62,6 +62,14 @@ describe('startsLongerName', () => {
     expect(startsLongerName('Windows', 'Windows', '', ' 10の')).toBe(false);
   });
 
+  it("a facility's name used as a place, or followed by a web domain, is not the facility's owner", () => {
+    expect(startsLongerName('北野病院', '北野病院', '', '前の交差点で')).toBe(true);
+    expect(startsLongerName('海部病院', '海部病院', '', '跡地の再開発')).toBe(true);
+    expect(startsLongerName('駿河屋', '駿河屋', '', '.JP」が不正')).toBe(true);
+    // 前 starting another word (a former post) is not a place
+    expect(startsLongerName('北野病院', '北野病院', '', '前院長は')).toBe(false);
+  });
+
   it('a prefecture acting, or followed by a word that is not a municipality, is the government', () => {
     expect(startsLongerName('東京都', '東京都（都庁）', '', 'は発表した')).toBe(false);
     expect(startsLongerName('福岡県', '福岡県', '', '内の市町村')).toBe(false);
