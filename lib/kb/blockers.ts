@@ -54,6 +54,12 @@ export const LONGER_NAMES: readonly string[] = [
   '山口東京理科大',
   '諏訪東京理科大学',
   '諏訪東京理科大',
+  // schools run by 学校法人東北学院 (its bare name 東北学院 is the corporation): not the corporation itself
+  '東北学院中学校',
+  '東北学院高校',
+  '東北学院高等学校',
+  '東北学院榴ケ岡高校',
+  '東北学院榴ケ岡高等学校',
   // broadcasters' holding companies, not the TV stations themselves
   'TBSホールディングス',
   '東京放送ホールディングス',
