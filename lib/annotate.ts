@@ -13,7 +13,7 @@ import type { KbIndex } from './kb/index';
 import type { MatchEntity } from './kb/types';
 import { findMentions, resolveDerived, type Mention } from './match/matcher';
 import { splitBlocks, type Block } from './text/blocks';
-import { normalizeText, type NormText } from './text/normalize';
+import { nfkcLayer, normalizeText, type NormText } from './text/normalize';
 import type { Tokenizer } from './tokenize/types';
 import { findUpdates } from './updates/find';
 
@@ -102,8 +102,8 @@ export function annotate(text: string, kb: KbIndex, tokenizer: Tokenizer, opts: 
   const blocks = splitBlocks(text);
   const results = blocks.map((b) => {
     const norm = normalizeText(b.text);
-    // a block NFKC leaves as it is (most of them) is normalised once, not again for its NFKC form
-    return toOriginal(norm, annotateBlock(norm.nfkc, kb, tokenizer, norm.nfkc === b.text ? norm : undefined));
+    // normalised once: a block NFKC leaves as it is is its own NFKC layer; any other's is derived
+    return toOriginal(norm, annotateBlock(norm.nfkc, kb, tokenizer, norm.nfkc === b.text ? norm : nfkcLayer(norm)));
   });
   return assemble(blocks, results, kb, opts);
 }

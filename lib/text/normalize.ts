@@ -19,6 +19,10 @@ const QUOTE_BRACKETS = new Set([...QUOTE_BRACKET_CHARS]);
 /** Combining marks (and the half-width voiced sound marks) join the preceding character. */
 const COMBINING = /[\p{M}\uFF9E\uFF9F]/u;
 const WHITE = /\s/u;
+/** What can make a normalisation cluster longer than one unit (nfkcLayer). */
+const MULTI_UNIT = /[\p{M}\uFF9E\uFF9F]/u;
+/** Surrogates, matched unit by unit (a `u` regex would read a pair as one code point). */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 export interface NormText {
   orig: string;
@@ -29,6 +33,8 @@ export interface NormText {
   key: string;
   keyStart: Int32Array;
   keyEnd: Int32Array;
+  /** for each unit of `key`: the unit of `nfkc` it comes from (what `nfkcLayer` needs) */
+  keyNfkc: Int32Array;
 }
 
 const clusterCache = new Map<string, string>();
@@ -122,6 +128,7 @@ export function normalizeText(orig: string): NormText {
   const lowered = lower.length === nfkc.length ? lower : Array.from(nfkc, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   const keyStart = new Int32Array(n);
   const keyEnd = new Int32Array(n);
+  const keyNfkc = new Int32Array(n);
   const keyParts: string[] = [];
   let k = 0;
   let keyRun = 0;
@@ -141,6 +148,7 @@ export function normalizeText(orig: string): NormText {
     }
     keyStart[k] = nStart[p]!;
     keyEnd[k] = nEnd[p]!;
+    keyNfkc[k] = p;
     k++;
   }
   if (n > keyRun) keyParts.push(lowered.slice(keyRun, n));
@@ -152,7 +160,32 @@ export function normalizeText(orig: string): NormText {
     key: keyParts.join(''),
     keyStart: keyStart.subarray(0, k),
     keyEnd: keyEnd.subarray(0, k),
+    keyNfkc: keyNfkc.subarray(0, k),
   };
+}
+
+/**
+ * `normalizeText(norm.nfkc)` built from `norm`'s own layers instead of a second pass: the
+ * NFKC form is its own NFKC form, and its key is the same string, each unit now tied to
+ * the NFKC unit it came from. (Japanese text rarely is its own NFKC form: full-width
+ * brackets and digits change, so a block read by the engine would otherwise be normalised
+ * twice: once as the page has it, once as the tokenizer reads it.)
+ */
+export function nfkcLayer(norm: NormText): NormText {
+  // a surrogate pair or a combining mark makes a cluster of several units, which the
+  // second pass would tie together: such text takes the second pass
+  if (SURROGATE.test(norm.nfkc) || MULTI_UNIT.test(norm.nfkc)) return normalizeText(norm.nfkc);
+  const n = norm.nfkc.length;
+  const nfkcStart = new Int32Array(n);
+  const nfkcEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    nfkcStart[i] = i;
+    nfkcEnd[i] = i + 1;
+  }
+  const k = norm.keyNfkc.length;
+  const keyEnd = new Int32Array(k);
+  for (let j = 0; j < k; j++) keyEnd[j] = norm.keyNfkc[j]! + 1;
+  return { orig: norm.nfkc, nfkc: norm.nfkc, nfkcStart, nfkcEnd, key: norm.key, keyStart: norm.keyNfkc, keyEnd, keyNfkc: norm.keyNfkc };
 }
 
 /** The key form of an alias or pattern word: the same rules as `NormText.key`. */
