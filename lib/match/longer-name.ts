@@ -86,6 +86,9 @@ const WEB_ADDRESS = /^\.(?:jp|com|net|co\.jp|ne\.jp)\b/i;
 const LATIN_END = /[A-Za-z0-9]$/;
 const NEXT_LATIN_WORD = /^ (?!(?:Inc|LLC|Ltd|Corp|Corporation|Co|Limited|GmbH|AG|SE|plc|PLC)\b)[A-Z][A-Za-z0-9]*/;
 
+const CITY = /市$/;
+const WARD = /^\p{Script=Han}{1,4}区/u;
+
 /** A prefecture's name (…都/道/府/県) directly followed by a municipality: the start of an address. */
 const PREFECTURE = /[都道府県]$/;
 const MUNICIPALITY = /^(?:\p{Script=Han}{1,5}[区市郡町村]|[ぁ-ゖ]{3,6}市)/u;
@@ -101,6 +104,8 @@ export function startsLongerName(text: string, entityName: string, before: strin
   if (AS_A_PLACE.test(after) || WEB_ADDRESS.test(after)) return !entityName.startsWith(text + after.slice(0, 3));
   if (LATIN_END.test(text) && NEXT_LATIN_WORD.test(after)) return !entityName.startsWith(text + after.match(NEXT_LATIN_WORD)![0]);
   if (PLACE.test(text) && SEAT_OF_BUSINESS.test(after) && !TIED_TO_GOVERNMENT.test(after)) return true;
+  // a city followed by one of its wards (大阪市北区): the start of an address; the ward, if anything, acts
+  if (CITY.test(text) && WARD.test(after)) return true;
   if (!PREFECTURE.test(text)) return false;
   // 広島県三原市 and 広島県の三原市 alike
   return MUNICIPALITY.test(after.replace(/^の/, '')) || (/[(（]$/.test(before) && /^[)）、,]/.test(after));

@@ -41,6 +41,13 @@ describe('startsLongerName', () => {
     expect(startsLongerName('大阪市', '大阪市', '', 'の発注先の会社')).toBe(false);
   });
 
+  it('a city followed by one of its wards is the start of an address', () => {
+    expect(startsLongerName('大阪市', '大阪市（市役所）', '', '北区の会社が')).toBe(true);
+    expect(startsLongerName('名古屋市', '名古屋市', '', '中区の事務所で')).toBe(true);
+    expect(startsLongerName('大阪市', '大阪市（市役所）', '', 'の区役所で')).toBe(false);
+    expect(startsLongerName('大阪市', '大阪市（市役所）', '', 'は発表した')).toBe(false);
+  });
+
   it('a body named after its place is not the place', () => {
     expect(startsLongerName('群馬県', '群馬県', '', '医師会は発表した')).toBe(true);
     expect(startsLongerName('沖縄県', '沖縄県', '', '労働金庫は')).toBe(true);
