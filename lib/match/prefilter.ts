@@ -7,13 +7,14 @@
  * Everything per character runs natively: the key form (normalize.ts) is built with
  * String#normalize, toLowerCase and one regex replace, without offset maps; then one
  * regular expression of the aliases' first two characters (grouped by the first) finds
- * the few positions worth comparing a hash of the key there. A JavaScript loop over every character is
- * what a page without mentions would otherwise pay for, in a script that runs once per
- * page and so never gets past the interpreter.
+ * the few positions worth comparing a hash of the key there. A JavaScript loop over
+ * every character is what a page without mentions would otherwise pay for, in a script
+ * that runs once per page and so never gets past the interpreter.
  *
  * `compilePrefilter` runs at build time (wxt.config.ts) and in tests; the content script
  * receives its output compiled in, so it needs no round trip and no set-up work.
  */
+import { fnv1aRange } from '../text/hash';
 import { QUOTE_BRACKET_CHARS } from '../text/quotes';
 import { READING_RE } from '../text/reading';
 
@@ -55,14 +56,9 @@ const HASH_CHARS = 6;
 const ENTRY_CHARS = 1 + HASH_CHARS;
 const HASH_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** FNV-1a over `len` UTF-16 units of `s` from `at`, as HASH_CHARS digits (no substring is made). */
+/** FNV-1a over `len` UTF-16 units of `s` from `at`, as HASH_CHARS digits. */
 function hashAt(s: string, at: number, len: number): string {
-  let h = 0x811c9dc5;
-  for (let i = at; i < at + len; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h >>>= 0;
+  let h = fnv1aRange(s, at, len);
   let out = '';
   for (let k = 0; k < HASH_CHARS; k++) {
     out += HASH_DIGITS[h & 63];
