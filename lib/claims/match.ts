@@ -31,10 +31,10 @@ interface KeyToken {
   lemma: string;
 }
 
-/** Tokens that are only white space or quote brackets take no part in a pattern. */
-const SKIP = new RegExp(`^[\\s${QUOTE_BRACKET_CHARS.replace(/[\\\]^-]/g, '\\$&')}]*$`, 'u');
-
-const SKIP_FIRST = new RegExp(`^[\\s${QUOTE_BRACKET_CHARS.replace(/[\\\]^-]/g, '\\$&')}]$`, 'u');
+/** White space and quote brackets: a token made only of them takes no part in a pattern. */
+const SKIPPED_CHAR = `[\\s${QUOTE_BRACKET_CHARS.replace(/[\\\]^-]/g, '\\$&')}]`;
+const SKIP = new RegExp(`^${SKIPPED_CHAR}*$`, 'u');
+const SKIP_FIRST = new RegExp(`^${SKIPPED_CHAR}$`, 'u');
 
 function sentenceTokens(doc: Doc, r: Range, from: number): { toks: KeyToken[]; next: number } {
   const toks: KeyToken[] = [];

@@ -19,8 +19,6 @@ const QUOTE_BRACKETS = new Set([...QUOTE_BRACKET_CHARS]);
 /** Combining marks (and the half-width voiced sound marks) join the preceding character. */
 const COMBINING = /[\p{M}\uFF9E\uFF9F]/u;
 const WHITE = /\s/u;
-/** What can make a normalisation cluster longer than one unit (nfkcLayer). */
-const MULTI_UNIT = /[\p{M}\uFF9E\uFF9F]/u;
 /** Surrogates, matched unit by unit (a `u` regex would read a pair as one code point). */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -174,7 +172,7 @@ export function normalizeText(orig: string): NormText {
 export function nfkcLayer(norm: NormText): NormText {
   // a surrogate pair or a combining mark makes a cluster of several units, which the
   // second pass would tie together: such text takes the second pass
-  if (SURROGATE.test(norm.nfkc) || MULTI_UNIT.test(norm.nfkc)) return normalizeText(norm.nfkc);
+  if (SURROGATE.test(norm.nfkc) || COMBINING.test(norm.nfkc)) return normalizeText(norm.nfkc);
   const n = norm.nfkc.length;
   const nfkcStart = new Int32Array(n);
   const nfkcEnd = new Int32Array(n);
