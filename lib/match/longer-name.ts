@@ -94,15 +94,24 @@ const PREFECTURE = /[都道府県]$/;
 const MUNICIPALITY = /^(?:\p{Script=Han}{1,5}[区市郡町村]|[ぁ-ゖ]{3,6}市)/u;
 
 /**
+ * The words after `text` that make it the start of another thing's name (a brand's
+ * programme, a place, a web domain, a longer Latin name), if any: the entity's own name,
+ * where it is the longer form, still stands for it.
+ */
+function headAfter(text: string, after: string): string | undefined {
+  const named = NAME_HEADS.find((h) => after.startsWith(h));
+  if (named) return named;
+  const place = AS_A_PLACE.exec(after) ?? WEB_ADDRESS.exec(after) ?? (LATIN_END.test(text) ? NEXT_LATIN_WORD.exec(after) : null);
+  return place?.[0];
+}
+
+/**
  * Whether the name `text` (matched for an entity called `entityName`) is here only the
  * start of a longer name of something else, judging by what follows it (`after`).
  */
 export function startsLongerName(text: string, entityName: string, before: string, after: string): boolean {
-  for (const head of NAME_HEADS) {
-    if (after.startsWith(head)) return !entityName.startsWith(text + head);
-  }
-  if (AS_A_PLACE.test(after) || WEB_ADDRESS.test(after)) return !entityName.startsWith(text + after.slice(0, 3));
-  if (LATIN_END.test(text) && NEXT_LATIN_WORD.test(after)) return !entityName.startsWith(text + after.match(NEXT_LATIN_WORD)![0]);
+  const head = headAfter(text, after);
+  if (head !== undefined) return !entityName.startsWith(text + head);
   if (PLACE.test(text) && SEAT_OF_BUSINESS.test(after) && !TIED_TO_GOVERNMENT.test(after)) return true;
   // a city followed by one of its wards (大阪市北区): the start of an address; the ward, if anything, acts
   if (CITY.test(text) && WARD.test(after)) return true;
