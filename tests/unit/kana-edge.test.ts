@@ -4,23 +4,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotate } from '../../lib/annotate';
-import { compileKb } from '../../lib/kb/compile';
-import { KbIndex } from '../../lib/kb/index';
-import type { EntitySource } from '../../lib/kb/schema';
+import { toyEntity, toyKb } from '../fixtures/toy-kb';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';
 
-const fact = { date: '2024-01-01', text: { ja: '出来事' }, sources: [{ publisher: 'テスト' }], status: 'verified' as const };
-const org = (id: string, aliases: string[]): EntitySource => ({
-  id,
-  category: 'organization',
-  names: { ja: aliases[0]! },
-  aliases,
-  summary: { ja: id },
-  related: [],
-  facts: [fact],
-});
-const kb = new KbIndex(compileKb([org('org-resona', ['りそな銀行']), org('org-gnavi', ['ぐるなび']), org('org-navi', ['なび'])], [], '2026-01-01'));
+const kb = toyKb([toyEntity('org-resona', ['りそな銀行']), toyEntity('org-gnavi', ['ぐるなび']), toyEntity('org-navi', ['なび'])]);
 
 let tk: Tokenizer;
 beforeAll(async () => {

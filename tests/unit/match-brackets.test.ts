@@ -4,29 +4,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotate } from '../../lib/annotate';
-import { compileKb } from '../../lib/kb/compile';
-import { KbIndex } from '../../lib/kb/index';
-import type { EntitySource } from '../../lib/kb/schema';
+import { toyEntity, toyKb } from '../fixtures/toy-kb';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';
 
-const fact = { date: '2024-01-01', text: { ja: '出来事' }, sources: [{ publisher: 'テスト' }], status: 'verified' as const };
-const org = (id: string, aliases: EntitySource['aliases']): EntitySource => ({
-  id,
-  category: 'organization',
-  names: { ja: id },
-  aliases,
-  summary: { ja: id },
-  related: [],
-  facts: [fact],
-});
-const kb = new KbIndex(
-  compileKb(
-    [org('org-ipa', ['情報処理推進機構', { text: 'IPA', context: { requires: ['脆弱性'], scope: 'sentence' } }]), org('org-brewer', ['東西ビール'])],
-    [],
-    '2026-01-01',
-  ),
-);
+const kb = toyKb([
+  toyEntity('org-ipa', ['情報処理推進機構', { text: 'IPA', context: { requires: ['脆弱性'], scope: 'sentence' } }]),
+  toyEntity('org-brewer', ['東西ビール']),
+]);
 
 let tk: Tokenizer;
 beforeAll(async () => {

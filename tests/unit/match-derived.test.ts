@@ -5,23 +5,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotate } from '../../lib/annotate';
-import { compileKb } from '../../lib/kb/compile';
-import { KbIndex } from '../../lib/kb/index';
-import type { EntitySource } from '../../lib/kb/schema';
+import type { KbIndex } from '../../lib/kb/index';
+import { toyEntity, toyKb } from '../fixtures/toy-kb';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';
 
-const fact = { date: '2024-01-01', text: { ja: '出来事' }, sources: [{ publisher: 'テスト' }], status: 'verified' as const };
-const person = (id: string, aliases: string[], family: string): EntitySource => ({
-  id,
-  category: 'person',
-  names: { ja: aliases[0]! },
-  aliases,
-  summary: { ja: id },
-  related: [],
-  facts: [fact],
-  person: { family: [family] },
-});
+const person = (id: string, aliases: string[], family: string) =>
+  toyEntity(id, aliases, { category: 'person', names: { ja: aliases[0]! }, person: { family: [family] } });
 
 let tk: Tokenizer;
 beforeAll(async () => {
@@ -31,9 +21,7 @@ const found = (kb: KbIndex, text: string) => annotate(text, kb, tk).mentions.map
 
 describe('two people with one family name', () => {
   // the other 松本 comes first in the dataset: before, their derived 松本総務相 took the key
-  const kb = new KbIndex(
-    compileKb([person('per-matsumoto-m', ['松本光弘'], '松本'), person('per-matsumoto-t', ['松本剛明', '松本総務相'], '松本')], [], '2026-01-01'),
-  );
+  const kb = toyKb([person('per-matsumoto-m', ['松本光弘'], '松本'), person('per-matsumoto-t', ['松本剛明', '松本総務相'], '松本')]);
 
   it('a form written in the dataset wins over one derived for the other person', () => {
     expect(found(kb, '松本総務相は会見で述べた。')).toEqual([['松本総務相', 'per-matsumoto-t']]);

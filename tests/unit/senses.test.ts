@@ -1,25 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotate } from '../../lib/annotate';
-import { compileKb } from '../../lib/kb/compile';
-import { KbIndex } from '../../lib/kb/index';
 import type { EntitySource } from '../../lib/kb/schema';
 import { LONGER_NAMES } from '../../lib/kb/blockers';
 import { normalizeKey } from '../../lib/text/normalize';
+import { toyEntity, toyKb } from '../fixtures/toy-kb';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';
 import { loadKbFromDir } from '../../tools/kb/load-node';
 
-const fact = { date: '2021-03-17', text: { ja: '出来事' }, sources: [{ publisher: 'テスト' }], status: 'verified' as const };
-const e = (id: string, aliases: EntitySource['aliases'], extra: Partial<EntitySource> = {}): EntitySource => ({
-  id,
-  category: 'organization',
-  names: { ja: id },
-  aliases,
-  summary: { ja: id },
-  related: [],
-  facts: [fact],
-  ...extra,
-});
+const e = toyEntity;
 
 const entities: EntitySource[] = [
   e('org-paypay', ['PayPay']),
@@ -34,7 +23,7 @@ let tk: Tokenizer;
 beforeAll(async () => {
   tk = await nodeTokenizer();
 });
-const kbOf = (list: EntitySource[]) => new KbIndex(compileKb(list, [], '2026-11-29'));
+const kbOf = (list: EntitySource[]) => toyKb(list, '2026-11-29');
 const found = (text: string, kb = kbOf(entities)) => annotate(text, kb, tk).mentions.map((m) => [m.text, m.entity]);
 
 describe('another thing whose name contains an alias', () => {
