@@ -7,8 +7,8 @@ import { gunzipSync } from 'node:zlib';
 import { loadKbFromDir } from './tools/kb/load-node';
 import { formatProblem } from './tools/kb/problems';
 import { compilePrefilter } from './lib/match/prefilter';
-import { matchKbOf } from './lib/kb/compile';
-import { KB_MATCH_FILE } from './entrypoints/shared/kb-files';
+import { cardsKbOf, matchKbOf } from './lib/kb/halves';
+import { KB_CARDS_FILE, KB_MATCH_FILE } from './entrypoints/shared/kb-files';
 import { DEFAULT_MATCHES } from './entrypoints/shared/sites';
 import { MARKS_BUNDLE } from './entrypoints/reader/load-marks';
 import { shippedDictName } from './lib/tokenize/dict-codec';
@@ -59,7 +59,7 @@ function buildKb() {
  * `virtual:chushaku-prefilter`: the prefilter of the bundled dataset's alias keys
  * (lib/match/prefilter.ts), compiled into the content script, so it can look at a page at DOMContentLoaded
  * without a round trip to the background (that round trip lands behind the page's first
- * layout, ~30 ms). Same build, same dataset as kb.json.
+ * layout, ~30 ms). Same build, same dataset as the shipped halves.
  */
 function prefilterModule(): Plugin {
   const id = 'virtual:chushaku-prefilter';
@@ -144,9 +144,10 @@ export default defineConfig({
   hooks: {
     // The knowledge base ships compiled (alias keys pre-normalised), never as YAML.
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: 'kb.json', contents: JSON.stringify(buildKb().kb) });
-      // the tokenizer's worker reads only what matching needs (lib/kb/types.ts MatchKb)
+      // two halves, nothing twice: the tokenizer's worker reads only what matching needs
+      // (lib/kb/types.ts MatchKb); the background joins it with the entries (kb-files.ts)
       files.push({ relativeDest: KB_MATCH_FILE, contents: JSON.stringify(matchKbOf(buildKb().kb)) });
+      files.push({ relativeDest: KB_CARDS_FILE, contents: JSON.stringify(cardsKbOf(buildKb().kb)) });
       // kuromoji's IPADIC, rebuilt tight (dict/, npm run dict:build), fetched by the tokenizer's
       // page only (not web-accessible). Checked in gzipped, shipped unzipped: the package is
       // zipped anyway, and the installed extension then loads it without a gunzip each time.

@@ -6,7 +6,7 @@ import { fnv1a } from '../text/hash';
 import { normalizeKey } from '../text/normalize';
 import type { ClaimSource, EntitySource } from './schema';
 import { PERSON_TITLES } from './titles';
-import type { CompiledAlias, CompiledKb, CompiledPattern, CompiledTerm, EntityView, ClaimView, MatchKb } from './types';
+import type { CompiledAlias, CompiledKb, CompiledPattern, CompiledTerm, EntityView, ClaimView } from './types';
 
 export function compileTerm(term: string): string[][] {
   return term
@@ -59,11 +59,6 @@ function compilePattern(p: ClaimSource['patterns'][number]): CompiledPattern {
 export function compileClaim(c: ClaimSource): ClaimView {
   const { patterns, examples: _e, counterexamples: _c, ...rest } = c;
   return { ...rest, patterns: patterns.map(compilePattern) };
-}
-
-/** The matching half of a compiled dataset (./types.ts MatchKb). */
-export function matchKbOf(kb: CompiledKb): MatchKb {
-  return { ...kb, entities: kb.entities.map(({ id, category, names }) => ({ id, category, names })) };
 }
 
 export function compileKb(entities: EntitySource[], claims: ClaimSource[], today: string): CompiledKb {

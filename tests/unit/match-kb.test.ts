@@ -1,13 +1,13 @@
 /**
  * The tokenizer's worker loads only the matching half of the dataset (kb-match.json,
- * lib/kb/compile.ts matchKbOf): on every article of the project's corpus it must find
+ * lib/kb/halves.ts matchKbOf): on every article of the project's corpus it must find
  * exactly what the whole dataset finds, block by block, and be much smaller.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateBlock, splitBlocks } from '../../lib/annotate';
-import { matchKbOf } from '../../lib/kb/compile';
+import { cardsKbOf, joinKb, matchKbOf } from '../../lib/kb/halves';
 import { KbIndex } from '../../lib/kb/index';
 import type { MatchEntity } from '../../lib/kb/types';
 import { normalizeText } from '../../lib/text/normalize';
@@ -42,5 +42,20 @@ describe('the matching half of the dataset', () => {
 
   it('is at most half the size of the whole dataset', () => {
     expect(JSON.stringify(matchKbOf(full.kb)).length).toBeLessThan(JSON.stringify(full.kb).length / 2);
+  });
+
+  it('joins with the other half into exactly the whole dataset', () => {
+    expect(joinKb(matchKbOf(full.kb), cardsKbOf(full.kb))).toEqual(full.kb);
+  });
+
+  it('ships no alias or claim twice: the other half holds neither', () => {
+    const cards = cardsKbOf(full.kb);
+    expect(Object.keys(cards).sort()).toEqual(['date', 'entities', 'version']);
+    expect(JSON.stringify(cards)).not.toContain(JSON.stringify(full.kb.aliases[0]));
+  });
+
+  it('refuses halves of two different builds', () => {
+    const other = { ...cardsKbOf(full.kb), version: `${full.kb.version}x` };
+    expect(() => joinKb(matchKbOf(full.kb), other)).toThrow(/differ/);
   });
 });

@@ -3,8 +3,13 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Rolldown } from 'vite';
+import { KB_CARDS_FILE, KB_MATCH_FILE } from '../../../entrypoints/shared/kb-files';
+import { joinKb } from '../../../lib/kb/halves';
+import type { CardsKb, MatchKb } from '../../../lib/kb/types';
 
 const root = join(import.meta.dirname, '..', '..', '..');
+
+const shipped = <T>(file: string) => JSON.parse(readFileSync(join(root, '.output', 'chrome-mv3', file), 'utf8')) as T;
 
 export async function buildCardHarness(): Promise<Record<string, string>> {
   const out = (await build({
@@ -35,6 +40,7 @@ export async function buildCardHarness(): Promise<Record<string, string>> {
   return {
     '/card.html': page,
     '/harness.js': js,
-    '/kb.json': readFileSync(join(root, '.output', 'chrome-mv3', 'kb.json'), 'utf8'),
+    // the whole dataset, joined from the built extension's two halves as its background joins them
+    '/kb.json': JSON.stringify(joinKb(shipped<MatchKb>(KB_MATCH_FILE), shipped<CardsKb>(KB_CARDS_FILE))),
   };
 }

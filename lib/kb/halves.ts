@@ -1,0 +1,22 @@
+/**
+ * The compiled dataset's two shipped halves (entrypoints/shared/kb-files.ts): split at build
+ * time, joined again by the background. No browser globals, no dependencies: the
+ * background imports this without the compiler.
+ */
+import type { CardsKb, CompiledKb, MatchKb } from './types';
+
+/** The matching half of a compiled dataset (./types.ts MatchKb). */
+export function matchKbOf(kb: CompiledKb): MatchKb {
+  return { ...kb, entities: kb.entities.map(({ id, category, names }) => ({ id, category, names })) };
+}
+
+/** The rest of the dataset, shipped apart from the matching half so no alias or claim ships twice. */
+export function cardsKbOf(kb: CompiledKb): CardsKb {
+  return { version: kb.version, date: kb.date, entities: kb.entities };
+}
+
+/** The whole dataset again from its two shipped halves; refuses halves of two different builds. */
+export function joinKb(match: MatchKb, cards: CardsKb): CompiledKb {
+  if (match.version !== cards.version) throw new Error(`dataset halves differ: match ${match.version}, cards ${cards.version}`);
+  return { ...match, entities: cards.entities };
+}
