@@ -18,6 +18,7 @@ export interface PerfProbe {
   answeredAt: number;
   marksLoadedAt?: number;
   markedAt: number;
+  allMarkedAt: number;
   background?: Record<string, number>;
 }
 

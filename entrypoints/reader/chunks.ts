@@ -4,9 +4,15 @@
  * one), and a page's candidate blocks go to the background in parts of at most
  * MAX_REQUEST_BLOCKS blocks and MAX_REQUEST_CHARS characters, asked one after another.
  * Their answers are joined into one: offsets are in the page's text, so parts never clash.
+ *
+ * A page longer than its first screen (FIRST_REQUEST_CHARS) asks for that first, to be
+ * marked at once, and then for the whole page as above. The whole-page answer is the
+ * one kept: the first screen's blocks are cache hits by then, and the answer is the
+ * same as if the first screen had never been asked apart (a family name + title is
+ * resolved against the whole document, a headline reads its lead).
  */
 import type { Block } from '../../lib/text/blocks';
-import { MAX_BLOCK_CHARS, MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS } from '../shared/limits';
+import { FIRST_REQUEST_CHARS, MAX_BLOCK_CHARS, MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS } from '../shared/limits';
 import type { ContentToBackground, Failure, PageAnswer, Send } from '../shared/protocol';
 
 /** Sentence ends and spaces a long line is preferably cut after. */
@@ -55,19 +61,47 @@ export function chunkBlocks(blocks: Block[], maxBlocks = MAX_REQUEST_BLOCKS, max
 }
 
 /**
- * Asks for a page's blocks in parts. A failure of the first part is the answer; a later
- * part refused (the tab over its tokenizer budget) leaves the parts answered so far,
- * which are marked.
+ * The page's leading blocks within `maxChars` (at least its first block), or undefined
+ * when they are the whole page: then there is no first screen to ask apart.
+ */
+export function firstScreen(blocks: Block[], maxChars = FIRST_REQUEST_CHARS): Block[] | undefined {
+  const all = blocks.flatMap((x) => splitLong(x));
+  let chars = 0;
+  let n = 0;
+  while (n < all.length && (n === 0 || chars + all[n]!.text.length <= maxChars)) chars += all[n++]!.text.length;
+  return n < all.length ? all.slice(0, n) : undefined;
+}
+
+/**
+ * Asks for a page's blocks: its first screen, then the whole page in parts (above). A
+ * failure of the first request is the answer; a later part refused (the tab over its
+ * tokenizer budget) leaves the parts answered so far, which are marked. `partial` gets
+ * the first screen's answer as soon as it is in, while the whole page is asked for (it
+ * is not awaited: the marks go up while the rest is tokenised).
  */
 export async function annotateInParts(
   send: Send<ContentToBackground>,
   blocks: Block[],
   published: string | undefined,
+  partial?: (firstScreen: PageAnswer) => void,
 ): Promise<PageAnswer | Failure | undefined> {
+  const ask = (part: Block[]) => send({ type: 'annotate', blocks: part, ...(published ? { published } : {}) });
+  const first = firstScreen(blocks);
+  let early: PageAnswer | undefined;
+  let firstAnswer: PageAnswer | undefined;
+  if (first) {
+    const answer = await ask(first);
+    if (!answer?.ok) return answer;
+    early = firstAnswer = answer;
+  }
   let joined: PageAnswer | undefined;
   for (const part of chunkBlocks(blocks)) {
-    const answer = await send({ type: 'annotate', blocks: part, ...(published ? { published } : {}) });
-    if (!answer?.ok) return joined ?? answer;
+    const pending = ask(part);
+    if (early) partial?.(early);
+    early = undefined;
+    const answer = await pending;
+    // refused (over budget): what was answered is the answer, the first screen at least
+    if (!answer?.ok) return joined ?? firstAnswer ?? answer;
     joined = joined
       ? {
           ...answer,

@@ -18,6 +18,7 @@ export function newProbes(): Probes {
     extractMs: 0,
     scanMs: 0,
     markedAt: 0,
+    allMarkedAt: 0,
     longestSliceMs: 0,
     scriptAt: 0,
     startedAt: 0,

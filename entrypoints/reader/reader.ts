@@ -192,10 +192,24 @@ export class PageReader {
     this.published = publishedDate(this.doc);
     if (!this.marks) this.expectMarks();
     this.perf.prefilteredAt = this.perf.askedAt = performance.now();
+    // the first screen is marked as soon as its answer is in, while the rest is asked for
+    let early: Promise<number> = Promise.resolve(0);
+    const onFirstScreen = (first: PageAnswer) => {
+      this.perf.answeredAt = performance.now();
+      if (first.timings) this.perf.background = first.timings;
+      early = this.settingsReady.then(async (s) => {
+        if (!s || this.disposed || first.annotations.mentions.length + first.annotations.corrections.length === 0) return 0;
+        if (!(await this.show(first, ext.segments))) return 0;
+        return (this.perf.markedAt = performance.now());
+      });
+    };
     // in parts within the request limits (./chunks.ts)
-    const answer = await annotateInParts(this.send, candidates, this.published);
-    this.perf.answeredAt = performance.now();
-    if (answer?.ok && answer.timings) this.perf.background = answer.timings;
+    const answer = await annotateInParts(this.send, candidates, this.published, onFirstScreen);
+    const firstMarkedAt = await early;
+    if (!firstMarkedAt) {
+      this.perf.answeredAt = performance.now();
+      if (answer?.ok && answer.timings) this.perf.background = answer.timings;
+    }
     // marks follow the reader's settings (on for this site, categories, colours)
     if (!(await this.settingsReady) || this.disposed) return;
     if (!answer?.ok) {
@@ -209,7 +223,8 @@ export class PageReader {
     }
     this.error = undefined;
     if (!(await this.show(answer, ext.segments))) return;
-    this.perf.markedAt = performance.now();
+    this.perf.allMarkedAt = performance.now();
+    this.perf.markedAt = firstMarkedAt || this.perf.allMarkedAt;
   }
 
   /** Hands an answer (or none: clear) to the marks; false before the settings are known. */

@@ -18,6 +18,14 @@ export const MAX_BLOCK_CHARS = 2_000;
  * answered alone (and charged to the tab's budget, below).
  */
 export const MAX_REQUEST_CHARS = 50_000;
+/**
+ * The first request's characters: about a screenful of an article (a desktop column of
+ * ~40 characters by ~40 lines; less on a phone), sent alone so the first marks wait for
+ * a screen's tokenizing rather than the whole article's (an 11 000-character article took
+ * 65–135 ms warm, and far longer on a cold tokenizer, before its first mark; npm run
+ * bench, 2026-11-30). The rest follows in the next request and the marks are re-applied.
+ */
+export const FIRST_REQUEST_CHARS = 2_000;
 /** Most blocks in one request; a page with more candidate blocks is sent in parts. */
 export const MAX_REQUEST_BLOCKS = 1_000;
 /**

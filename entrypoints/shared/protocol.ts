@@ -149,7 +149,10 @@ export interface ReaderPerf {
   syncMs: number;
   extractMs: number;
   scanMs: number;
+  /** the page's first marks (its first screen's, when that was asked apart: reader/chunks.ts) */
   markedAt: number;
+  /** the whole page's marks in place */
+  allMarkedAt: number;
   longestSliceMs: number;
   scriptAt: number;
   startedAt: number;

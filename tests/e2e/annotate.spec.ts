@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { seedPage } from '../../scripts/sample-pages';
 import { pageUnchanged } from '../support/in-page';
 import { OptionsPage } from '../support/page-objects';
-import { cardText, expect, extensionStatus, highlightTexts, netlogRequests, test, textRect, toContent, waitForMarks } from './fixtures';
+import { cardText, expect, extensionStatus, highlightTexts, netlogRequests, test, textRect, toContent, waitForAllMarks, waitForMarks } from './fixtures';
 
-test('marks the right spans on a seed article, and leaves the page text and DOM as they were', async ({ context, site, extensionId }) => {
+test('marks the right spans on a seed article, and leaves the page text and DOM as they were', async ({ context, site, sw, extensionId }) => {
   test.skip(seedPage('seed-001') === undefined, '../shared corpus not present');
   // every mention, not only the first per section (the default density), so all spans are checked
   const options = await OptionsPage.open(context, extensionId);
@@ -12,7 +12,7 @@ test('marks the right spans on a seed article, and leaves the page text and DOM 
   await options.page.close();
   const page = await context.newPage();
   await page.goto(site.url('/seed-001.html'));
-  await waitForMarks(page, 20);
+  await waitForAllMarks(sw, page);
   const marks = await highlightTexts(page);
   expect(marks['chushaku-person']).toEqual(expect.arrayContaining(['出澤剛', '出澤社長', '武田総務相', '三上洋', '山下巌', '冨安泰一郎', '塩川鉄也']));
   expect(marks['chushaku-organization']).toEqual(expect.arrayContaining(['LINEヘルスケア', 'LINEドクター', 'ソフトバンク', 'NSOグループ']));

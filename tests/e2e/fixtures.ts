@@ -183,6 +183,14 @@ export async function waitForMarks(page: Page, min = 1): Promise<void> {
   );
 }
 
+/**
+ * Waits until the page's whole article is marked, not only its first screen (a page
+ * longer than a screen is marked in two steps: entrypoints/reader/chunks.ts).
+ */
+export async function waitForAllMarks(sw: Worker, page: Page): Promise<void> {
+  await expect.poll(async () => (await toContent(sw, page, { type: 'stats' }))?.perf?.allMarkedAt ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+}
+
 /** The open card, read through the accessibility tree (it lives in a closed shadow root). */
 export async function cardText(page: Page): Promise<{ name: string; text: string } | undefined> {
   const cdp = await page.context().newCDPSession(page);

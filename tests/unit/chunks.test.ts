@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annotateInParts, chunkBlocks, splitLong } from '../../entrypoints/reader/chunks';
+import { annotateInParts, chunkBlocks, firstScreen, splitLong } from '../../entrypoints/reader/chunks';
 import type { Block } from '../../lib/text/blocks';
-import { MAX_BLOCK_CHARS, MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS } from '../../entrypoints/shared/limits';
+import { FIRST_REQUEST_CHARS, MAX_BLOCK_CHARS, MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS } from '../../entrypoints/shared/limits';
 import type { ContentToBackground, PageAnswer, RequestOf, Send } from '../../entrypoints/shared/protocol';
 
 /** A fake background: a plain function over the requests stands in for the typed send. */
@@ -50,7 +50,8 @@ describe('sending side of the limits', () => {
       return answer(msg.blocks[0]!.start);
     });
     const joined = await annotateInParts(ok, blocks, undefined);
-    expect(asked).toEqual([MAX_REQUEST_BLOCKS, 1]);
+    // the first screen (of 3-character blocks), then the whole page in two parts
+    expect(asked).toEqual([Math.floor(FIRST_REQUEST_CHARS / 3), MAX_REQUEST_BLOCKS, 1]);
     expect(joined?.ok && joined.annotations.mentions.map((m) => m.start)).toEqual([0, MAX_REQUEST_BLOCKS * 10]);
     expect(joined?.ok && joined.cached).toBe(2);
     let calls = 0;
@@ -61,5 +62,62 @@ describe('sending side of the limits', () => {
     calls = 0;
     const busyLater = fake(async () => (++calls === 1 ? answer(0) : { ok: false, error: 'busy' }));
     expect(await annotateInParts(busyLater, blocks, undefined)).toEqual(answer(0));
+  });
+
+  it('asks for the first screen apart, then for the whole page, and keeps the whole page\u2019s answer', async () => {
+    // 30 paragraphs of 300 characters: 9 000 characters, more than a screen
+    const blocks: Block[] = Array.from({ length: 30 }, (_, i) => ({ start: i * 301, text: `総務省${i}`.padEnd(300, 'あ') }));
+    const first = firstScreen(blocks)!;
+    expect(first.length).toBe(Math.floor(FIRST_REQUEST_CHARS / 300));
+    expect(first).toEqual(blocks.slice(0, first.length));
+    const asked: number[][] = [];
+    const answerFor = (bs: Block[]): PageAnswer => ({
+      ok: true,
+      version: 'v',
+      annotations: {
+        mentions: bs.map((b) => ({ start: b.start, end: b.start + 3, text: '総務省', entity: 'gov-mic', category: 'government', alias: '総務省' })),
+        corrections: [],
+      },
+      names: { 'gov-mic': { ja: '総務省' } },
+      cached: 0,
+    });
+    const events: string[] = [];
+    const send = fake(async (msg) => {
+      if (msg.type !== 'annotate') throw new Error('unexpected');
+      asked.push(msg.blocks.map((b) => b.start));
+      events.push(`ask ${msg.blocks.length}`);
+      return answerFor(msg.blocks);
+    });
+    const joined = await annotateInParts(send, blocks, undefined, (a) => events.push(`first ${a.annotations.mentions.length}`));
+    expect(asked).toEqual([first.map((b) => b.start), blocks.map((b) => b.start)]);
+    // the first screen's marks go up once the whole page has been asked for, not after its answer
+    expect(events).toEqual([`ask ${first.length}`, `ask ${blocks.length}`, `first ${first.length}`]);
+    expect(joined).toEqual(answerFor(blocks));
+  });
+
+  it('a page within one screen is asked for once; a refused whole page leaves the first screen', async () => {
+    const short: Block[] = [{ start: 0, text: '総務省が発表した。' }];
+    expect(firstScreen(short)).toBeUndefined();
+    let calls = 0;
+    const once = fake(async () => {
+      calls++;
+      return { ok: true, version: 'v', annotations: { mentions: [], corrections: [] }, names: {}, cached: 0 };
+    });
+    await annotateInParts(once, short, undefined, () => {
+      throw new Error('no first screen to show apart');
+    });
+    expect(calls).toBe(1);
+    // a first block longer than a screen is still the first screen alone
+    expect(
+      firstScreen([
+        { start: 0, text: 'あ'.repeat(MAX_BLOCK_CHARS) },
+        { start: 2001, text: '総務省' },
+      ]),
+    ).toHaveLength(1);
+    const long: Block[] = Array.from({ length: 20 }, (_, i) => ({ start: i * 301, text: 'あ'.repeat(300) }));
+    const firstOnly: PageAnswer = { ok: true, version: 'v', annotations: { mentions: [], corrections: [] }, names: {}, cached: 0 };
+    calls = 0;
+    const busyLater = fake(async () => (++calls === 1 ? firstOnly : { ok: false, error: 'busy' }));
+    expect(await annotateInParts(busyLater, long, undefined)).toEqual(firstOnly);
   });
 });
