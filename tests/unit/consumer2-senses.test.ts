@@ -60,6 +60,21 @@ const CASES: SenseCase[] = [
     lookalikes: ['STARTOというアプリを入れた。'],
     examples: [['SixTONESが所属するSTARTOは、なりすましサイトに法的手続きを取った。', 'STARTO']],
   },
+  {
+    entity: 'org-renaissance',
+    lookalikes: ['ルネサンス期のイタリア美術を学んだ。'],
+    examples: [['スポーツクラブのルネサンスは会員の情報を委託先に渡していた。', 'ルネサンス']],
+  },
+  {
+    entity: 'org-koshidaka',
+    lookalikes: ['店先にまねきねこの置物を飾った。'],
+    examples: [['カラオケまねきねこの店舗で迷惑行為の動画が撮られた。', 'カラオケまねきねこ']],
+  },
+  {
+    entity: 'prod-happy-hotel',
+    lookalikes: ['ハッピーホテルという名前の旅館に泊まった。'],
+    examples: [['アルメックスのアプリ「ハッピーホテル」から個人情報が漏えいした。', 'ハッピーホテル']],
+  },
 ];
 
 describeSenses('kb-consumer2 senses: look-alikes unmarked, real uses marked', CASES);
