@@ -138,6 +138,10 @@ export const LONGER_NAMES: readonly string[] = [
   'トッパン・フォームズ',
   // the ad group's media-buying company, not Hakuhodo itself
   '博報堂DYメディアパートナーズ',
+  // a theatre and a talent agency whose names begin with the film company's name (kb-consumer2.yaml's org-shochiku)
+  '松竹座',
+  '大阪松竹座',
+  '松竹芸能',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
