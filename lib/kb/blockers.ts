@@ -142,6 +142,13 @@ export const LONGER_NAMES: readonly string[] = [
   '松竹座',
   '大阪松竹座',
   '松竹芸能',
+  // elections and members of the two Houses: not the House acting (衆院 / 参院 are kb-justice.yaml's)
+  '衆院選',
+  '参院選',
+  '衆院議員',
+  '参院議員',
+  '衆院補選',
+  '参院補選',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */

@@ -2,6 +2,7 @@
  * Compiles validated dataset sources into the index the engine loads.
  */
 import { ruleWords } from './senses';
+import { shortForms, tagShortForms, uniqueShortForms } from './short-forms';
 import { fnv1a } from '../text/hash';
 import { normalizeKey } from '../text/normalize';
 import type { ClaimSource, EntitySource } from './schema';
@@ -63,7 +64,9 @@ export function compileClaim(c: ClaimSource): ClaimView {
 
 export function compileKb(entities: EntitySource[], claims: ClaimSource[], today: string): CompiledKb {
   const views: EntityView[] = entities.map(({ aliases: _a, ...rest }) => rest);
-  const aliases = entities.flatMap(compileAliases);
+  const perEntry = entities.map((e) => tagShortForms(compileAliases(e)));
+  const explicit = perEntry.flat();
+  const aliases = [...explicit, ...uniqueShortForms(explicit, perEntry.map(shortForms))];
   const compiledClaims = claims.map(compileClaim);
   const body = JSON.stringify({ views, aliases, compiledClaims });
   const newest = [...claims.map((c) => c.reviewed), ...entities.flatMap((e) => e.facts.map((f) => f.date))].sort().at(-1) ?? today;

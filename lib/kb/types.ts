@@ -21,6 +21,8 @@ export interface CompiledAlias {
   context?: CompiledContext;
   /** family name + title form generated for a person: valid only beside a full mention */
   derived?: true;
+  /** short form generated from an institution's name (./short-forms.ts): not inside a longer kanji word */
+  short?: true;
 }
 
 /** A term: alternatives, each a sequence of parts (normalised) in order. */

@@ -9,6 +9,7 @@ import type { CompiledAlias, CompiledContext, MatchEntity } from '../kb/types';
 import { rangeAt, type Range } from '../text/segment';
 import { BLOCKER } from '../kb/blockers';
 import { kanaEdgeAfter, kanaEdgeBefore, MIN_KANA_EDGE_ALIAS } from './kana-edge';
+import { shortFormEnds } from '../kb/short-forms';
 import { startsLongerName } from './longer-name';
 
 /** A minister's or an agency head's title (防衛相, 総務大臣, 官房長官, 国家公安委員長). */
@@ -57,6 +58,8 @@ export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
       const cand = cands[c]!;
       const alias = cand.values.find(holds) ?? definedInBrackets(doc, found, o, keyEnd[cand.end - 1]!, cand.values);
       if (!alias) continue;
+      // a generated short form (九州大) at the head of a longer kanji word (東京大地震) is not it
+      if (alias.short && !shortFormEnds(doc.text, keyEnd[cand.end - 1]!)) continue;
       k = cand.end - 1;
       // another thing's longer name (./blockers.ts): nothing here, and no alias inside it
       if (alias.entity === BLOCKER) break;
