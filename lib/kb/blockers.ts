@@ -138,6 +138,24 @@ export const LONGER_NAMES: readonly string[] = [
   'トッパン・フォームズ',
   // the ad group's media-buying company, not Hakuhodo itself
   '博報堂DYメディアパートナーズ',
+  // Tokyu group companies and lines that begin with the group's short name (data/entities/kb-groups.yaml's
+  // org-tokyu): separate companies or a line, not Tokyu Corporation itself
+  '東急不動産',
+  '東急リバブル',
+  '東急百貨店',
+  '東急ホテルズ',
+  '東急建設',
+  '東急プラザ',
+  '東急田園都市線',
+  '東急東横線',
+  '東急目黒線',
+  '東急大井町線',
+  '東急池上線',
+  '東急多摩川線',
+  '東急世田谷線',
+  '東急線',
+  // the 1995 sarin attack on the subway, named after the network, not the company Tokyo Metro
+  '東京地下鉄サリン事件',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
