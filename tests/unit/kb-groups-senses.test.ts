@@ -55,6 +55,11 @@ const CASES: SenseCase[] = [
     lookalikes: ['新薬のトライアルが始まった。'],
     examples: [['トライアルホールディングスは西友を買収した。', 'トライアルホールディングス']],
   },
+  {
+    entity: 'org-nipponham',
+    lookalikes: ['日本ハムは3連勝で首位に立った。', '日本ハムの先発投手が好投した。', '日本ハム戦は雨で中止になった。'],
+    examples: [['日本ハムは新社長の人事を発表した。', '日本ハム']],
+  },
 ];
 
 describeSenses('kb-groups senses', CASES);
