@@ -149,6 +149,52 @@ export const LONGER_NAMES: readonly string[] = [
   '参院議員',
   '衆院補選',
   '参院補選',
+  // Tokyu group companies and lines that begin with the group's short name (data/entities/kb-groups.yaml's
+  // org-tokyu): separate companies or a line, not Tokyu Corporation itself
+  '東急不動産',
+  '東急リバブル',
+  '東急百貨店',
+  '東急ホテルズ',
+  '東急建設',
+  '東急プラザ',
+  '東急田園都市線',
+  '東急東横線',
+  '東急目黒線',
+  '東急大井町線',
+  '東急池上線',
+  '東急多摩川線',
+  '東急世田谷線',
+  '東急線',
+  // the 1995 sarin attack on the subway, named after the network, not the company Tokyo Metro
+  '東京地下鉄サリン事件',
+  // utilities' grid subsidiaries without an entry yet: separate companies, not the parent utility
+  '北海道電力ネットワーク',
+  '北陸電力送配電',
+  '東北電力ネットワーク',
+  // power plants named after their utility (kb-groups.yaml): a facility, not the company acting
+  '東京電力福島第1原発',
+  '東京電力福島第一原発',
+  '東京電力福島第2原発',
+  '東京電力福島第二原発',
+  '東京電力福島第一原子力発電所',
+  '東京電力福島第二原子力発電所',
+  '東京電力柏崎刈羽原発',
+  '東京電力柏崎刈羽原子力発電所',
+  '東電福島第1原発',
+  '東電福島第一原発',
+  '東電福島第2原発',
+  '東電福島第二原発',
+  '東電柏崎刈羽原発',
+  '中部電力浜岡原発',
+  '中部電浜岡原発',
+  '北陸電力志賀原発',
+  '北海道電力泊原発',
+  // separate companies, a training centre and a ground whose names begin with a maker's name (kb-groups.yaml)
+  '味の素AGF',
+  '味の素冷凍食品',
+  '味の素ナショナルトレーニングセンター',
+  '味の素フィールド西が丘',
+  'ダイハツ九州',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
