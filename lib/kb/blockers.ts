@@ -138,6 +138,9 @@ export const LONGER_NAMES: readonly string[] = [
   'トッパン・フォームズ',
   // the ad group's media-buying company, not Hakuhodo itself
   '博報堂DYメディアパートナーズ',
+  // the central bank's notes and an agency's art festival (data/entities/kb-state.yaml), not the institution acting
+  '日本銀行券',
+  '文化庁メディア芸術祭',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
