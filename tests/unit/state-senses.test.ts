@@ -1,9 +1,9 @@
 /**
  * The national-state entities (data/entities/kb-state.yaml) whose names sit next to other
- * things: 検察当局 and 検察庁 of other countries, 検察庁法 (the act, not the service), the
- * central bank's notes (日本銀行券) and an agency's festival (文化庁メディア芸術祭), and the
- * places at the head of a regional bureau's name (北海道経済産業局, 大阪国税局, 東京国税局),
- * which must not mark the prefecture. Each look-alike sentence must not mark the entity, and
+ * things: 検察当局 and 検察庁 of other countries, 検察庁法 (the act, not the service), JST as
+ * Japan Standard Time, the central bank's notes (日本銀行券) and an agency's festival
+ * (文化庁メディア芸術祭), and the places at the head of a regional bureau's name
+ * (北海道経済産業局, 大阪国税局, 東京国税局), which must not mark the prefecture. Each look-alike sentence must not mark the entity, and
  * each real use must. Runs on the real dataset, so a later edit that loosens a rule fails here.
  */
 import { describeSenses, type SenseCase } from './sense-cases';
@@ -36,6 +36,11 @@ const CASES: SenseCase[] = [
     entity: 'gov-bunkacho',
     lookalikes: ['文化庁メディア芸術祭の受賞作が決まった。'],
     examples: [['文化庁はAIと著作権に関する考え方を公表した。', '文化庁']],
+  },
+  {
+    entity: 'org-jst',
+    lookalikes: ['会見は日本時間の午後3時（JST）に始まる。'],
+    examples: [['JSTは研究者向けの助成事業を公募した。', 'JST']],
   },
   {
     entity: 'gov-hokkaido-pref',
