@@ -195,6 +195,9 @@ export const LONGER_NAMES: readonly string[] = [
   '味の素ナショナルトレーニングセンター',
   '味の素フィールド西が丘',
   'ダイハツ九州',
+  // the central bank's notes and an agency's art festival (data/entities/kb-state.yaml), not the institution acting
+  '日本銀行券',
+  '文化庁メディア芸術祭',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
