@@ -198,6 +198,31 @@ export const LONGER_NAMES: readonly string[] = [
   // the central bank's notes and an agency's art festival (data/entities/kb-state.yaml), not the institution acting
   '日本銀行券',
   '文化庁メディア芸術祭',
+  // regional executives' associations and the SME owners' association, each separate from the
+  // national 経済同友会 (data/entities/kb-econ.yaml; 関西経済同友会 is an entry of its own there)
+  '北海道経済同友会',
+  '岩手経済同友会',
+  '秋田経済同友会',
+  '山形経済同友会',
+  '福島経済同友会',
+  '茨城経済同友会',
+  '群馬経済同友会',
+  '埼玉経済同友会',
+  '千葉県経済同友会',
+  '神奈川経済同友会',
+  '新潟経済同友会',
+  '静岡経済同友会',
+  '京都経済同友会',
+  '神戸経済同友会',
+  '岡山経済同友会',
+  '広島経済同友会',
+  '香川経済同友会',
+  '愛媛経済同友会',
+  '福岡経済同友会',
+  '熊本経済同友会',
+  '鹿児島経済同友会',
+  '沖縄経済同友会',
+  '中小企業家同友会',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
