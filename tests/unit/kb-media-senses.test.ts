@@ -1,0 +1,77 @@
+/**
+ * The news organisations, media bodies and research firms (data/entities/kb-media.yaml)
+ * whose names are also an abbreviation of something else (BPO, CCTV), a person, a vaccine,
+ * a telecom phrase, or the start of another company's name: each look-alike sentence must
+ * not mark the entity, and each real use must. Runs on the real dataset, so a later edit
+ * that loosens a rule (or drops a blocker from lib/kb/blockers.ts) fails here.
+ */
+import { describeSenses, type SenseCase } from './sense-cases';
+
+const CASES: SenseCase[] = [
+  {
+    entity: 'org-bpo',
+    lookalikes: ['コールセンター業務を受託するBPO事業者で顧客情報が持ち出された。', 'BPO大手の委託先で個人情報が漏えいした。'],
+    examples: [
+      ['BPOは番組に放送倫理違反があったとする意見を公表した。', 'BPO'],
+      ['放送倫理・番組向上機構の放送人権委員会はプライバシー侵害を認めた。', '放送倫理・番組向上機構'],
+    ],
+  },
+  {
+    entity: 'org-cctv',
+    lookalikes: ['店舗に設置したCCTVの映像が外部に公開されていた。', 'CCTVカメラの録画が消去された。'],
+    examples: [
+      ['中国国営中央テレビ（CCTV）が3月15日の番組でアプリを告発した。', 'CCTV'],
+      ['中国中央テレビが個人情報の違法収集を報じた。', '中国中央テレビ'],
+    ],
+  },
+  {
+    entity: 'org-bloomberg',
+    lookalikes: ['マイケル・ブルームバーグ元ニューヨーク市長が大統領選に出馬した。'],
+    examples: [
+      ['米ブルームバーグ通信が関係者の話として報じた。', 'ブルームバーグ通信'],
+      ['ブルームバーグによると、攻撃はシェアポイントを通じて行われた。', 'ブルームバーグ'],
+    ],
+  },
+  {
+    entity: 'org-ria-novosti',
+    lookalikes: ['ロシア通信大手の顧客データが流出した。'],
+    examples: [['ロシア通信によると、同省のサイトはハッキングされた。', 'ロシア通信']],
+  },
+  {
+    entity: 'org-sputnik',
+    lookalikes: ['スプートニクVワクチンの接種が始まった。'],
+    examples: [['スプートニクは英閣僚のデータが売られていたと伝えた。', 'スプートニク']],
+  },
+  {
+    entity: 'org-tv-tokyo',
+    lookalikes: ['テレビ東京ホールディングスは決算を発表した。', 'BSテレビ東京の番組で紹介された。'],
+    examples: [['テレビ東京が視聴データの取り扱いを説明した。', 'テレビ東京']],
+  },
+  {
+    entity: 'org-reuters',
+    lookalikes: ['トムソン・ロイターは法務データ事業を拡大する。'],
+    examples: [['ロイター通信によると、同社は調査を始めた。', 'ロイター通信']],
+  },
+  {
+    entity: 'org-fujitsu-ri',
+    lookalikes: ['富士通は決算を発表した。'],
+    examples: [['富士通総研の研究員は改正法への対応の遅れを指摘した。', '富士通総研']],
+  },
+  {
+    entity: 'org-fujitsu',
+    lookalikes: ['富士通総研の研究員は改正法への対応の遅れを指摘した。'],
+    examples: [['富士通は不正アクセスを発表した。', '富士通']],
+  },
+  {
+    entity: 'org-ntt-data',
+    lookalikes: ['NTTデータ経営研究所の調査で消費者の7割が不快と答えた。'],
+    examples: [['NTTデータは障害の原因を発表した。', 'NTTデータ']],
+  },
+  {
+    entity: 'org-hakuhodo',
+    lookalikes: ['博報堂生活総合研究所が意識調査を発表した。'],
+    examples: [['博報堂は広告配信の委託先で情報が漏えいしたと発表した。', '博報堂']],
+  },
+];
+
+describeSenses('kb-media senses', CASES);
