@@ -72,6 +72,21 @@ const CASES: SenseCase[] = [
     lookalikes: ['博報堂生活総合研究所が意識調査を発表した。'],
     examples: [['博報堂は広告配信の委託先で情報が漏えいしたと発表した。', '博報堂']],
   },
+  {
+    entity: 'org-jmpa',
+    lookalikes: ['米国雑誌協会が新しい指針を公表した。'],
+    examples: [['日本雑誌協会は報道を法の対象外とするよう求めた。', '日本雑誌協会']],
+  },
+  {
+    entity: 'org-jima',
+    lookalikes: ['JIMAの規格に適合した製品を選んだ。'],
+    examples: [['インターネットメディア協会（JIMA）が設立された。', 'インターネットメディア協会']],
+  },
+  {
+    entity: 'org-cna-taiwan',
+    lookalikes: ['中央社会保険医療協議会が答申した。'],
+    examples: [['台湾の中央社によると、攻撃は1日263万回に達した。', '中央社']],
+  },
 ];
 
 describeSenses('kb-media senses', CASES);
