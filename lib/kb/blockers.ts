@@ -74,6 +74,10 @@ export const LONGER_NAMES: readonly string[] = [
   'BSテレビ東京',
   // the news agency's parent group (data/entities/kb-media.yaml's org-reuters is the agency)
   'トムソン・ロイター',
+  // names beginning with the Nikkei's short name that are another body: a science magazine's
+  // own company, and the employers' federation merged into Keidanren in 2002
+  '日経サイエンス',
+  '日経連',
   // book publishers of the newspaper groups, separate companies from the newspapers
   '朝日新聞出版',
   '毎日新聞出版',
