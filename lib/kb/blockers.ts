@@ -64,12 +64,20 @@ export const LONGER_NAMES: readonly string[] = [
   'TBSホールディングス',
   '東京放送ホールディングス',
   'テレビ朝日ホールディングス',
+  'テレビ東京ホールディングス',
   '朝日放送グループホールディングス',
   // radio companies separate from the TV stations of the same name
   '朝日放送ラジオ',
   'TBSラジオ',
-  // the group's satellite channel, a separate company
+  // the groups' satellite channels, separate companies
   'BS-TBS',
+  'BSテレビ東京',
+  // the news agency's parent group (data/entities/kb-media.yaml's org-reuters is the agency)
+  'トムソン・ロイター',
+  // names beginning with the Nikkei's short name that are another body: a science magazine's
+  // own company, and the employers' federation merged into Keidanren in 2002
+  '日経サイエンス',
+  '日経連',
   // book publishers of the newspaper groups, separate companies from the newspapers
   '朝日新聞出版',
   '毎日新聞出版',
