@@ -142,6 +142,11 @@ export const LONGER_NAMES: readonly string[] = [
   '松竹座',
   '大阪松竹座',
   '松竹芸能',
+  // the issuer's smartphone gift, a separate product from the QUO card (kb-dev5.yaml's prod-quo-card)
+  'QUOカードPay',
+  'クオカードペイ',
+  // Singapore's aviation authority, not the airline (kb-dev5.yaml's org-singapore-airlines)
+  'シンガポール航空当局',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
