@@ -231,6 +231,11 @@ export const LONGER_NAMES: readonly string[] = [
   '鹿児島経済同友会',
   '沖縄経済同友会',
   '中小企業家同友会',
+  // the issuer's smartphone gift, a separate product from the QUO card (kb-dev5.yaml's prod-quo-card)
+  'QUOカードPay',
+  'クオカードペイ',
+  // Singapore's aviation authority, not the airline (kb-dev5.yaml's org-singapore-airlines)
+  'シンガポール航空当局',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
