@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { loadKbFromDir } from './tools/kb/load-node';
 import { formatProblem } from './tools/kb/problems';
 import { compilePrefilter } from './lib/match/prefilter';
+import { prefilterKeys } from './lib/kb/prefilter-keys';
 import { cardsKbOf, matchKbOf } from './lib/kb/halves';
 import { KB_CARDS_FILE, KB_MATCH_FILE } from './entrypoints/shared/kb-files';
 import { DEFAULT_MATCHES } from './entrypoints/shared/sites';
@@ -68,8 +69,9 @@ function prefilterModule(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load(resolved) {
       if (resolved !== `\0${id}`) return undefined;
-      const data = compilePrefilter(buildKb().kb.aliases.map((a) => a.key));
-      // four string literals and a short number list: nothing per alias to build at load
+      const { keys, person } = prefilterKeys(buildKb().kb.aliases);
+      const data = compilePrefilter(keys, person);
+      // string literals and short number lists: nothing per alias to build at load
       return `export default ${JSON.stringify(data)};`;
     },
   };

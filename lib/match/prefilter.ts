@@ -40,7 +40,17 @@ export interface PrefilterData {
   entries: string;
   /** aliases of one character (none today; kept so the filter stays exact if one is added) */
   singles: string[];
+  /**
+   * A person's family name + title forms (出澤社長, 出澤氏: lib/kb/compile.ts), as two short
+   * lists rather than every pair: the family names in the table form above, and the title
+   * keys. 800 family names by 45 titles were three quarters of the table and of the
+   * content script (npm run bench, 2026-11-30).
+   */
+  person?: { families: PrefilterTable; titles: string[] };
 }
+
+/** The hashed form of a list of keys (see PrefilterData). */
+export type PrefilterTable = Pick<PrefilterData, 'pairs' | 'pairIndex' | 'offsets' | 'entries'>;
 
 /**
  * Why hashes and not the keys: the keys are mostly kanji and kana, three bytes each in the
@@ -79,7 +89,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
  * no object per alias (a JSON object of 1 400 pairs cost ~6 ms of a cold page's main
  * thread, more than the rest of the script; npm run bench, no-mention page).
  */
-export function compilePrefilter(keys: readonly string[]): PrefilterData {
+function compileTable(keys: readonly string[]): PrefilterTable & { singles: string[] } {
   const byPair = new Map<string, string[]>();
   const singles: string[] = [];
   for (const k of [...new Set(keys)].sort()) {
@@ -97,7 +107,7 @@ export function compilePrefilter(keys: readonly string[]): PrefilterData {
   let joined = '';
   for (const p of pairs) {
     offsets.push(joined.length);
-    // shortest first: a scan hashes each length once (see mayContainKey)
+    // shortest first: a scan hashes each length once (see scan)
     const entries = [...new Set(byPair.get(p)!.map(entryOf))].sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0) || (a < b ? -1 : 1));
     joined += entries.join('');
   }
@@ -114,6 +124,23 @@ export function compilePrefilter(keys: readonly string[]): PrefilterData {
 }
 
 /**
+ * The content script's copy is strings and one short number list: evaluating it allocates
+ * no object per alias (a JSON object of 1 400 pairs cost ~6 ms of a cold page's main
+ * thread, more than the rest of the script; npm run bench, no-mention page).
+ *
+ * `person`: the family name + title keys among `keys` are given as the family name keys
+ * (two characters or more) and the title keys; they are then checked as a family name
+ * followed by any title, which finds exactly those keys (every family name has every
+ * title: lib/kb/compile.ts), and the pairs are not listed one by one.
+ */
+export function compilePrefilter(keys: readonly string[], person?: { families: readonly string[]; titles: readonly string[] }): PrefilterData {
+  const main = compileTable(keys);
+  if (!person) return main;
+  const families = compileTable(person.families.filter((f) => f.length >= 2));
+  return { ...main, person: { families, titles: [...new Set(person.titles)].sort() } };
+}
+
+/**
  * The key form of page text, natively. Whole-string NFKC equals normalize.ts's
  * cluster-wise NFKC for everything an alias can contain (they differ only where NFKC
  * composes across clusters, e.g. Hangul jamo); a difference could only add a candidate.
@@ -124,39 +151,29 @@ export function quickKey(text: string): string {
   return n.toLowerCase().replace(READING_RE, '').replace(DROPPED, '');
 }
 
-export class Prefilter {
-  private readonly pairs: RegExp;
-  private readonly data: PrefilterData;
+/** One hashed table's scan state in the content script. */
+class TableScan {
+  private readonly re: RegExp;
   /** pair → its position in `pairIndex`, built on the first candidate position (most pages have one) */
   private at: Map<string, number> | undefined;
 
-  constructor(data: PrefilterData) {
-    this.pairs = new RegExp(data.pairs, 'g');
-    this.data = data;
-  }
-
-  static fromKeys(keys: readonly string[]): Prefilter {
-    return new Prefilter(compilePrefilter(keys));
-  }
-
-  /** Whether `text` (page text as it is, not yet normalised) may contain an alias. */
-  mayContain(text: string): boolean {
-    return this.mayContainKey(quickKey(text));
+  constructor(private readonly t: PrefilterTable) {
+    this.re = new RegExp(t.pairs, 'g');
   }
 
   private entriesAt(pair: string): string | undefined {
     if (!this.at) {
       this.at = new Map();
-      const idx = this.data.pairIndex;
+      const idx = this.t.pairIndex;
       for (let i = 0; i < idx.length; i += 2) this.at.set(idx.slice(i, i + 2), i >> 1);
     }
     const i = this.at.get(pair);
-    return i === undefined ? undefined : this.data.entries.slice(this.data.offsets[i], this.data.offsets[i + 1]);
+    return i === undefined ? undefined : this.t.entries.slice(this.t.offsets[i], this.t.offsets[i + 1]);
   }
 
-  private mayContainKey(key: string): boolean {
-    for (const s of this.data.singles) if (key.includes(s)) return true;
-    const re = this.pairs;
+  /** Whether a key of the table occurs in `key` where `then(end)` also holds after it. */
+  find(key: string, then: (end: number) => boolean = () => true): boolean {
+    const re = this.re;
     re.lastIndex = 0;
     for (let m = re.exec(key); m; m = re.exec(key)) {
       const at = m.index;
@@ -170,11 +187,34 @@ export class Prefilter {
           len = want;
           hash = hashAt(key, at, len);
         }
-        if (list.startsWith(hash, e + 1)) return true;
+        if (list.startsWith(hash, e + 1) && then(at + len)) return true;
       }
       // pairs overlap (ＬＬＩＮＥ): look again from the next character
       re.lastIndex = at + 1;
     }
     return false;
+  }
+}
+
+export class Prefilter {
+  private readonly main: TableScan;
+  private readonly families: TableScan | undefined;
+
+  constructor(private readonly data: PrefilterData) {
+    this.main = new TableScan(data);
+    this.families = data.person ? new TableScan(data.person.families) : undefined;
+  }
+
+  static fromKeys(keys: readonly string[], person?: { families: readonly string[]; titles: readonly string[] }): Prefilter {
+    return new Prefilter(compilePrefilter(keys, person));
+  }
+
+  /** Whether `text` (page text as it is, not yet normalised) may contain an alias. */
+  mayContain(text: string): boolean {
+    const key = quickKey(text);
+    for (const s of this.data.singles) if (key.includes(s)) return true;
+    if (this.main.find(key)) return true;
+    const titles = this.data.person?.titles;
+    return !!titles && !!this.families?.find(key, (end) => titles.some((t) => key.startsWith(t, end)));
   }
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compilePrefilter, Prefilter } from '../../lib/match/prefilter';
 import { normalizeKey, normalizeText } from '../../lib/text/normalize';
 import { loadKbFromDir } from '../../tools/kb/load-node';
+import { prefilterKeys } from '../../lib/kb/prefilter-keys';
+import { compileKb } from '../../lib/kb/compile';
+import { toyEntity } from '../fixtures/toy-kb';
 
 const keys = ['LINE', 'LINE Pay', '個人情報保護委員会', '出澤剛', 'ライン', 'x', '林芳正', 'ヤフー'].map(normalizeKey);
 
@@ -58,8 +61,11 @@ describe('Prefilter', () => {
   // the reference: an alias key occurs in the block's key form (normalize.ts), which is
   // what the matcher reads. The prefilter must never miss one (it may over-report).
   it('agrees with the key form on the real dataset, over generated texts', () => {
-    const all = [...new Set(loadKbFromDir().kb.kb.aliases.map((a) => a.key))];
-    const pf = Prefilter.fromKeys(all);
+    const aliases = loadKbFromDir().kb.kb.aliases;
+    const all = [...new Set(aliases.map((a) => a.key))];
+    // as the build compiles it: family name + title forms as the two lists
+    const { keys: listed, person } = prefilterKeys(aliases);
+    const pf = Prefilter.fromKeys(listed, person);
     const pieces = [
       'ＬＩＮＥ',
       'line',
@@ -77,6 +83,11 @@ describe('Prefilter', () => {
       '出澤',
       '剛',
       '氏',
+      '社長',
+      '副',
+      '官房長官',
+      '林',
+      '加藤',
       '㈱',
       '１２５万件',
       'の',
@@ -98,5 +109,28 @@ describe('Prefilter', () => {
       } else expect(pf.mayContain(text), text).toBe(false);
     }
     expect(positives).toBeGreaterThan(300);
+  });
+
+  it('finds a family name + title form from a list of family names and one of titles, and nothing else', () => {
+    const kb = compileKb(
+      [
+        toyEntity('per-idezawa', ['出澤剛'], { category: 'person', person: { family: ['出澤'] } }),
+        toyEntity('per-hayashi', ['林芳正'], { category: 'person', person: { family: ['林'] } }),
+      ],
+      [],
+      '2026-01-01',
+    );
+    const { keys: listed, person } = prefilterKeys(kb.aliases);
+    // two-character family names go to the list; a one-character one keeps its forms listed
+    expect(person.families).toEqual(['出澤']);
+    expect(listed).toContain(normalizeKey('林官房長官'));
+    expect(listed).not.toContain(normalizeKey('出澤社長'));
+    const q = Prefilter.fromKeys(listed, person);
+    for (const t of ['出澤社長は', '出澤副社長', '元出澤氏', 'ＣＥＯの出澤ＣＥＯ', '林官房長官']) expect(q.mayContain(t), t).toBe(true);
+    for (const t of ['出澤', '社長は', '出 澤社', '林業']) expect(q.mayContain(t), t).toBe(false);
+    // 出澤's forty-odd title forms are one family-name entry now
+    const whole = compilePrefilter(kb.aliases.map((a) => a.key));
+    const split = compilePrefilter(listed, person);
+    expect(split.entries.length + split.person!.families.entries.length).toBeLessThan(whole.entries.length - 7 * 40);
   });
 });
