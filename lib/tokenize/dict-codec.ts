@@ -60,44 +60,13 @@ export function encodeDictFile(name: DictFile, buf: Uint8Array): Uint8Array {
   return planes(copy, l.width, true);
 }
 
-/**
- * Byte planes back to records a machine word at a time: a 4-byte record is one int32 (its
- * index added back in the same pass where stored as value − index), 2- and 10-byte records
- * are 16-bit words. The byte-at-a-time loop (planes) took ~160 ms of a cold worker's
- * dictionary load for these files, ~80 ms warm (Node, 2026-11-30). Typed arrays are
- * little-endian on every platform a browser runs on, as kuromoji's buffers already assume.
- */
-function unplane(src: Uint8Array, width: number, minusIndex: boolean): Uint8Array {
-  const n = src.length / width;
-  if (!Number.isInteger(n)) throw new Error(`dictionary buffer of ${src.length} bytes is not a whole number of ${width}-byte records`);
-  const out = new Uint8Array(src.length);
-  if (width === 4) {
-    const w = new Int32Array(out.buffer);
-    const add = minusIndex ? 1 : 0;
-    for (let i = 0, b = n, c = 2 * n, d = 3 * n; i < n; i++) w[i] = ((src[i]! | (src[b + i]! << 8) | (src[c + i]! << 16) | (src[d + i]! << 24)) + add * i) | 0;
-    return out;
-  }
-  if (width % 2 === 0 && !minusIndex) {
-    const words = width / 2;
-    const w = new Uint16Array(out.buffer);
-    for (let m = 0; m < words; m++) {
-      const lo = 2 * m * n;
-      const hi = lo + n;
-      for (let i = 0, o = m; i < n; i++, o += words) w[o] = src[lo + i]! | (src[hi + i]! << 8);
-    }
-    return out;
-  }
-  const bytes = planes(src, width, false);
-  if (minusIndex) shiftByIndex(bytes, 1);
-  return bytes;
-}
-
 /** The stored layout → kuromoji's buffer (load time). */
-export function decodeDictFile(name: DictFile, stored: ArrayBuffer | Uint8Array): ArrayBuffer {
+export function decodeDictFile(name: DictFile, stored: ArrayBuffer): ArrayBuffer {
   const l = LAYOUTS[name];
-  const src = stored instanceof Uint8Array ? stored : new Uint8Array(stored);
-  if (!l) return src.byteOffset === 0 && src.byteLength === src.buffer.byteLength ? (src.buffer as ArrayBuffer) : src.slice().buffer;
-  return unplane(src, l.width, !!l.minusIndex).buffer as ArrayBuffer;
+  if (!l) return stored;
+  const out = planes(new Uint8Array(stored), l.width, false);
+  if (l.minusIndex) shiftByIndex(out, 1);
+  return out.buffer as ArrayBuffer;
 }
 
 /**

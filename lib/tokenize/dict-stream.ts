@@ -1,63 +1,55 @@
 /**
- * Reads the shipped dictionary files into kuromoji's layout. A file stored as byte planes
- * (./dict-codec.ts) is read into one scratch buffer and decoded from it a machine word at
- * a time; the files take turns at the scratch, so a load leaves one file's worth of
- * garbage (5.4 MB) rather than a stored copy of each (~22 MB, freed only whenever the
- * worker's heap next collected). Writing each chunk's bytes to their places as they
- * arrived kept no copy at all but cost a byte-at-a-time loop: ~160 ms of a cold load
- * (Node, 2026-11-30). Needs the file's length up front (Content-Length); without it the
- * file is read whole and decoded.
+ * Reads a shipped dictionary file straight into kuromoji's layout as its bytes arrive:
+ * each chunk of the stored layout (./dict-codec.ts, byte planes) is written to its place
+ * in the one output buffer, so no whole copy of the stored file is ever held beside the
+ * decoded one (they were ~22 MB of garbage ArrayBuffers per load, freed only whenever
+ * the worker's heap next collected). Needs the file's length up front (Content-Length);
+ * without it the file is read whole and decoded as before.
  */
-import { decodeDictFile, dictLayout, shippedDictName } from './dict-codec';
+import { decodeDictFile, dictLayout, shiftByIndex, shippedDictName } from './dict-codec';
 import { fetchDictFile } from './fetch-dict';
 import type { DictFile, DictReader } from './types';
 
-/** Reads `total` bytes of `body` into `into` (at least that long). */
-async function readInto(name: DictFile, body: ReadableStream<Uint8Array>, total: number, into: Uint8Array): Promise<void> {
+/** Writes `chunk` (stored bytes from offset `at` of a file of `total` bytes) into `out`, kuromoji's layout. */
+function place(out: Uint8Array, chunk: Uint8Array, at: number, total: number, width: number): void {
+  const n = total / width;
+  let i = 0;
+  while (i < chunk.length) {
+    const pos = at + i;
+    const plane = Math.floor(pos / n);
+    const j0 = pos - plane * n;
+    // this chunk's run inside one plane: records j0, j0+1, … get their byte `plane`
+    const run = Math.min(chunk.length - i, n - j0);
+    for (let r = 0, o = j0 * width + plane; r < run; r++, o += width) out[o] = chunk[i + r]!;
+    i += run;
+  }
+}
+
+/** The decoded file from its stored bytes as a stream of `total` bytes. */
+export async function decodeDictStream(name: DictFile, body: ReadableStream<Uint8Array>, total: number): Promise<ArrayBuffer> {
+  const layout = dictLayout(name);
+  const out = new Uint8Array(total);
+  if (layout && total % layout.width !== 0) throw new Error(`dictionary file ${name}: ${total} bytes is not a whole number of ${layout.width}-byte records`);
   const reader = body.getReader();
   let at = 0;
   for (let r = await reader.read(); !r.done; r = await reader.read()) {
     const chunk = r.value;
     if (at + chunk.length > total) throw new Error(`dictionary file ${name}: more than the ${total} bytes announced`);
-    into.set(chunk, at);
+    if (layout) place(out, chunk, at, total, layout.width);
+    else out.set(chunk, at);
     at += chunk.length;
   }
   if (at !== total) throw new Error(`dictionary file ${name}: ${at} of ${total} bytes`);
+  if (layout?.minusIndex) shiftByIndex(out, 1);
+  return out.buffer as ArrayBuffer;
 }
 
-/** The decoded file from its stored bytes as a stream of `total` bytes; `scratch` gives a buffer of at least n bytes to read a stored layout into. */
-export async function decodeDictStream(
-  name: DictFile,
-  body: ReadableStream<Uint8Array>,
-  total: number,
-  scratch: (n: number) => Uint8Array = (n) => new Uint8Array(n),
-): Promise<ArrayBuffer> {
-  const layout = dictLayout(name);
-  if (layout && total % layout.width !== 0) throw new Error(`dictionary file ${name}: ${total} bytes is not a whole number of ${layout.width}-byte records`);
-  if (!layout) {
-    const out = new Uint8Array(total);
-    await readInto(name, body, total, out);
-    return out.buffer as ArrayBuffer;
-  }
-  const stored = scratch(total).subarray(0, total);
-  await readInto(name, body, total, stored);
-  return decodeDictFile(name, stored);
-}
-
-/** Reads the shipped dictionary (unzipped, tight layout) at `baseUrl` over `fetch`; errors name the file. */
+/** Reads the shipped dictionary (unzipped, tight layout) at `baseUrl` over `fetch`, decoding as it streams; errors name the file. */
 export function streamingDictReader(baseUrl: string, fetchImpl: typeof fetch = fetch): DictReader {
-  // one scratch for the reader's files, taken in turns (see above); dropped with the reader
-  let scratch = new Uint8Array(0);
-  let turn: Promise<unknown> = Promise.resolve();
-  const grow = (n: number) => (scratch.length >= n ? scratch : (scratch = new Uint8Array(n)));
-  return (name) => {
-    const mine = turn.then(async () => {
-      const res = await fetchDictFile(baseUrl, shippedDictName(name), fetchImpl);
-      const total = Number(res.headers.get('content-length') ?? NaN);
-      if (Number.isInteger(total) && total >= 0) return decodeDictStream(name, res.body, total, grow);
-      return decodeDictFile(name, await res.arrayBuffer());
-    });
-    turn = mine.catch(() => {});
-    return mine;
+  return async (name) => {
+    const res = await fetchDictFile(baseUrl, shippedDictName(name), fetchImpl);
+    const total = Number(res.headers.get('content-length') ?? NaN);
+    if (Number.isInteger(total) && total >= 0) return decodeDictStream(name, res.body, total);
+    return decodeDictFile(name, await res.arrayBuffer());
   };
 }
