@@ -87,18 +87,16 @@ export async function annotateInParts(
 ): Promise<PageAnswer | Failure | undefined> {
   const ask = (part: Block[]) => send({ type: 'annotate', blocks: part, ...(published ? { published } : {}) });
   const first = firstScreen(blocks);
-  let early: PageAnswer | undefined;
   let firstAnswer: PageAnswer | undefined;
   if (first) {
     const answer = await ask(first);
     if (!answer?.ok) return answer;
-    early = firstAnswer = answer;
+    firstAnswer = answer;
   }
   let joined: PageAnswer | undefined;
-  for (const part of chunkBlocks(blocks)) {
+  for (const [i, part] of chunkBlocks(blocks).entries()) {
     const pending = ask(part);
-    if (early) partial?.(early);
-    early = undefined;
+    if (i === 0 && firstAnswer) partial?.(firstAnswer);
     const answer = await pending;
     // refused (over budget): what was answered is the answer, the first screen at least
     if (!answer?.ok) return joined ?? firstAnswer ?? answer;

@@ -3,7 +3,7 @@
  * - kb-match.json: what matching needs (lib/kb/types.ts MatchKb: aliases, claims, each entry's
  *   id, category and names), loaded by the tokenizer's worker beside the dictionary;
  * - kb-cards.json: the entries whole (facts, summaries, links), which the background joins
- *   with the first for answers and cards (lib/kb/compile.ts joinKb).
+ *   with the first for answers and cards (lib/kb/halves.ts joinKb).
  * Until 2026-11-30 the background read one kb.json holding the aliases and claims a second
  * time: 1.2 MB raw, ~200 kB of the zip.
  */

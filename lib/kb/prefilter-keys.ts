@@ -8,9 +8,15 @@ import { normalizeKey } from '../text/normalize';
 import { PERSON_TITLES } from './titles';
 import type { CompiledAlias } from './types';
 
+/** A person's family name keys and the title keys, which the prefilter checks as a pair. */
+export interface PersonKeys {
+  families: readonly string[];
+  titles: readonly string[];
+}
+
 export interface PrefilterKeys {
   keys: string[];
-  person: { families: string[]; titles: string[] };
+  person: PersonKeys;
 }
 
 export function prefilterKeys(aliases: readonly CompiledAlias[]): PrefilterKeys {

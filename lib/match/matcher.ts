@@ -56,14 +56,14 @@ export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
     kb.trie.walk(key, k, collect);
     for (let c = cands.length - 1; c >= 0; c--) {
       const cand = cands[c]!;
-      const alias = cand.values.find(holds) ?? definedInBrackets(doc, found, o, keyEnd[cand.end - 1]!, cand.values);
+      const oe = keyEnd[cand.end - 1]!;
+      const alias = cand.values.find(holds) ?? definedInBrackets(doc, found, o, oe, cand.values);
       if (!alias) continue;
       // a generated short form (九州大) at the head of a longer kanji word (東京大地震) is not it
-      if (alias.short && !shortFormEnds(doc.text, keyEnd[cand.end - 1]!)) continue;
+      if (alias.short && !shortFormEnds(doc.text, oe)) continue;
       k = cand.end - 1;
       // another thing's longer name (./blockers.ts): nothing here, and no alias inside it
       if (alias.entity === BLOCKER) break;
-      const oe = keyEnd[cand.end - 1]!;
       const entity = kb.entity(alias.entity);
       const text = doc.text.slice(o, oe);
       // the start of another thing's name (a brand's points, shop or bank; an address): no mention

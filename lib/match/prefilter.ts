@@ -17,6 +17,7 @@
 import { fnv1aRange } from '../text/hash';
 import { QUOTE_BRACKET_CHARS } from '../text/quotes';
 import { READING_RE } from '../text/reading';
+import type { PersonKeys } from '../kb/prefilter-keys';
 
 /**
  * White space and the quote brackets the key form drops (normalize.ts isWhite, which
@@ -107,7 +108,7 @@ function compileTable(keys: readonly string[]): PrefilterTable & { singles: stri
   let joined = '';
   for (const p of pairs) {
     offsets.push(joined.length);
-    // shortest first: a scan hashes each length once (see scan)
+    // shortest first: a scan hashes each length once (see TableScan.find)
     const entries = [...new Set(byPair.get(p)!.map(entryOf))].sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0) || (a < b ? -1 : 1));
     joined += entries.join('');
   }
@@ -133,10 +134,11 @@ function compileTable(keys: readonly string[]): PrefilterTable & { singles: stri
  * followed by any title, which finds exactly those keys (every family name has every
  * title: lib/kb/compile.ts), and the pairs are not listed one by one.
  */
-export function compilePrefilter(keys: readonly string[], person?: { families: readonly string[]; titles: readonly string[] }): PrefilterData {
+export function compilePrefilter(keys: readonly string[], person?: PersonKeys): PrefilterData {
   const main = compileTable(keys);
   if (!person) return main;
-  const families = compileTable(person.families.filter((f) => f.length >= 2));
+  // no one-character family names here (prefilter-keys.ts keeps their forms listed): no singles
+  const { singles: _none, ...families } = compileTable(person.families.filter((f) => f.length >= 2));
   return { ...main, person: { families, titles: [...new Set(person.titles)].sort() } };
 }
 
@@ -205,7 +207,7 @@ export class Prefilter {
     this.families = data.person ? new TableScan(data.person.families) : undefined;
   }
 
-  static fromKeys(keys: readonly string[], person?: { families: readonly string[]; titles: readonly string[] }): Prefilter {
+  static fromKeys(keys: readonly string[], person?: PersonKeys): Prefilter {
     return new Prefilter(compilePrefilter(keys, person));
   }
 
