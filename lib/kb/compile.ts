@@ -35,6 +35,7 @@ export function compileAliases(e: EntitySource): CompiledAlias[] {
         scope: a.context.scope,
         ...(requires ? { requires: requires.map(normalizeKey) } : {}),
         ...(excludes ? { excludes: excludes.map(normalizeKey) } : {}),
+        ...(a.context.sense === 'local-government' ? { place: true as const } : {}),
       };
     }
     seen.add(key);

@@ -10,6 +10,8 @@ export interface CompiledContext {
   requires?: string[];
   excludes?: string[];
   scope: Scope;
+  /** a place (the local-government sense): never a mention in brackets after another name (lib/match/seat.ts) */
+  place?: true;
 }
 
 export interface CompiledAlias {

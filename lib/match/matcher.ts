@@ -10,6 +10,7 @@ import { rangeAt, type Range } from '../text/segment';
 import { BLOCKER } from '../kb/blockers';
 import { kanaEdgeAfter, kanaEdgeBefore, MIN_KANA_EDGE_ALIAS } from './kana-edge';
 import { shortFormEnds } from '../kb/short-forms';
+import { inSeatBrackets } from './seat';
 import { startsLongerName } from './longer-name';
 
 /** A minister's or an agency head's title (防衛相, 総務大臣, 官房長官, 国家公安委員長). */
@@ -37,11 +38,12 @@ export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
   const { boundary } = doc;
   const found: Mention[] = [];
   const cands: { end: number; values: CompiledAlias[] }[] = [];
-  // the walk's callback and the rule test read `o`, the current start: made once per
-  // document rather than at each of its start positions (closures in this loop showed
-  // up in profiles)
+  // the walk's callback and the rule test read `o`, the current start (and the rule test
+  // `candEnd`, the candidate's end): made once per document rather than at each of its
+  // start positions (closures in this loop showed up in profiles)
   let o = 0;
-  const holds = (a: CompiledAlias) => !a.context || contextHolds(doc, a.context, o);
+  let candEnd = 0;
+  const holds = (a: CompiledAlias) => !a.context || (contextHolds(doc, a.context, o) && !(a.context.place && inSeatBrackets(doc.text, o, candEnd)));
   const collect = (end: number, values: CompiledAlias[]) => {
     const oe = keyEnd[end - 1]!;
     const splitsCluster = end < key.length && keyStart[end] === keyStart[end - 1];
@@ -56,7 +58,7 @@ export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
     kb.trie.walk(key, k, collect);
     for (let c = cands.length - 1; c >= 0; c--) {
       const cand = cands[c]!;
-      const oe = keyEnd[cand.end - 1]!;
+      const oe = (candEnd = keyEnd[cand.end - 1]!);
       const alias = cand.values.find(holds) ?? definedInBrackets(doc, found, o, oe, cand.values);
       if (!alias) continue;
       // a generated short form (九州大) at the head of a longer kanji word (東京大地震) is not it

@@ -49,4 +49,12 @@ describe('the local-government sense', () => {
     expect(marks(city({ requires: ['給付金'] }), '横浜市は給付金の振込先を誤った。')).toEqual(['横浜市']);
     expect(marks(city({ excludes: ['マラソン'] }), '横浜市の職員がマラソンに出た。')).toEqual([]);
   });
+
+  it('leaves a place in brackets after another name: that is its seat, not its government', () => {
+    expect(marks(city(), '横浜銀行（横浜市）は、顧客情報を漏らした行員を懲戒解雇にしたと発表した。')).toEqual([]);
+    expect(marks(city(), '〇〇病院(神奈川県横浜市)は、患者の情報が流出したと発表した。')).toEqual([]);
+    // the place heading its own sentence, or a bracket explaining the place itself, still acts
+    expect(marks(city(), '（横浜市は、個人情報を含む書類を紛失したと発表した。）')).toEqual(['横浜市']);
+    expect(marks(city(), '横浜市（神奈川県）は、書類を紛失したと発表した。')).toEqual(['横浜市']);
+  });
 });
