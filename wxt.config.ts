@@ -8,6 +8,7 @@ import { loadKbFromDir } from './tools/kb/load-node';
 import { formatProblem } from './tools/kb/problems';
 import { compilePrefilter } from './lib/match/prefilter';
 import { prefilterKeys } from './lib/kb/prefilter-keys';
+import { allAliases } from './lib/kb/person-forms';
 import { cardsKbOf, matchKbOf } from './lib/kb/halves';
 import { KB_CARDS_FILE, KB_MATCH_FILE } from './entrypoints/shared/kb-files';
 import { DEFAULT_MATCHES } from './entrypoints/shared/sites';
@@ -69,7 +70,7 @@ function prefilterModule(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load(resolved) {
       if (resolved !== `\0${id}`) return undefined;
-      const { keys, person } = prefilterKeys(buildKb().kb.aliases);
+      const { keys, person } = prefilterKeys(allAliases(buildKb().kb));
       const data = compilePrefilter(keys, person);
       // string literals and short number lists: nothing per alias to build at load
       return `export default ${JSON.stringify(data)};`;

@@ -60,7 +60,7 @@ export function assemble(blocks: Block[], results: BlockResult[], kb: KbIndex, o
     for (const m of r.mentions) mentions.push({ ...m, start: m.start + b.start, end: m.end + b.start });
     for (const c of r.corrections) corrections.push({ ...c, start: c.start + b.start, end: c.end + b.start });
   });
-  const resolved = resolveDerived(mentions);
+  const resolved = resolveDerived(mentions, blocks.map((b) => b.text).join('\n'));
   corrections.push(...updateCorrections(blocks, resolved, kb, opts.published));
   corrections.sort((a, b) => a.start - b.start);
   return { mentions: resolved, corrections };

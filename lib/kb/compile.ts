@@ -2,11 +2,12 @@
  * Compiles validated dataset sources into the index the engine loads.
  */
 import { ruleWords } from './senses';
+import { localForms } from './local-forms';
 import { shortForms, tagShortForms, uniqueShortForms } from './short-forms';
 import { fnv1a } from '../text/hash';
 import { normalizeKey } from '../text/normalize';
 import type { ClaimSource, EntitySource } from './schema';
-import { PERSON_TITLES } from './titles';
+import { personForms } from './person-forms';
 import type { CompiledAlias, CompiledKb, CompiledPattern, CompiledTerm, EntityView, ClaimView } from './types';
 
 export function compileTerm(term: string): string[][] {
@@ -41,15 +42,7 @@ export function compileAliases(e: EntitySource): CompiledAlias[] {
     seen.add(key);
     out.push(alias);
   }
-  for (const family of e.person?.family ?? []) {
-    for (const title of PERSON_TITLES) {
-      const text = family + title;
-      const key = normalizeKey(text);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ key, entity: e.id, text, derived: true });
-    }
-  }
+  out.push(...personForms(e.id, e.person?.family ?? [], seen));
   return out;
 }
 
@@ -67,7 +60,12 @@ export function compileKb(entities: EntitySource[], claims: ClaimSource[], today
   const views: EntityView[] = entities.map(({ aliases: _a, ...rest }) => rest);
   const perEntry = entities.map((e) => tagShortForms(compileAliases(e)));
   const explicit = perEntry.flat();
-  const aliases = [...explicit, ...uniqueShortForms(explicit, perEntry.map(shortForms))];
+  const generated = uniqueShortForms(explicit, perEntry.map(shortForms));
+  const taken = new Set([...explicit, ...generated].map((a) => a.key));
+  const localNames = entities.flatMap((e) => e.aliases.flatMap((a) => (typeof a !== 'string' && a.context?.sense === 'local-government' ? [a.text] : [])));
+  // a person's family name + title forms are made again where the index loads (./person-forms.ts)
+  const aliases = [...explicit.filter((a) => !a.derived), ...generated, ...localForms(explicit, localNames, taken)];
+  const people: CompiledKb['people'] = entities.flatMap((e) => (e.person?.family.length ? [[e.id, e.person.family] as [string, string[]]] : []));
   const compiledClaims = claims.map(compileClaim);
   const body = JSON.stringify({ views, aliases, compiledClaims });
   const newest = [...claims.map((c) => c.reviewed), ...entities.flatMap((e) => e.facts.map((f) => f.date))].sort().at(-1) ?? today;
@@ -76,6 +74,7 @@ export function compileKb(entities: EntitySource[], claims: ClaimSource[], today
     date: today,
     entities: views,
     aliases,
+    people,
     claims: compiledClaims,
   };
 }

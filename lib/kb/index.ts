@@ -3,6 +3,7 @@
  */
 import { normalizeKey } from '../text/normalize';
 import { BLOCKER, LONGER_NAMES } from './blockers';
+import { allAliases } from './person-forms';
 import { Trie } from './trie';
 import type { CompiledAlias, CompiledKb, EntityView, ClaimView, MatchEntity } from './types';
 
@@ -30,8 +31,7 @@ export class KbIndex<E extends MatchEntity = EntityView> {
     const trie = new Trie<CompiledAlias>();
     // a name written in the dataset before a family name + title form made from another
     // person's family name: at one key, the first alias passing its rule wins (matcher.ts)
-    for (const a of this.kb.aliases) if (!a.derived) trie.add(a.key, a);
-    for (const a of this.kb.aliases) if (a.derived) trie.add(a.key, a);
+    for (const a of allAliases(this.kb)) trie.add(a.key, a);
     // after the aliases: at one key, the first alias passing its rule wins (matcher.ts)
     for (const text of LONGER_NAMES) trie.add(normalizeKey(text), { key: normalizeKey(text), entity: BLOCKER, text });
     return (this.builtTrie = trie.freeze());

@@ -25,6 +25,8 @@ export interface CompiledAlias {
   derived?: true;
   /** short form generated from an institution's name (./short-forms.ts): not inside a longer kanji word */
   short?: true;
+  /** a local form's local government (./local-forms.ts): the document must name it, or the body otherwise */
+  anchor?: string;
 }
 
 /** A term: alternatives, each a sequence of parts (normalised) in order. */
@@ -46,7 +48,10 @@ export interface CompiledKb {
   /** when the dataset was compiled (YYYY-MM-DD) */
   date: string;
   entities: EntityView[];
+  /** the listed aliases and the generated short and local forms; not the family name + title forms */
   aliases: CompiledAlias[];
+  /** each person's family names, from which ./person-forms.ts makes the family name + title forms */
+  people: [entity: string, families: string[]][];
   claims: ClaimView[];
 }
 

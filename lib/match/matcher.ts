@@ -11,6 +11,7 @@ import { BLOCKER } from '../kb/blockers';
 import { kanaEdgeAfter, kanaEdgeBefore, MIN_KANA_EDGE_ALIAS } from './kana-edge';
 import { shortFormEnds } from '../kb/short-forms';
 import { inSeatBrackets } from './seat';
+import { namesAnchor } from '../kb/local-forms';
 import { startsLongerName } from './longer-name';
 
 /** A minister's or an agency head's title (防衛相, 総務大臣, 官房長官, 国家公安委員長). */
@@ -31,6 +32,8 @@ export interface Mention {
   derived?: true;
   /** other people the same family name + title form may stand for (the document decides) */
   alternatives?: string[];
+  /** a local form's anchors (lib/kb/local-forms.ts), by entity: the chosen one's and its alternatives' */
+  anchors?: Record<string, string>;
 }
 
 export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
@@ -82,6 +85,7 @@ export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
         category: entity?.category ?? 'unknown',
         alias: alias.text,
         ...(alias.derived ? { derived: true as const, ...alternativesTo(alias, cand.values, holds) } : {}),
+        ...(alias.anchor ? { anchors: anchorsOf(alias, cand.values, holds) } : {}),
       });
       break;
     }
@@ -106,24 +110,40 @@ function alternativesTo(chosen: CompiledAlias, values: CompiledAlias[], holds: (
   return others.length ? { alternatives: others } : {};
 }
 
+/** The local governments of a local form and of the other bodies at its key. */
+function anchorsOf(chosen: CompiledAlias, values: CompiledAlias[], holds: (a: CompiledAlias) => boolean): Record<string, string> {
+  const out: Record<string, string> = { [chosen.entity]: chosen.anchor! };
+  for (const a of values) if (a.anchor && holds(a)) out[a.entity] ??= a.anchor;
+  return out;
+}
+
 /**
  * A family name + title stands for a person only when the document also names that
  * person another way (usually in full, earlier); of two people with the same family name
- * and title, the one the document names. Runs over the whole document, after its blocks
- * were matched (and possibly cached) one by one.
+ * and title, the one the document names. A local form (県警) stands likewise for the body
+ * the document names, or else for the one body whose local government the document names
+ * (`text`, the whole document). Runs over the whole document, after its blocks were
+ * matched (and possibly cached) one by one.
  */
-export function resolveDerived(mentions: Mention[]): Mention[] {
+export function resolveDerived(mentions: Mention[], text = ''): Mention[] {
   const named = new Set(mentions.filter((m) => !m.derived).map((m) => m.entity));
   const out: Mention[] = [];
   for (const m of mentions) {
-    const { alternatives, ...mention } = m;
+    const { alternatives, anchors, ...mention } = m;
     if (!m.derived || named.has(m.entity)) out.push(mention);
     else {
-      const other = alternatives?.find((id) => named.has(id));
+      const other = alternatives?.find((id) => named.has(id)) ?? placedBy(anchors, text);
       if (other) out.push({ ...mention, entity: other });
     }
   }
   return out;
+}
+
+/** The one body among a local form's whose local government the document names; none if two are. */
+function placedBy(anchors: Record<string, string> | undefined, text: string): string | undefined {
+  if (!anchors) return undefined;
+  const placed = Object.entries(anchors).filter(([, anchor]) => namesAnchor(text, anchor));
+  return placed.length === 1 ? placed[0]![0] : undefined;
 }
 
 function scopeRange(doc: Doc, scope: CompiledContext['scope'], at: number): Range {

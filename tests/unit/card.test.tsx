@@ -22,7 +22,7 @@ const entity: EntityView = {
 
 /** The card renders what the background ranked: the same ranking, over a one-entry dataset. */
 function ranked(e: EntityView, published?: string): RankedCard {
-  const kb: CompiledKb = { version: 'v1', date: '2026-01-01', entities: [e], aliases: [], claims: [] };
+  const kb: CompiledKb = { version: 'v1', date: '2026-01-01', entities: [e], aliases: [], people: [], claims: [] };
   const one = new Map([[e.id, e]]);
   return rankCard(rankKb({ kb, entity: (id) => one.get(id) }), e.id, { ...(published ? { published } : {}), mentions: [] })!;
 }

@@ -1,3 +1,4 @@
+import { allAliases } from '../../lib/kb/person-forms';
 import { describe, expect, it } from 'vitest';
 import { compilePrefilter, Prefilter } from '../../lib/match/prefilter';
 import { normalizeKey, normalizeText } from '../../lib/text/normalize';
@@ -61,7 +62,7 @@ describe('Prefilter', () => {
   // the reference: an alias key occurs in the block's key form (normalize.ts), which is
   // what the matcher reads. The prefilter must never miss one (it may over-report).
   it('agrees with the key form on the real dataset, over generated texts', () => {
-    const aliases = loadKbFromDir().kb.kb.aliases;
+    const aliases = allAliases(loadKbFromDir().kb.kb);
     const all = [...new Set(aliases.map((a) => a.key))];
     // as the build compiles it: family name + title forms as the two lists
     const { keys: listed, person } = prefilterKeys(aliases);
@@ -120,7 +121,7 @@ describe('Prefilter', () => {
       [],
       '2026-01-01',
     );
-    const { keys: listed, person } = prefilterKeys(kb.aliases);
+    const { keys: listed, person } = prefilterKeys(allAliases(kb));
     // two-character family names go to the list; a one-character one keeps its forms listed
     expect(person.families).toEqual(['出澤']);
     expect(listed).toContain(normalizeKey('林官房長官'));
@@ -129,7 +130,7 @@ describe('Prefilter', () => {
     for (const t of ['出澤社長は', '出澤副社長', '元出澤氏', 'ＣＥＯの出澤ＣＥＯ', '林官房長官']) expect(q.mayContain(t), t).toBe(true);
     for (const t of ['出澤', '社長は', '出 澤社', '林業']) expect(q.mayContain(t), t).toBe(false);
     // 出澤's forty-odd title forms are one family-name entry now
-    const whole = compilePrefilter(kb.aliases.map((a) => a.key));
+    const whole = compilePrefilter(allAliases(kb).map((a) => a.key));
     const split = compilePrefilter(listed, person);
     expect(split.entries.length + split.person!.families.entries.length).toBeLessThan(whole.entries.length - 7 * 40);
   });

@@ -23,5 +23,5 @@ export function miniKb(entries: MiniEntry[]): RankKb {
   }));
   const byId = new Map(entities.map((e) => [e.id, e]));
   const aliases = entries.flatMap((e) => e.aliases.map((text) => ({ key: text, entity: e.id, text })));
-  return rankKb({ entity: (id) => byId.get(id), kb: { version: 'test', date: '2026-01-01', entities, aliases, claims: [] } });
+  return rankKb({ entity: (id) => byId.get(id), kb: { version: 'test', date: '2026-01-01', entities, aliases, people: [], claims: [] } });
 }

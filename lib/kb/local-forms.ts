@@ -1,0 +1,53 @@
+/**
+ * The prefecture-less (or city-less) second mention news writes for a body named after
+ * its local government: 滋賀県病院事業庁 is 県病院事業庁, 神奈川県警 is 県警, 浦安市教育委員会 is
+ * 市教育委員会, once the article has said which prefecture or city it is about. Generated
+ * from the aliases, as derived forms: such a form stands for its body only where the
+ * document names the body otherwise or contains its local government's name (the anchor);
+ * of several bodies at one form (every prefecture's 県警), the one the document points to
+ * (lib/match/matcher.ts resolveDerived).
+ */
+import type { CompiledAlias } from './types';
+
+/** What the generated form keeps of the local government's name: its kind (県, 市 …). */
+const KIND = /[都道府県市区町村]$/;
+/** Shortest rest worth a form: two characters (県教委, 市役所); of one, only the police's 警 (県警, 府警) names a body (県立 names none). */
+const MIN_REST = 2;
+const ONE_CHARACTER_RESTS = ['警'];
+/**
+ * How the rest of a local government's own bodies begins: its police, board of education,
+ * offices, assembly, public hospitals and schools (県警, 県教委, 市役所, 県立〇〇病院). A company
+ * or a paper named after a place is not written so (北海道銀行 is never 道銀行).
+ */
+const BODY_HEADS = ['警', '教育', '教委', '立', '営', '役所', '役場', '庁', '議会', '病院', '選挙管理', '選管', '公安委員会', '水道', '交通局', '消防'];
+
+/**
+ * The local forms of every entry's aliases. `localNames`: the names of local governments
+ * (aliases ruled by the local-government sense); `taken`: keys that are some alias already.
+ */
+export function localForms(aliases: readonly CompiledAlias[], localNames: readonly string[], taken: ReadonlySet<string>): CompiledAlias[] {
+  // longest first: 京都府 before 京都 (a city-less 京都市… would be wrong under 京都府)
+  const names = [...new Set(localNames.filter((n) => KIND.test(n)))].sort((a, b) => b.length - a.length);
+  const out: CompiledAlias[] = [];
+  const seen = new Set<string>();
+  for (const a of aliases) {
+    if (a.derived || a.short || a.context) continue;
+    const anchor = names.find((n) => {
+      const rest = a.text.slice(n.length);
+      return a.text.startsWith(n) && (rest.length >= MIN_REST || ONE_CHARACTER_RESTS.includes(rest)) && BODY_HEADS.some((h) => rest.startsWith(h));
+    });
+    if (!anchor) continue;
+    const text = anchor.slice(-1) + a.text.slice(anchor.length);
+    const key = a.key.startsWith(anchor) ? anchor.slice(-1) + a.key.slice(anchor.length) : undefined;
+    if (!key || taken.has(key) || seen.has(`${a.entity}\u0000${key}`)) continue;
+    seen.add(`${a.entity}\u0000${key}`);
+    out.push({ key, entity: a.entity, text, derived: true, anchor });
+  }
+  return out;
+}
+
+/** Whether the document names the anchor as a place of its own, not inside a longer kanji word (東京都府中市 holds no 京都府). */
+export function namesAnchor(text: string, anchor: string): boolean {
+  for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) if (!/[\u3400-\u9fff々]/.test(text[i - 1] ?? '')) return true;
+  return false;
+}
