@@ -93,5 +93,7 @@ describe('family name + title forms', () => {
     expect(expected.filter((a) => a.text === '出澤社長')).toEqual([]);
     const idx = new KbIndex(compiled);
     expect(annotate('出澤剛氏が会見した。出沢氏は謝罪した。', idx, tk).mentions.map((m) => m.text)).toEqual(['出澤剛', '出沢氏']);
+    // a suspect named in full, then by family name (a title added from a development article)
+    expect(annotate('出澤剛容疑者が逮捕された。出澤容疑者は否認している。', idx, tk).mentions.map((m) => m.text)).toEqual(['出澤剛', '出澤容疑者']);
   });
 });
