@@ -82,6 +82,16 @@ const CASES: SenseCase[] = [
     lookalikes: ['映画Winnyが公開された。'],
     examples: [['ファイル共有ソフトWinnyを通じて捜査資料が流出した。', 'Winny']],
   },
+  {
+    entity: 'prod-tor',
+    lookalikes: ['トーア紡の株価が上がった。', 'TORの会議が開かれた。'],
+    examples: [['犯人は匿名化ソフト「Tor」を使って発信元を隠した。', 'Tor']],
+  },
+  {
+    entity: 'prod-bittorrent',
+    lookalikes: ['料理番組でトレントの作り方を紹介した。'],
+    examples: [['トレントでアニメを共有したとして開示請求を受けた。', 'トレント']],
+  },
 ];
 
 describeSenses('kb-tech2 senses: names that are also ordinary words or other things', CASES);
