@@ -92,6 +92,11 @@ const CASES: SenseCase[] = [
     lookalikes: ['料理番組でトレントの作り方を紹介した。'],
     examples: [['トレントでアニメを共有したとして開示請求を受けた。', 'トレント']],
   },
+  {
+    entity: 'prod-box',
+    lookalikes: ['引っ越し用のBoxに本を詰めた。', 'ボクシングのBoxという掛け声が響いた。'],
+    examples: [['クラウドストレージのBoxで共有リンクが公開設定になっていた。', 'Box']],
+  },
 ];
 
 describeSenses('kb-tech2 senses: names that are also ordinary words or other things', CASES);
