@@ -236,6 +236,11 @@ export const LONGER_NAMES: readonly string[] = [
   'クオカードペイ',
   // Singapore's aviation authority, not the airline (kb-dev5.yaml's org-singapore-airlines)
   'シンガポール航空当局',
+  // GitHub's coding assistant and Microsoft's PC category, not the Copilot assistant (kb-tech2.yaml's prod-copilot)
+  'GitHub Copilot',
+  'Copilot+ PC',
+  // the Japanese film about the Winny trial, not the software (kb-tech2.yaml's prod-winny)
+  '映画Winny',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
