@@ -38,6 +38,11 @@ const CASES: SenseCase[] = [
     examples: [['シンガポールのPDPAは国外移転を制限する。', 'PDPA']],
   },
   {
+    entity: 'law-th-pdpa',
+    lookalikes: ['シンガポールのPDPAに基づく制裁金が科された。'],
+    examples: [['タイのPDPAが全面施行された。', 'PDPA']],
+  },
+  {
     entity: 'org-gpai',
     lookalikes: ['GPAIモデルの提供者にはEUのAI法の義務が課される。'],
     examples: [['GPAIの閣僚理事会で日本が議長国を務めた。', 'GPAI']],
