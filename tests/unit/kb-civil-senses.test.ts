@@ -14,8 +14,13 @@ const CASES: SenseCase[] = [
   },
   {
     entity: 'org-iso',
-    lookalikes: ['カメラのISO感度を上げて撮影した。'],
+    lookalikes: ['カメラのISO感度を上げて撮影した。', '工場がISO 9001の認証を取得した。'],
     examples: [['ISOが情報セキュリティの国際規格を改訂した。', 'ISO']],
+  },
+  {
+    entity: 'org-amnesty',
+    lookalikes: ['政府は税のアムネスティで申告漏れを自主申告させた。'],
+    examples: [['アムネスティはスパイウェアの調査報告書を公表した。', 'アムネスティ']],
   },
   {
     entity: 'org-igf',
