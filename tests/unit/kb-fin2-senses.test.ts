@@ -1,0 +1,30 @@
+/**
+ * Consumer-lending brands and an insurance agency in data/entities/kb-fin2.yaml whose names are
+ * also ordinary words or other shops' names (レイク, プロミス, ライフサロン): each look-alike
+ * sentence must not mark the entity, and each real use must. Runs on the real dataset, so a later
+ * edit that loosens a rule fails here.
+ */
+import { describeSenses, type SenseCase } from './sense-cases';
+
+const CASES: SenseCase[] = [
+  {
+    entity: 'org-shinsei-financial',
+    lookalikes: ['レイクの湖畔にホテルが開業した。', 'レイクタウンの店舗で火災があった。'],
+    examples: [
+      ['新生フィナンシャルのカードローン「レイク」の会員情報が委託先に渡っていた。', 'レイク'],
+      ['レイクALSAの会員のメールアドレスが誤って提供された。', 'レイクALSA'],
+    ],
+  },
+  {
+    entity: 'org-smbc-cf',
+    lookalikes: ['プロミスという曲がヒットした。', '二人はプロミスを交わした。'],
+    examples: [['消費者金融大手のプロミスがカードローンの審査を見直した。', 'プロミス']],
+  },
+  {
+    entity: 'org-life-salon',
+    lookalikes: ['駅前のライフサロンで美容の相談会が開かれた。'],
+    examples: [['日本生命の子会社の保険代理店ライフサロンから契約情報が渡っていた。', 'ライフサロン']],
+  },
+];
+
+describeSenses('kb-fin2 senses', CASES);
