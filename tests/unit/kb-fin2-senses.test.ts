@@ -1,6 +1,6 @@
 /**
  * Consumer-lending brands and an insurance agency in data/entities/kb-fin2.yaml whose names are
- * also ordinary words or other shops' names (レイク, プロミス, ライフサロン): each look-alike
+ * also ordinary words or other shops' names (レイク, プロミス, ライフサロン, atone): each look-alike
  * sentence must not mark the entity, and each real use must. Runs on the real dataset, so a later
  * edit that loosens a rule fails here.
  */
@@ -24,6 +24,11 @@ const CASES: SenseCase[] = [
     entity: 'org-life-salon',
     lookalikes: ['駅前のライフサロンで美容の相談会が開かれた。'],
     examples: [['日本生命の子会社の保険代理店ライフサロンから契約情報が渡っていた。', 'ライフサロン']],
+  },
+  {
+    entity: 'org-net-protections',
+    lookalikes: ['atoneという英単語は「償う」を意味する。'],
+    examples: [['後払い決済のatoneで不審な請求が届いた。', 'atone']],
   },
 ];
 
