@@ -1,8 +1,9 @@
 /**
- * Consumer-lending brands and an insurance agency in data/entities/kb-fin2.yaml whose names are
- * also ordinary words or other shops' names (レイク, プロミス, ライフサロン, atone): each look-alike
- * sentence must not mark the entity, and each real use must. Runs on the real dataset, so a later
- * edit that loosens a rule fails here.
+ * Names in data/entities/kb-fin2.yaml that are also ordinary words or other shops' names
+ * (レイク, プロミス, ライフサロン, atone), or that sit inside a stock index's name
+ * (JPX日経インデックス400, kept unmarked by a blocker in lib/kb/blockers.ts): each look-alike
+ * sentence must not mark the entity, and each real use must. Runs on the real dataset, so a
+ * later edit that loosens a rule fails here.
  */
 import { describeSenses, type SenseCase } from './sense-cases';
 
@@ -29,6 +30,11 @@ const CASES: SenseCase[] = [
     entity: 'org-net-protections',
     lookalikes: ['atoneという英単語は「償う」を意味する。'],
     examples: [['後払い決済のatoneで不審な請求が届いた。', 'atone']],
+  },
+  {
+    entity: 'org-jpx',
+    lookalikes: ['JPX日経インデックス400の構成銘柄が入れ替わった。', 'JPX日経400に連動する投資信託を買った。'],
+    examples: [['JPXは東京証券取引所の親会社だ。', 'JPX']],
   },
 ];
 
