@@ -1,6 +1,6 @@
 /**
  * Names in data/entities/kb-fin2.yaml that are also ordinary words or other shops' names
- * (レイク, プロミス, ライフサロン, atone), or that sit inside a stock index's name
+ * (レイク, プロミス, ライフサロン, atone, BITMAX), or that sit inside a stock index's name
  * (JPX日経インデックス400, kept unmarked by a blocker in lib/kb/blockers.ts): each look-alike
  * sentence must not mark the entity, and each real use must. Runs on the real dataset, so a
  * later edit that loosens a rule fails here.
@@ -35,6 +35,11 @@ const CASES: SenseCase[] = [
     entity: 'org-jpx',
     lookalikes: ['JPX日経インデックス400の構成銘柄が入れ替わった。', 'JPX日経400に連動する投資信託を買った。'],
     examples: [['JPXは東京証券取引所の親会社だ。', 'JPX']],
+  },
+  {
+    entity: 'org-line-xenesis',
+    lookalikes: ['シンガポールの取引所BitMaxがAscendEXに名前を変えた。'],
+    examples: [['LINEの子会社LVCが暗号資産取引所BITMAXを始めた。', 'BITMAX']],
   },
 ];
 
