@@ -1,6 +1,6 @@
 /**
  * Names in data/entities/kb-fin2.yaml that are also ordinary words or other shops' names
- * (レイク, プロミス, ライフサロン, atone, BITMAX), or that sit inside a stock index's name
+ * (Visa, レイク, プロミス, ライフサロン, atone, BITMAX), or that sit inside a stock index's name
  * (JPX日経インデックス400, kept unmarked by a blocker in lib/kb/blockers.ts): each look-alike
  * sentence must not mark the entity, and each real use must. Runs on the real dataset, so a
  * later edit that loosens a rule fails here.
@@ -40,6 +40,14 @@ const CASES: SenseCase[] = [
     entity: 'org-line-xenesis',
     lookalikes: ['シンガポールの取引所BitMaxがAscendEXに名前を変えた。'],
     examples: [['LINEの子会社LVCが暗号資産取引所BITMAXを始めた。', 'BITMAX']],
+  },
+  {
+    entity: 'org-visa',
+    lookalikes: ['米国のVisa Waiver Programで渡航した。', '学生visaの申請が増えた。'],
+    examples: [
+      ['Visaは警察庁と協定を結んだ。', 'Visa'],
+      ['Visaのタッチ決済に対応した。', 'Visa'],
+    ],
   },
 ];
 
