@@ -1,6 +1,6 @@
 /**
  * Names in data/entities/kb-fin2.yaml that are also ordinary words or other shops' names
- * (Visa, レイク, プロミス, ライフサロン, atone, BITMAX), or that sit inside a stock index's name
+ * (Visa, レイク, プロミス, ライフサロン, LHL, atone, BITMAX), or that sit inside a stock index's name
  * (JPX日経インデックス400, kept unmarked by a blocker in lib/kb/blockers.ts): each look-alike
  * sentence must not mark the entity, and each real use must. Runs on the real dataset, so a
  * later edit that loosens a rule fails here.
@@ -48,6 +48,11 @@ const CASES: SenseCase[] = [
       ['Visaは警察庁と協定を結んだ。', 'Visa'],
       ['Visaのタッチ決済に対応した。', 'Visa'],
     ],
+  },
+  {
+    entity: 'org-lhl',
+    lookalikes: ['カナダのLHLでホッケーの試合が行われた。'],
+    examples: [['日本生命は、LHLとほけんの110番の間でも契約情報の授受があったと発表した。', 'LHL']],
   },
 ];
 
