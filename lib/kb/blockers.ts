@@ -26,6 +26,10 @@ export const LONGER_NAMES: readonly string[] = [
   'LINEワークス',
   'NAVER WORKS',
   'NTTデータ',
+  // stock indices named after the exchange group and the newspaper, neither of them
+  'JPX日経インデックス400',
+  'JPX日経400',
+  'JPXプライム150',
   // Toshiba's former memory unit (now Kioxia), not Toshiba
   '東芝メモリ',
   // the motorcycle maker, a separate company from Yamaha the instrument maker
