@@ -57,7 +57,8 @@ export function compileClaim(c: ClaimSource): ClaimView {
 }
 
 export function compileKb(entities: EntitySource[], claims: ClaimSource[], today: string): CompiledKb {
-  const views: EntityView[] = entities.map(({ aliases: _a, ...rest }) => rest);
+  // review records are the maintainers' (data:stale reads them from data/): never shipped
+  const views: EntityView[] = entities.map(({ aliases: _a, review: _r, ...rest }) => ({ ...rest, facts: rest.facts.map(({ review: _fr, ...f }) => f) }));
   const perEntry = entities.map((e) => tagShortForms(compileAliases(e)));
   const explicit = perEntry.flat();
   const generated = uniqueShortForms(explicit, perEntry.map(shortForms));

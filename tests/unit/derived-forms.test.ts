@@ -97,3 +97,21 @@ describe('family name + title forms', () => {
     expect(annotate('出澤剛容疑者が逮捕された。出澤容疑者は否認している。', idx, tk).mentions.map((m) => m.text)).toEqual(['出澤剛', '出澤容疑者']);
   });
 });
+
+describe('the compiled dataset', () => {
+  it("ships no maintainer's review record (data:stale reads them from data/)", () => {
+    const reviewed = Entity.parse({
+      id: 'org-x',
+      category: 'organization',
+      names: { ja: 'エックス社' },
+      aliases: ['エックス社'],
+      summary: { ja: '会社' },
+      review: { on: '2026-01-01', note: '新しい報道なし' },
+      facts: [{ ...fact[0], status: 'unverified', review: { on: '2026-01-01', note: '確認できず' } }],
+    });
+    const json = JSON.stringify(compileKb([reviewed], [], '2026-01-01'));
+    expect(json).toContain('エックス社');
+    expect(json).not.toContain('確認できず');
+    expect(json).not.toContain('新しい報道なし');
+  });
+});
