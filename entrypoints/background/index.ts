@@ -17,7 +17,6 @@ import { createRouter } from './router';
 import { grantedOrigins } from '../shared/sites';
 import { addSite, removeSite } from './sites';
 import { TabRegistry } from './tab-registry';
-import { Warmth } from './warmth';
 import { tabSettings } from './tab-settings';
 
 export default defineBackground(() => {
@@ -60,7 +59,11 @@ export default defineBackground(() => {
   let lastError: string | undefined;
   /** annotate requests being served: a speculative load is undone only when none is */
   let annotating = 0;
-  const warmth = new Warmth(host, () => annotating > 0);
+
+  /** A load this request started for nothing (every block was cached) is closed again, unless another request is under way. */
+  const undoWarm = async (warming: Promise<boolean>) => {
+    if ((await warming) && annotating === 0) await host.close().catch(() => {});
+  };
 
   const route = createRouter(
     {
@@ -69,14 +72,7 @@ export default defineBackground(() => {
         // (its tokenizer budget stays: reloading must not refill it)
         reports.delete(sender.tab!.id!);
         await tabs.set(sender.tab!.id!, sender.url!);
-        const view = tabSettings(await settings(), sender.url);
-        // the page is still being parsed: the dictionary, the dataset and the cache load
-        // meanwhile, undone if the page turns out to need none of it (./warmth.ts)
-        if (view.on) {
-          warmth.warm();
-          void getCache().catch(() => {});
-        }
-        return { ok: true, settings: view };
+        return { ok: true, settings: tabSettings(await settings(), sender.url) };
       },
       card: async (msg) => {
         const data = cardData(await kb(), msg);
@@ -89,12 +85,10 @@ export default defineBackground(() => {
         if (!tabSettings(await settings(), sender.url).on) return { ok: false, error: 'off on this site' };
         const tabId = sender.tab!.id!;
         void tabs.set(tabId, sender.url!);
-        // the dictionary starts loading while the dataset and the cache are read, if the
-        // page's hello did not start it; undone below if the cache had it all
-        if (msg.blocks.length) warmth.warm();
+        // the dictionary starts loading while the dataset and the cache are read (a cold
+        // start's largest phases, in series before); undone below if the cache had it all
+        const warming = msg.blocks.length ? host.warm() : Promise.resolve(false);
         annotating++;
-        /** whether this request tokenised (the load is in use) or needed nothing of it */
-        let tokenised: boolean | undefined;
         try {
           const tabTurns = { annotate: (texts: string[]) => turns.annotate(tabId, texts) };
           const [k, c] = await Promise.all([kb(), getCache()]);
@@ -106,19 +100,17 @@ export default defineBackground(() => {
           });
           if (answer.timings) Object.assign(answer.timings, { readyMs, totalMs: performance.now() - receivedAt });
           lastError = undefined;
-          tokenised = answer.cached < msg.blocks.length;
+          if (answer.cached === msg.blocks.length) void undoWarm(warming);
           return answer;
         } catch (e) {
           if (e instanceof OverBudget) {
-            tokenised = false;
+            void undoWarm(warming);
             return { ok: false, error: OVER_BUDGET };
           }
           lastError = e instanceof Error ? e.message : String(e);
           return { ok: false, error: lastError };
         } finally {
           annotating--;
-          if (tokenised) warmth.used();
-          else if (tokenised === false) void warmth.undo();
         }
       },
       'page-report': async (msg, sender) => {

@@ -29,11 +29,3 @@ export const WALK_CHUNK_NODES = 500;
  * text skips the first look and is scanned block by block, in slices.
  */
 export const PREFILTER_GATE_MAX_CHARS = 100_000;
-/**
- * A dictionary load started ahead of need (a page starting on a site that is on) is undone
- * when no request has needed it for this long. A page asks within a few seconds of its
- * start (its first pass runs at DOMContentLoaded); Chrome stops an idle service worker
- * 30 s after its last event, and the timer must fire before that. If the worker is stopped
- * first, the offscreen document's own idle release (lib/service.ts DICTIONARY_IDLE_MS) applies.
- */
-export const UNUSED_WARM_MS = 20_000;
