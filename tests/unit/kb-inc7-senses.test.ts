@@ -1,0 +1,27 @@
+/**
+ * Names from data/entities/kb-inc7.yaml that are also ordinary words or the start of another
+ * thing's name: SafePay is also a generic payment phrase, so it needs a ransomware word beside
+ * it; Mynavi's job site and its news site begin with the company's name but are not the
+ * company. Runs on the real dataset, so a later edit that loosens a rule fails here.
+ */
+import { describeSenses, type SenseCase } from './sense-cases';
+
+const CASES: SenseCase[] = [
+  {
+    entity: 'atk-safepay',
+    lookalikes: ['SafePayという名前の決済サービスが始まった。', '通販サイトはSafePayで支払える。', 'SafePayは決済グループ各社が使う。'],
+    examples: [['美濃工業への攻撃はランサムウェア集団SafePayによるものと報じられた。', 'SafePay']],
+  },
+  {
+    entity: 'org-mynavi',
+    lookalikes: ['マイナビ転職への不正ログインが続いた。', 'マイナビニュースが報じた。'],
+    examples: [['マイナビは2月12日、不正ログインがあったと発表した。', 'マイナビ']],
+  },
+  {
+    entity: 'prod-mynavi-tenshoku',
+    lookalikes: ['マイナビは新卒向けの説明会を開いた。'],
+    examples: [['マイナビ転職の利用者は約640万人だった。', 'マイナビ転職']],
+  },
+];
+
+describeSenses('kb-inc7 actors: names in context', CASES);
