@@ -1,7 +1,8 @@
 /**
  * Names from data/entities/kb-inc7.yaml that are also ordinary words or the start of another
  * thing's name: SafePay is also a generic payment phrase, so it needs a ransomware word beside
- * it; Mynavi's job site and its news site begin with the company's name but are not the
+ * it; a town's name marks its government only where it acts, and Zentoku's short name only
+ * beside the postmasters it stands for; Mynavi's job site and its news site begin with the company's name but are not the
  * company. Runs on the real dataset, so a later edit that loosens a rule fails here.
  */
 import { describeSenses, type SenseCase } from './sense-cases';
@@ -21,6 +22,16 @@ const CASES: SenseCase[] = [
     entity: 'prod-mynavi-tenshoku',
     lookalikes: ['マイナビは新卒向けの説明会を開いた。'],
     examples: [['マイナビ転職の利用者は約640万人だった。', 'マイナビ転職']],
+  },
+  {
+    entity: 'gov-shibushi-city',
+    lookalikes: ['志布志市在住の男性が逮捕された。', '志布志市のうなぎ店が人気だ。'],
+    examples: [['志布志市は22日、寄付者のカード情報が漏えいしたおそれがあると発表した。', '志布志市']],
+  },
+  {
+    entity: 'org-zentoku',
+    lookalikes: ['全特の大会で優勝した。'],
+    examples: [['全特は郵便局長でつくる任意団体だ。', '全特']],
   },
 ];
 
