@@ -2,8 +2,9 @@
  * Names from data/entities/kb-inc7.yaml that are also ordinary words or the start of another
  * thing's name: SafePay is also a generic payment phrase, so it needs a ransomware word beside
  * it; a town's name marks its government only where it acts, and Zentoku's short name only
- * beside the postmasters it stands for; Mynavi's job site and its news site begin with the company's name but are not the
- * company. Runs on the real dataset, so a later edit that loosens a rule fails here.
+ * beside the postmasters it stands for; Mynavi's job site and its news site begin with the
+ * company's name but are not the company. Runs on the real dataset, so a later edit that
+ * loosens a rule fails here.
  */
 import { describeSenses, type SenseCase } from './sense-cases';
 
