@@ -2,7 +2,8 @@
  * Names from data/entities/kb-inc7.yaml that are also ordinary words or the start of another
  * thing's name: SafePay is also a generic payment phrase, so it needs a ransomware word beside
  * it; a town's name marks its government only where it acts, and Zentoku's short name only
- * beside the postmasters it stands for; Mynavi's job site and its news site begin with the
+ * beside the postmasters it stands for; Purpose (a gas-appliance maker) is also the management
+ * word パーパス, and Trigona also a bee; Mynavi's job site and its news site begin with the
  * company's name but are not the company. Runs on the real dataset, so a later edit that
  * loosens a rule fails here.
  */
@@ -33,6 +34,16 @@ const CASES: SenseCase[] = [
     entity: 'org-zentoku',
     lookalikes: ['全特の大会で優勝した。'],
     examples: [['全特は郵便局長でつくる任意団体だ。', '全特']],
+  },
+  {
+    entity: 'org-purpose',
+    lookalikes: ['パーパス経営を掲げる企業が増えている。', '会社のパーパスを社員と共有した。'],
+    examples: [['富士市のガス機器メーカー、パーパスがランサムウエア攻撃を受けた。', 'パーパス']],
+  },
+  {
+    entity: 'atk-trigona',
+    lookalikes: ['トリゴナはハリナシバチの仲間だ。'],
+    examples: [['攻撃をしたのはトリゴナと名乗るハッカー集団とみられる。', 'トリゴナ']],
   },
 ];
 
