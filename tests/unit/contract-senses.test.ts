@@ -1,0 +1,32 @@
+/**
+ * The contractor entities (data/entities/kb-contract.yaml) whose short names are also ordinary
+ * words or other things (a staffing phrase, a sweet, a base, a plant): each look-alike sentence
+ * must not mark the entity, and each real use must. Runs on the real dataset, so a later edit
+ * that loosens a rule fails here.
+ */
+import { describeSenses, type SenseCase } from './sense-cases';
+
+const CASES: SenseCase[] = [
+  {
+    entity: 'org-staff-service',
+    lookalikes: ['ホテルのスタッフサービスが丁寧だった。'],
+    examples: [['人材派遣のスタッフサービスは元従業員が登録者の個人情報を持ち出したと発表した。', 'スタッフサービス']],
+  },
+  {
+    entity: 'prod-lolipop',
+    lookalikes: ['子どもがロリポップをなめていた。'],
+    examples: [['レンタルサーバーのロリポップで多数のサイトが改ざんされた。', 'ロリポップ']],
+  },
+  {
+    entity: 'org-base-inc',
+    lookalikes: ['米軍のBASEが移設された。', 'チームはBASEを一から作り直した。'],
+    examples: [['ネットショップ作成サービスのBASEは管理画面を狙う偽メールに注意を呼びかけた。', 'BASE']],
+  },
+  {
+    entity: 'org-ashitaba-kids',
+    lookalikes: ['明日葉の天ぷらを食べた。', '八丈島の明日葉は春が旬だ。'],
+    examples: [['学童保育を運営する明日葉は、アプリの不具合で児童の情報が見える状態だったと公表した。', '明日葉']],
+  },
+];
+
+describeSenses('Contractor senses (kb-contract.yaml)', CASES);
