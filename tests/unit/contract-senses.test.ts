@@ -27,6 +27,11 @@ const CASES: SenseCase[] = [
     lookalikes: ['明日葉の天ぷらを食べた。', '八丈島の明日葉は春が旬だ。'],
     examples: [['学童保育を運営する明日葉は、アプリの不具合で児童の情報が見える状態だったと公表した。', '明日葉']],
   },
+  {
+    entity: 'org-systems-inc',
+    lookalikes: ['新しいシステムズ部門が発足した。', '京都のホテルで新システムを導入した。'],
+    examples: [['京都市は基幹系システムの移行を遅らせたとしてシステムズとの契約を解除した。', 'システムズ']],
+  },
 ];
 
 describeSenses('Contractor senses (kb-contract.yaml)', CASES);
