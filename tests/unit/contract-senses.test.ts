@@ -32,6 +32,16 @@ const CASES: SenseCase[] = [
     lookalikes: ['新しいシステムズ部門が発足した。', '京都のホテルで新システムを導入した。'],
     examples: [['京都市は基幹系システムの移行を遅らせたとしてシステムズとの契約を解除した。', 'システムズ']],
   },
+  {
+    entity: 'org-nextlevel-gig',
+    lookalikes: ['新作ゲームでネクストレベルの体験を味わった。'],
+    examples: [['スキマバイトの募集サイトを運営するネクストレベルは不正アクセスを受けたと発表した。', 'ネクストレベル']],
+  },
+  {
+    entity: 'org-dimple-staffing',
+    lookalikes: ['ゴルフボールのディンプルの数を数えた。', '笑うとディンプルができる。'],
+    examples: [['人材派遣のディンプルは求人サイトへの不正アクセスで個人情報が流出した可能性があると公表した。', 'ディンプル']],
+  },
 ];
 
 describeSenses('Contractor senses (kb-contract.yaml)', CASES);
