@@ -42,6 +42,11 @@ const CASES: SenseCase[] = [
     lookalikes: ['ゴルフボールのディンプルの数を数えた。', '笑うとディンプルができる。'],
     examples: [['人材派遣のディンプルは求人サイトへの不正アクセスで個人情報が流出した可能性があると公表した。', 'ディンプル']],
   },
+  {
+    entity: 'org-medley',
+    lookalikes: ['水泳の個人メドレーで優勝した。', '往年のヒット曲をメドレーで歌った。'],
+    examples: [['クラウド型電子カルテを提供するメドレーは新機能を発表した。', 'メドレー']],
+  },
 ];
 
 describeSenses('Contractor senses (kb-contract.yaml)', CASES);
