@@ -47,6 +47,11 @@ const CASES: SenseCase[] = [
     lookalikes: ['水泳の個人メドレーで優勝した。', '往年のヒット曲をメドレーで歌った。'],
     examples: [['クラウド型電子カルテを提供するメドレーは新機能を発表した。', 'メドレー']],
   },
+  {
+    entity: 'org-kddi-webcom',
+    lookalikes: ['10月のCPIは前年同月比で上昇した。'],
+    examples: [['レンタルサーバーのCPIを装うフィッシングメールが出回っている。', 'CPI']],
+  },
 ];
 
 describeSenses('Contractor senses (kb-contract.yaml)', CASES);
