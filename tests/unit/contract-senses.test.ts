@@ -52,6 +52,11 @@ const CASES: SenseCase[] = [
     lookalikes: ['10月のCPIは前年同月比で上昇した。'],
     examples: [['レンタルサーバーのCPIを装うフィッシングメールが出回っている。', 'CPI']],
   },
+  {
+    entity: 'org-ags-saitama',
+    lookalikes: ['AGSという略語は業界ごとに意味が違う。'],
+    examples: [['埼玉県内の6市から受託したデータ入力を、AGSは無断で再委託していた。', 'AGS']],
+  },
 ];
 
 describeSenses('Contractor senses (kb-contract.yaml)', CASES);
