@@ -57,6 +57,11 @@ const CASES: SenseCase[] = [
     lookalikes: ['AGSという略語は業界ごとに意味が違う。'],
     examples: [['埼玉県内の6市から受託したデータ入力を、AGSは無断で再委託していた。', 'AGS']],
   },
+  {
+    entity: 'org-nippon-travel',
+    lookalikes: ['日本旅行を満喫した外国人観光客が増えた。', '日本旅行業協会は会員に総点検を求めた。'],
+    examples: [['日本旅行は全国旅行支援の事務局業務で人件費を水増し請求していたと発表した。', '日本旅行']],
+  },
 ];
 
 describeSenses('Contractor senses (kb-contract.yaml)', CASES);
