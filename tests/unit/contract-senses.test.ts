@@ -62,6 +62,11 @@ const CASES: SenseCase[] = [
     lookalikes: ['日本旅行を満喫した外国人観光客が増えた。', '日本旅行業協会は会員に総点検を求めた。'],
     examples: [['日本旅行は全国旅行支援の事務局業務で人件費を水増し請求していたと発表した。', '日本旅行']],
   },
+  {
+    entity: 'org-tmj',
+    lookalikes: ['顎関節症は英語でTMJと略されることがある。'],
+    examples: [['コールセンター大手のTMJはセコムグループに入った。', 'TMJ']],
+  },
 ];
 
 describeSenses('Contractor senses (kb-contract.yaml)', CASES);
