@@ -67,6 +67,26 @@ const CASES: SenseCase[] = [
     lookalikes: ['顎関節症は英語でTMJと略されることがある。'],
     examples: [['コールセンター大手のTMJはセコムグループに入った。', 'TMJ']],
   },
+  {
+    entity: 'org-tmg-delivery',
+    lookalikes: ['T・M・Gというイニシャルを刺繍した。'],
+    examples: [['アマゾンの荷物を運ぶT・M・Gの下請けドライバーが証言した。', 'T・M・G']],
+  },
+  {
+    entity: 'org-mynavi',
+    lookalikes: ['マイナビ仙台レディースが勝利した。', 'マイナビBLITZ赤坂でライブがあった。'],
+    examples: [['マイナビは転職サイトへの不正ログインを発表した。', 'マイナビ']],
+  },
+  {
+    entity: 'org-logisteed',
+    lookalikes: ['日立物流ソフトウェアは新製品を出した。'],
+    examples: [['日立物流はKKRに買収されロジスティードに社名を変えた。', '日立物流']],
+  },
+  {
+    entity: 'org-knt',
+    lookalikes: ['近畿日本ツーリスト協定旅館ホテル連盟の総会が開かれた。'],
+    examples: [['近畿日本ツーリストはワクチン接種業務で過大請求していたと発表した。', '近畿日本ツーリスト']],
+  },
 ];
 
 describeSenses('Contractor senses (kb-contract.yaml)', CASES);
