@@ -87,6 +87,16 @@ const CASES: SenseCase[] = [
     lookalikes: ['近畿日本ツーリスト協定旅館ホテル連盟の総会が開かれた。'],
     examples: [['近畿日本ツーリストはワクチン接種業務で過大請求していたと発表した。', '近畿日本ツーリスト']],
   },
+  {
+    entity: 'org-stores-inc',
+    lookalikes: ['英語のSTORESという単語を辞書で調べた。'],
+    examples: [['STORESはネットショップの運営者を狙ったなりすましメールに注意を呼びかけた。', 'STORES']],
+  },
+  {
+    entity: 'org-phc',
+    lookalikes: ['PHCは英語で一次医療を指す略語として使われる。'],
+    examples: [['診療所向け電子カルテではPHCのシェアが最も高かった。', 'PHC']],
+  },
 ];
 
 describeSenses('Contractor senses (kb-contract.yaml)', CASES);
