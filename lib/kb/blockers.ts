@@ -245,6 +245,14 @@ export const LONGER_NAMES: readonly string[] = [
   'Copilot+ PC',
   // the Japanese film about the Winny trial, not the software (kb-tech2.yaml's prod-winny)
   '映画Winny',
+  // a football club and a concert hall named after a sponsor, not the recruitment firm (kb-contract.yaml's org-mynavi)
+  'マイナビ仙台レディース',
+  'マイナビ仙台',
+  'マイナビBLITZ赤坂',
+  'マイナビBLITZ',
+  // a software company and a hotel federation that begin with a contractor's name (kb-contract.yaml)
+  '日立物流ソフトウェア',
+  '近畿日本ツーリスト協定旅館ホテル連盟',
 ];
 
 /** The entity id of a blocker in the alias trie: no entry has an empty id. */
