@@ -10,13 +10,17 @@ export function matchKbOf(kb: CompiledKb): MatchKb {
   return { ...kb, entities: kb.entities.map(({ id, category, names }) => ({ id, category, names })) };
 }
 
-/** The rest of the dataset, shipped apart from the matching half so no alias or claim ships twice. */
+/**
+ * The rest of the dataset, shipped apart from the matching half so nothing ships twice: no
+ * alias or claim, and of an entry not its id, category or names (joined by position).
+ */
 export function cardsKbOf(kb: CompiledKb): CardsKb {
-  return { version: kb.version, date: kb.date, entities: kb.entities };
+  return { version: kb.version, date: kb.date, entities: kb.entities.map(({ id: _i, category: _c, names: _n, ...rest }) => rest) };
 }
 
 /** The whole dataset again from its two shipped halves; refuses halves of two different builds. */
 export function joinKb(match: MatchKb, cards: CardsKb): CompiledKb {
-  if (match.version !== cards.version) throw new Error(`dataset halves differ: match ${match.version}, cards ${cards.version}`);
-  return { ...match, entities: cards.entities };
+  if (match.version !== cards.version || match.entities.length !== cards.entities.length)
+    throw new Error(`dataset halves differ: match ${match.version} (${match.entities.length} entries), cards ${cards.version} (${cards.entities.length})`);
+  return { ...match, entities: match.entities.map((m, i) => ({ ...m, ...cards.entities[i]! })) };
 }

@@ -66,8 +66,16 @@ export interface MatchKb extends Omit<CompiledKb, 'entities'> {
   entities: MatchEntity[];
 }
 
-/** The dataset's other half: the entries whole, for answers and cards (kb-cards.json). */
-export type CardsKb = Pick<CompiledKb, 'version' | 'date' | 'entities'>;
+/** What the dataset's other half holds of an entry: all but what the matching half has of it. */
+export type CardsEntity = Omit<EntityView, keyof MatchEntity>;
+
+/**
+ * The dataset's other half, for answers and cards (kb-cards.json): the rest of each entry,
+ * in the matching half's order (an entry's id, category and names ship once, there).
+ */
+export interface CardsKb extends Pick<CompiledKb, 'version' | 'date'> {
+  entities: CardsEntity[];
+}
 
 export type { Scope };
 

@@ -52,10 +52,17 @@ describe('the matching half of the dataset', () => {
     const cards = cardsKbOf(full.kb);
     expect(Object.keys(cards).sort()).toEqual(['date', 'entities', 'version']);
     expect(JSON.stringify(cards)).not.toContain(JSON.stringify(full.kb.aliases[0]));
+    // nor an entry's id, category or names, which the matching half has
+    for (const e of cards.entities) expect(Object.keys(e)).not.toEqual(expect.arrayContaining(['id']));
+    expect(cards.entities.some((e) => 'names' in e || 'category' in e)).toBe(false);
   });
 
   it('refuses halves of two different builds', () => {
     const other = { ...cardsKbOf(full.kb), version: `${full.kb.version}x` };
     expect(() => joinKb(matchKbOf(full.kb), other)).toThrow(/differ/);
+    // the same build's halves, one missing an entry: the join by position refuses it
+    const short = { ...cardsKbOf(full.kb) };
+    short.entities = short.entities.slice(1);
+    expect(() => joinKb(matchKbOf(full.kb), short)).toThrow(/differ/);
   });
 });
