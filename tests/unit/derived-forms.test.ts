@@ -7,6 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { annotate } from '../../lib/annotate';
 import { compileAliases, compileKb } from '../../lib/kb/compile';
 import { allAliases } from '../../lib/kb/person-forms';
+import { PERSON_TITLES } from '../../lib/kb/titles';
+import { normalizeKey } from '../../lib/text/normalize';
+import { loadKbFromDir } from '../../tools/kb/load-node';
 import { KbIndex } from '../../lib/kb/index';
 import { namesAnchor } from '../../lib/kb/local-forms';
 import { Entity, type EntitySource } from '../../lib/kb/schema';
@@ -95,6 +98,15 @@ describe('family name + title forms', () => {
     expect(annotate('出澤剛氏が会見した。出沢氏は謝罪した。', idx, tk).mentions.map((m) => m.text)).toEqual(['出澤剛', '出沢氏']);
     // a suspect named in full, then by family name (a title added from a development article)
     expect(annotate('出澤剛容疑者が逮捕された。出澤容疑者は否認している。', idx, tk).mentions.map((m) => m.text)).toEqual(['出澤剛', '出澤容疑者']);
+  });
+});
+
+describe('family name + title keys', () => {
+  it('are the family name key followed by the title key, for every person of the dataset and every title', () => {
+    const { kb: real } = loadKbFromDir();
+    expect(real.kb.people.length).toBeGreaterThan(300);
+    for (const [, families] of real.kb.people)
+      for (const f of families) for (const t of PERSON_TITLES) expect(normalizeKey(f) + normalizeKey(t), f + t).toBe(normalizeKey(f + t));
   });
 });
 
