@@ -63,7 +63,7 @@ export function compileKb(entities: EntitySource[], claims: ClaimSource[], today
   const explicit = perEntry.flat();
   const generated = uniqueShortForms(explicit, perEntry.map(shortForms));
   const taken = new Set([...explicit, ...generated].map((a) => a.key));
-  const localNames = entities.flatMap((e) => e.aliases.flatMap((a) => (typeof a !== 'string' && a.context?.sense === 'local-government' ? [a.text] : [])));
+  const localNames = explicit.flatMap((a) => (a.context?.place ? [a.text] : []));
   // a person's family name + title forms are made again where the index loads (./person-forms.ts)
   const aliases = [...explicit.filter((a) => !a.derived), ...generated, ...localForms(explicit, localNames, taken)];
   const people: CompiledKb['people'] = entities.flatMap((e) => (e.person?.family.length ? [[e.id, e.person.family] as [string, string[]]] : []));

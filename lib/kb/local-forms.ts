@@ -7,6 +7,7 @@
  * of several bodies at one form (every prefecture's 県警), the one the document points to
  * (lib/match/matcher.ts resolveDerived).
  */
+import { isKanji } from '../text/kanji';
 import type { CompiledAlias } from './types';
 
 /** What the generated form keeps of the local government's name: its kind (県, 市 …). */
@@ -48,6 +49,6 @@ export function localForms(aliases: readonly CompiledAlias[], localNames: readon
 
 /** Whether the document names the anchor as a place of its own, not inside a longer kanji word (東京都府中市 holds no 京都府). */
 export function namesAnchor(text: string, anchor: string): boolean {
-  for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) if (!/[\u3400-\u9fff々]/.test(text[i - 1] ?? '')) return true;
+  for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) if (!isKanji(text[i - 1])) return true;
   return false;
 }

@@ -5,6 +5,7 @@
  * entry's alias, or the short form of two entries, names nobody and is dropped
  * (compile.ts). Irregular short forms (東大, 京大, 電通大) stay the dataset's to list.
  */
+import { isKanji } from '../text/kanji';
 import type { CompiledAlias } from './types';
 
 /** A full name's ending and what news writes instead, with the shortest stem worth shortening. */
@@ -52,11 +53,9 @@ const SHORT_FORM_NEXT: readonly string[] = [
   ...['法学部', '経済学部', '商学部', '文学部', '理学部', '工学部', '農学部', '薬学部', '教育学部', '看護学部', '情報学部'],
 ];
 
-const KANJI = /[\u3400-\u9fff\uf900-\ufaff々〆]/;
-
 /** Whether a short form ending at `at` in `text` ends there as a word (see SHORT_FORM_NEXT). */
 export function shortFormEnds(text: string, at: number): boolean {
-  if (!KANJI.test(text[at] ?? '')) return true;
+  if (!isKanji(text[at])) return true;
   return SHORT_FORM_NEXT.some((w) => text.startsWith(w, at));
 }
 
