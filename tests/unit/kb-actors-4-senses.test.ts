@@ -47,6 +47,16 @@ const CASES: SenseCase[] = [
     lookalikes: ['SIIの新しい規格が発表された。'],
     examples: [['セイコーグループのSIIでも取引先の情報が漏えいした。', 'SII']],
   },
+  {
+    entity: 'per-takada-tsuyoshi',
+    lookalikes: ['高田剛投手が完封勝利を挙げた。'],
+    examples: [['大川原化工機の代理人、高田剛弁護士が最終準備書面を提出した。', '高田剛']],
+  },
+  {
+    entity: 'per-inoue-junichi',
+    lookalikes: ['井上潤一さんが市民マラソンで優勝した。'],
+    examples: [['日本医科大学武蔵小杉病院の井上潤一副院長が漏えいした項目を説明した。', '井上潤一']],
+  },
 ];
 
 describeSenses('kb-actors-4: names in context', CASES);
