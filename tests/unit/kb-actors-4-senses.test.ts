@@ -1,7 +1,8 @@
 /**
  * Names from data/entities/kb-actors-4.yaml that are also other people's or things' names:
  * Junji Shimada of Ohkawara Kakohki shares his name with an actor, and Tsuyoshi Makino (the
- * lawyer suing MK System) is a common name; the MPD's 外事1課 is also a unit name in other
+ * lawyer suing MK System), Tsuyoshi Takada (Ohkawara's lawyer) and Junichi Inoue (a Musashi
+ * Kosugi vice director) are common names; the MPD's 外事1課 is also a unit name in other
  * prefectures' police; 長崎屋 is also the name of many small shops and inns; NAA, S&J and SII
  * are bare abbreviations other bodies use. Each needs its context. Runs on the real dataset, so
  * a later edit that loosens a rule fails here.
