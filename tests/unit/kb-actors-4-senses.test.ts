@@ -4,7 +4,9 @@
  * lawyer suing MK System), Tsuyoshi Takada (Ohkawara's lawyer) and Junichi Inoue (a Musashi
  * Kosugi vice director) are common names; the MPD's 外事1課 is also a unit name in other
  * prefectures' police; 長崎屋 is also the name of many small shops and inns; NAA, S&J and SII
- * are bare abbreviations other bodies use. Each needs its context. Runs on the real dataset, so
+ * are bare abbreviations other bodies use; so are the short forms coverage uses that were added
+ * to existing entries (日生 for Nippon Life, also a station's and a harbour town's name; プロクス for NTT Marketing Act
+ * ProCX). Each needs its context. Runs on the real dataset, so
  * a later edit that loosens a rule fails here.
  */
 import { describeSenses, type SenseCase } from './sense-cases';
@@ -57,6 +59,16 @@ const CASES: SenseCase[] = [
     entity: 'per-inoue-junichi',
     lookalikes: ['井上潤一さんが市民マラソンで優勝した。'],
     examples: [['日本医科大学武蔵小杉病院の井上潤一副院長が漏えいした項目を説明した。', '井上潤一']],
+  },
+  {
+    entity: 'org-nissay',
+    lookalikes: ['日生中央駅で電車を降りた。', '備前市の日生でカキを買った。'],
+    examples: [['日生は、銀行への出向者が内部情報を持ち出していたと発表した。', '日生']],
+  },
+  {
+    entity: 'org-procx',
+    lookalikes: ['プロクスという名前の新しいゲームが発売された。'],
+    examples: [['NTT西日本の子会社プロクスが運営するコールセンターで情報が流出した。', 'プロクス']],
   },
 ];
 
