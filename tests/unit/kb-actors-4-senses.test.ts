@@ -1,6 +1,6 @@
 /**
  * Names from data/entities/kb-actors-4.yaml that are also other people's or things' names:
- * Junji Shimada of Ohkawara Kakohki shares his name with an actor, and Tsuyoshi Makino (the
+ * Junji Shimada of Ohkawara Kakohki and Kazuyuki Asano of Recruit Career share their names with actors, and Tsuyoshi Makino (the
  * lawyer suing MK System), Tsuyoshi Takada (Ohkawara's lawyer) and Junichi Inoue (a Musashi
  * Kosugi vice director) are common names; the MPD's 外事1課 is also a unit name in other
  * prefectures' police; 長崎屋 is also the name of many small shops and inns; NAA, S&J and SII
@@ -69,6 +69,11 @@ const CASES: SenseCase[] = [
     entity: 'org-procx',
     lookalikes: ['プロクスという名前の新しいゲームが発売された。'],
     examples: [['NTT西日本の子会社プロクスが運営するコールセンターで情報が流出した。', 'プロクス']],
+  },
+  {
+    entity: 'per-asano-kazuyuki',
+    lookalikes: ['俳優の浅野和之さんが舞台に立った。'],
+    examples: [['リクルートキャリアの浅野和之執行役員が会見で説明した。', '浅野和之']],
   },
 ];
 
