@@ -27,6 +27,31 @@ const CASES: SenseCase[] = [
     lookalikes: ['高橋雄一さんが市民マラソンで完走した。'],
     examples: [['ブロードリンクの元社員、高橋雄一容疑者が神奈川県のハードディスクを転売していた。', '高橋雄一']],
   },
+  {
+    entity: 'gov-asahikawa-city',
+    lookalikes: ['旭川市に住む会社員の男が詐欺の疑いで逮捕された。', '旭川市の動物園は冬の営業を始めた。'],
+    examples: [['旭川市は、委託先のランドブレインから住民の情報が流出した可能性があると発表した。', '旭川市']],
+  },
+  {
+    entity: 'gov-kishiwada-city',
+    lookalikes: ['岸和田市のだんじり祭りに多くの見物客が集まった。'],
+    examples: [['岸和田市は、委託先のランサムウェア被害について影響を調査していると公表した。', '岸和田市']],
+  },
+  {
+    entity: 'gov-ibaraki-city',
+    lookalikes: ['茨木市に住む男性が高速道路で事故に遭った。'],
+    examples: [['茨木市は、委託先のサーバーがランサムウェアに感染したと発表した。', '茨木市']],
+  },
+  {
+    entity: 'gov-shibayama-town',
+    lookalikes: ['芝山町にある航空科学博物館で展示が始まった。'],
+    examples: [['芝山町は、住民4000人分の情報が流出した可能性があると発表した。', '芝山町']],
+  },
+  {
+    entity: 'atk-cring',
+    lookalikes: ['英語のcringeとcringは綴りが似ている。'],
+    examples: [['ランドブレインのサーバーを暗号化したランサムウェアはCringだった。', 'Cring']],
+  },
 ];
 
 describeSenses('kb-actors-2 senses', CASES);
