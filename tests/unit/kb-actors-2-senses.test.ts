@@ -52,6 +52,16 @@ const CASES: SenseCase[] = [
     lookalikes: ['英語のcringeとcringは綴りが似ている。'],
     examples: [['ランドブレインのサーバーを暗号化したランサムウェアはCringだった。', 'Cring']],
   },
+  {
+    entity: 'per-ogawa-kentaro',
+    lookalikes: ['小川賢太郎さんは市の少年サッカー大会で審判を務めた。'],
+    examples: [['ゼンショーホールディングスの小川賢太郎会長は、営業秘密の重要性を強調した。', '小川賢太郎']],
+  },
+  {
+    entity: 'prod-hitachi-itms',
+    lookalikes: ['中小企業向けのITマネジメントサービスを始める企業が増えている。'],
+    examples: [['日立システムズは、不正アクセスを受けたのはITマネジメントサービスだと明らかにした。', 'ITマネジメントサービス']],
+  },
 ];
 
 describeSenses('kb-actors-2 senses', CASES);
