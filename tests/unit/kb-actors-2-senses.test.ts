@@ -62,6 +62,16 @@ const CASES: SenseCase[] = [
     lookalikes: ['中小企業向けのITマネジメントサービスを始める企業が増えている。'],
     examples: [['日立システムズは、不正アクセスを受けたのはITマネジメントサービスだと明らかにした。', 'ITマネジメントサービス']],
   },
+  {
+    entity: 'org-hunter-news',
+    lookalikes: ['人気ゲームのハンターが新しい武器を手に入れた。', '猟友会のハンターが山でシカを捕獲した。'],
+    examples: [['鹿児島県警は、ニュースサイト「ハンター」の事務所を家宅捜索した。', 'ハンター']],
+  },
+  {
+    entity: 'per-ogasawara-jun',
+    lookalikes: ['小笠原淳さんは町内会の会長に選ばれた。'],
+    examples: [['告発文書は札幌市のライター小笠原淳さんに届いた。', '小笠原淳']],
+  },
 ];
 
 describeSenses('kb-actors-2 senses', CASES);
