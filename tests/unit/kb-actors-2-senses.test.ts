@@ -72,6 +72,11 @@ const CASES: SenseCase[] = [
     lookalikes: ['小笠原淳さんは町内会の会長に選ばれた。'],
     examples: [['告発文書は札幌市のライター小笠原淳さんに届いた。', '小笠原淳']],
   },
+  {
+    entity: 'per-yasuda-kazunori',
+    lookalikes: ['安田和則さんが地元の将棋大会で優勝した。'],
+    examples: [['北海道大学の安田和則副学長は記者会見で謝罪した。', '安田和則']],
+  },
 ];
 
 describeSenses('kb-actors-2 senses', CASES);
