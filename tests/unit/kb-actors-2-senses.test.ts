@@ -77,6 +77,11 @@ const CASES: SenseCase[] = [
     lookalikes: ['安田和則さんが地元の将棋大会で優勝した。'],
     examples: [['北海道大学の安田和則副学長は記者会見で謝罪した。', '安田和則']],
   },
+  {
+    entity: 'per-yoshikawa-takashi',
+    lookalikes: ['吉川孝志さんは市のマラソン大会で完走した。'],
+    examples: [['三井物産セキュアディレクションの吉川孝志氏は、犯行声明がダークウェブに出たと説明した。', '吉川孝志']],
+  },
 ];
 
 describeSenses('kb-actors-2 senses', CASES);
