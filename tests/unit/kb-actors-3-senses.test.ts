@@ -2,8 +2,9 @@
  * Names from data/entities/kb-actors-3.yaml that are also ordinary words, places or the start of
  * another thing's name: ななつ星 is also a figure of speech for seven stars, Elliptic the English
  * word of elliptic-curve cryptography, 久仁会 a name other bodies share; Maebashi's and Nakatsu's
- * names mark their governments only where the government acts. Runs on the real dataset, so a
- * later edit that loosens a rule fails here.
+ * names mark their governments only where the government acts; Play (a ransomware gang) and
+ * QUICK (a Nikkei group firm) are English words, and 外事3課 a division name other police forces
+ * use too. Runs on the real dataset, so a later edit that loosens a rule fails here.
  */
 import { describeSenses, type SenseCase } from './sense-cases';
 
@@ -32,6 +33,21 @@ const CASES: SenseCase[] = [
     entity: 'gov-nakatsu-city',
     lookalikes: ['中津市在住の男性が容疑者として逮捕された。'],
     examples: [['中津市は20日、市民病院のサーバーがランサムウエアに感染したと発表した。', '中津市']],
+  },
+  {
+    entity: 'atk-play',
+    lookalikes: ['Playボタンを押すと動画の再生が始まる。', '新作ゲームのPlay映像が公開された。'],
+    examples: [['ランサムウェア集団Playがリークサイトで犯行声明を出した。', 'Play']],
+  },
+  {
+    entity: 'org-quick',
+    lookalikes: ['QUICKな対応が求められる。', 'QUICK返信の機能を使った。'],
+    examples: [['日経グループのQUICKも同日、社員のPCがマルウェアに感染したと公表した。', 'QUICK']],
+  },
+  {
+    entity: 'gov-mpd-gaiji3',
+    lookalikes: ['大阪府警の外事3課が北朝鮮の工作員の動きを調べた。'],
+    examples: [['流出したのは警視庁公安部の外事3課が作成した文書とみられる。', '外事3課']],
   },
 ];
 
