@@ -3,8 +3,8 @@
  * another thing's name: ななつ星 is also a figure of speech for seven stars, Elliptic the English
  * word of elliptic-curve cryptography, 久仁会 a name other bodies share; Maebashi's and Nakatsu's
  * names mark their governments only where the government acts; Play (a ransomware gang) and
- * QUICK (a Nikkei group firm) are English words, and 外事3課 and 捜査2課 division names other police
- * forces use too. Runs on the real dataset, so a later edit that loosens a rule fails here.
+ * QUICK (a Nikkei group firm) are English words, and 外事3課 a division name other police forces
+ * use too. Runs on the real dataset, so a later edit that loosens a rule fails here.
  */
 import { describeSenses, type SenseCase } from './sense-cases';
 
@@ -48,11 +48,6 @@ const CASES: SenseCase[] = [
     entity: 'gov-mpd-gaiji3',
     lookalikes: ['大阪府警の外事3課が北朝鮮の工作員の動きを調べた。'],
     examples: [['流出したのは警視庁公安部の外事3課が作成した文書とみられる。', '外事3課']],
-  },
-  {
-    entity: 'gov-mpd-2nd-div',
-    lookalikes: ['大阪府警捜査2課が詐欺の疑いで男を逮捕した。'],
-    examples: [['警視庁は14日、捜査2課が元行員を窃盗の疑いで逮捕したと発表した。', '捜査2課']],
   },
 ];
 
