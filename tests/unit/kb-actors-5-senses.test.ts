@@ -1,0 +1,44 @@
+/**
+ * Names from data/entities/kb-actors-5.yaml that are also other things: SVR is Russia's
+ * foreign intelligence service only beside Russia or the SolarWinds case; the regional
+ * exchanges' short names (名証, 札証, 福証) only beside trading words; SYSCO is also a US
+ * food distributor, so it stands for Yodogawa Steel's Taiwanese subsidiary only beside
+ * Yodogawa, 盛餘 or Taiwan; Uda city marks its government only where it acts. Runs on the
+ * real dataset, so a later edit that loosens a rule fails here.
+ */
+import { describeSenses, type SenseCase } from './sense-cases';
+
+const CASES: SenseCase[] = [
+  {
+    entity: 'gov-russia-svr',
+    lookalikes: ['新型のSVRモデルで精度が上がった。', 'SVRという略称の団体が設立された。'],
+    examples: [['米英はロシアのSVRが攻撃を実行したと非難した。', 'SVR']],
+  },
+  {
+    entity: 'org-nse',
+    lookalikes: ['名証は誰のものでもない。'],
+    examples: [['名証の上場銘柄も売買が止まった。', '名証']],
+  },
+  {
+    entity: 'org-sse',
+    lookalikes: ['札証の意味を辞書で調べた。'],
+    examples: [['札証でも株の売買ができなかった。', '札証']],
+  },
+  {
+    entity: 'org-fse',
+    lookalikes: ['福証という名前の店が開店した。'],
+    examples: [['福証でも全銘柄の売買が止まった。', '福証']],
+  },
+  {
+    entity: 'org-sysco-taiwan',
+    lookalikes: ['米食品卸大手SYSCOが決算を発表した。', 'SYSCOのトラックが配送している。'],
+    examples: [['淀川製鋼所は台湾子会社SYSCOがランサムウエア被害を受けたと発表した。', 'SYSCO']],
+  },
+  {
+    entity: 'gov-uda-city',
+    lookalikes: ['宇陀市在住の男性が逮捕された。', '宇陀市の山あいで桜が見ごろを迎えた。'],
+    examples: [['宇陀市は病院の電子カルテが感染したと発表した。', '宇陀市']],
+  },
+];
+
+describeSenses('kb-actors-5: names in context', CASES);
