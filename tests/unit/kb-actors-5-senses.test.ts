@@ -3,7 +3,8 @@
  * foreign intelligence service only beside Russia or the SolarWinds case; the regional
  * exchanges' short names (名証, 札証, 福証) only beside trading words; SYSCO is also a US
  * food distributor, so it stands for Yodogawa Steel's Taiwanese subsidiary only beside
- * Yodogawa, 盛餘 or Taiwan; Uda city marks its government only where it acts. Runs on the
+ * Yodogawa, 盛餘 or Taiwan; カイカ is the Fisco-group IT firm only beside
+ * Fisco, Tech Bureau, Zaif or crypto words; Uda city marks its government only where it acts. Runs on the
  * real dataset, so a later edit that loosens a rule fails here.
  */
 import { describeSenses, type SenseCase } from './sense-cases';
@@ -33,6 +34,11 @@ const CASES: SenseCase[] = [
     entity: 'org-sysco-taiwan',
     lookalikes: ['米食品卸大手SYSCOが決算を発表した。', 'SYSCOのトラックが配送している。'],
     examples: [['淀川製鋼所は台湾子会社SYSCOがランサムウエア被害を受けたと発表した。', 'SYSCO']],
+  },
+  {
+    entity: 'org-caica',
+    lookalikes: ['桜のカイカ予想が発表された。', 'カイカという名前のカフェが開店した。'],
+    examples: [['テックビューロはフィスコとカイカに支援を要請した。', 'カイカ']],
   },
   {
     entity: 'gov-uda-city',
