@@ -4,7 +4,8 @@
  * exchanges' short names (名証, 札証, 福証) only beside trading words; SYSCO is also a US
  * food distributor, so it stands for Yodogawa Steel's Taiwanese subsidiary only beside
  * Yodogawa, 盛餘 or Taiwan; カイカ is the Fisco-group IT firm only beside
- * Fisco, Tech Bureau, Zaif or crypto words; Uda city marks its government only where it acts. Runs on the
+ * Fisco, Tech Bureau, Zaif or crypto words; 光通信 (optical communication) is the sales-agency
+ * company only beside agency, phone-sales or listing words; Uda city marks its government only where it acts. Runs on the
  * real dataset, so a later edit that loosens a rule fails here.
  */
 import { describeSenses, type SenseCase } from './sense-cases';
@@ -39,6 +40,11 @@ const CASES: SenseCase[] = [
     entity: 'org-caica',
     lookalikes: ['桜のカイカ予想が発表された。', 'カイカという名前のカフェが開店した。'],
     examples: [['テックビューロはフィスコとカイカに支援を要請した。', 'カイカ']],
+  },
+  {
+    entity: 'org-hikari-tsushin',
+    lookalikes: ['光通信の技術で伝送速度が上がった。', '海底ケーブルによる光通信網の整備が進む。'],
+    examples: [['不正をした代理店の一次代理店は光通信系の会社だった。', '光通信']],
   },
   {
     entity: 'gov-uda-city',
