@@ -5,7 +5,8 @@
  * food distributor, so it stands for Yodogawa Steel's Taiwanese subsidiary only beside
  * Yodogawa, 盛餘 or Taiwan; カイカ is the Fisco-group IT firm only beside
  * Fisco, Tech Bureau, Zaif or crypto words; 光通信 (optical communication) is the sales-agency
- * company only beside agency, phone-sales or listing words; Uda city marks its government only where it acts. Runs on the
+ * company only beside agency, phone-sales or listing words; two common full names (田中進,
+ * 荒木豊) stand for the people in these cases only beside their bank or case; Uda city marks its government only where it acts. Runs on the
  * real dataset, so a later edit that loosens a rule fails here.
  */
 import { describeSenses, type SenseCase } from './sense-cases';
@@ -45,6 +46,16 @@ const CASES: SenseCase[] = [
     entity: 'org-hikari-tsushin',
     lookalikes: ['光通信の技術で伝送速度が上がった。', '海底ケーブルによる光通信網の整備が進む。'],
     examples: [['不正をした代理店の一次代理店は光通信系の会社だった。', '光通信']],
+  },
+  {
+    entity: 'per-tanaka-susumu-yucho',
+    lookalikes: ['陶芸家の田中進さんが個展を開いた。'],
+    examples: [['ゆうちょ銀行の田中進副社長が会見で謝罪した。', '田中進']],
+  },
+  {
+    entity: 'per-araki-yutaka',
+    lookalikes: ['荒木豊さんが町内会長に選ばれた。'],
+    examples: [['警視庁公安部はソフトバンク元社員の荒木豊容疑者を逮捕した。', '荒木豊']],
   },
   {
     entity: 'gov-uda-city',
