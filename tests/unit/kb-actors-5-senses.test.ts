@@ -5,8 +5,8 @@
  * food distributor, so it stands for Yodogawa Steel's Taiwanese subsidiary only beside
  * Yodogawa, 盛餘 or Taiwan; カイカ is the Fisco-group IT firm only beside
  * Fisco, Tech Bureau, Zaif or crypto words; 光通信 (optical communication) is the sales-agency
- * company only beside agency, phone-sales or listing words; two common full names (田中進,
- * 荒木豊) stand for the people in these cases only beside their bank or case; Uda city marks its government only where it acts. Runs on the
+ * company only beside agency, phone-sales or listing words; four common full names (田中進,
+ * 荒木豊, 佐々木裕, 本間洋) stand for the people in these cases only beside their bank or case; Uda city marks its government only where it acts. Runs on the
  * real dataset, so a later edit that loosens a rule fails here.
  */
 import { describeSenses, type SenseCase } from './sense-cases';
@@ -56,6 +56,16 @@ const CASES: SenseCase[] = [
     entity: 'per-araki-yutaka',
     lookalikes: ['荒木豊さんが町内会長に選ばれた。'],
     examples: [['警視庁公安部はソフトバンク元社員の荒木豊容疑者を逮捕した。', '荒木豊']],
+  },
+  {
+    entity: 'per-sasaki-yutaka-nttdata',
+    lookalikes: ['町議の佐々木裕さんが再選された。'],
+    examples: [['NTTデータの佐々木裕社長が全銀システムの障害を謝罪した。', '佐々木裕']],
+  },
+  {
+    entity: 'per-honma-yo',
+    lookalikes: ['本間洋さんの写真展が開かれた。'],
+    examples: [['NTTデータグループの本間洋社長が会見で陳謝した。', '本間洋']],
   },
   {
     entity: 'gov-uda-city',
