@@ -88,6 +88,10 @@ export default defineBackground(() => {
         // the dictionary starts loading while the dataset and the cache are read (a cold
         // start's largest phases, in series before); undone below if the cache had it all
         const warming = msg.blocks.length ? host.warm() : Promise.resolve(false);
+        let warmMs: number | undefined;
+        void warming.then((started) => {
+          if (started) warmMs = performance.now() - receivedAt;
+        });
         annotating++;
         try {
           const tabTurns = { annotate: (texts: string[]) => turns.annotate(tabId, texts) };
@@ -98,7 +102,7 @@ export default defineBackground(() => {
             // a private window's text is never written to disk
             persist: !sender.tab?.incognito,
           });
-          if (answer.timings) Object.assign(answer.timings, { readyMs, totalMs: performance.now() - receivedAt });
+          if (answer.timings) Object.assign(answer.timings, { readyMs, totalMs: performance.now() - receivedAt, ...(warmMs !== undefined ? { warmMs } : {}) });
           lastError = undefined;
           if (answer.cached === msg.blocks.length) void undoWarm(warming);
           return answer;

@@ -47,6 +47,12 @@ export interface PageAnswer {
 export interface AnswerTimings {
   /** settings, dataset and cache ready (loaded once per background life) */
   readyMs: number;
+  /**
+   * from the request's arrival until the tokenizer host acknowledged the warm request (its
+   * dictionary load started), when this request started one; the background's own work
+   * holds its thread meanwhile and can delay it
+   */
+  warmMs?: number;
   /** hashing the blocks' text (the cache keys) */
   hashMs: number;
   /** reading the cache (memory, then IndexedDB) */
