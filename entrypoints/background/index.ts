@@ -3,15 +3,15 @@
  * (./router.ts, lib/senders.ts), owns the block cache (extension origin)
  * and the tokenizer host, and pushes each tab its view of the settings.
  */
-import type { KbIndex } from '../../lib/kb/index';
 import type { Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
-import { loadCompiledKb } from '../shared/ext-url';
+import { loadCardsKb, loadMatchKb } from '../shared/ext-url';
 import type { PageReportT, RequestOf, SendToTab, ToContent } from '../shared/protocol';
 import { annotatePage, cardData, OverBudget } from './annotate-page';
 import { OVER_BUDGET, TabBudget } from './budget';
 import { BlockCache } from './cache';
 import { FairHost } from './fair-host';
+import { KbHalves } from './kb-store';
 import { createHost } from './host';
 import { createRouter } from './router';
 import { grantedOrigins } from '../shared/sites';
@@ -20,16 +20,16 @@ import { TabRegistry } from './tab-registry';
 import { tabSettings } from './tab-settings';
 
 export default defineBackground(() => {
-  let kbPromise: Promise<KbIndex> | undefined;
-  const kb = () => (kbPromise ??= loadCompiledKb());
+  // a page's first answer needs only the matching half; cards and update notes wait for the other (./kb-store.ts)
+  const kb = new KbHalves(loadMatchKb, loadCardsKb);
   let cache: BlockCache | undefined;
-  const getCache = async () => (cache ??= new BlockCache((await kb()).kb.version));
+  const getCache = async () => (cache ??= new BlockCache((await kb.matching()).kb.version));
   // Release policy: when the tokenizer has gone idle (DICTIONARY_IDLE_MS without a request,
   // lib/service.ts) and closed, the background lets go of what it holds for annotating too:
   // its parsed dataset (reloaded in ~20 ms for the next card or page) and the in-memory
   // block cache (IndexedDB keeps the results). All of them share one process on Chrome.
   const releaseHeld = () => {
-    kbPromise = undefined;
+    kb.release();
     cache?.forgetMemory();
   };
   const host = createHost(releaseHeld);
@@ -75,8 +75,10 @@ export default defineBackground(() => {
         return { ok: true, settings: tabSettings(await settings(), sender.url) };
       },
       card: async (msg) => {
-        const data = cardData(await kb(), msg);
-        return data ? { ok: true, version: (await kb()).kb.version, ...data } : { ok: false, error: 'unknown id' };
+        // a card asked for before the cards half is read waits for it: never an empty card
+        const full = await kb.full();
+        const data = cardData(full, msg);
+        return data ? { ok: true, version: full.kb.version, ...data } : { ok: false, error: 'unknown id' };
       },
       annotate: async (msg, sender) => {
         const receivedAt = performance.now();
@@ -95,9 +97,14 @@ export default defineBackground(() => {
         annotating++;
         try {
           const tabTurns = { annotate: (texts: string[]) => turns.annotate(tabId, texts) };
-          const [k, c] = await Promise.all([kb(), getCache()]);
+          const [k, c] = await Promise.all([kb.matching(), getCache()]);
+          // the cards half is read once the dictionary's load has started (its messages
+          // need this thread too), while the tokenizer host loads; only a `complete`
+          // request waits for it
+          void warming.finally(() => kb.full().catch(() => {}));
+          const full = msg.complete ? await kb.full() : undefined;
           const readyMs = performance.now() - receivedAt;
-          const answer = await annotatePage(msg.blocks, msg.published, k, tabTurns, c, {
+          const answer = await annotatePage(msg.blocks, msg.published, k, () => full ?? kb.fullNow(), tabTurns, c, {
             charge: (chars) => budget.take(tabId, chars),
             // a private window's text is never written to disk
             persist: !sender.tab?.incognito,
@@ -123,7 +130,7 @@ export default defineBackground(() => {
         return { ok: true };
       },
       status: async (msg) => {
-        const k = await kb();
+        const k = await kb.matching();
         return {
           ok: true,
           version: k.kb.version,
