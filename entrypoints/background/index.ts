@@ -60,9 +60,18 @@ export default defineBackground(() => {
   /** annotate requests being served: a speculative load is undone only when none is */
   let annotating = 0;
 
-  /** A load this request started for nothing (every block was cached) is closed again, unless another request is under way. */
+  /**
+   * A dictionary load a request started ahead (warm) that no request has needed yet. A page
+   * answered before the cards half was read asks again (`complete`) while its first request
+   * may still be winding down, so the undo below is the last request's, not the warming one's.
+   */
+  let speculative = false;
+  /** A load started for nothing (every block was cached) is closed again, unless another request is under way. */
   const undoWarm = async (warming: Promise<boolean>) => {
-    if ((await warming) && annotating === 0) await host.close().catch(() => {});
+    await warming;
+    if (!speculative || annotating > 0) return;
+    speculative = false;
+    await host.close().catch(() => {});
   };
 
   const route = createRouter(
@@ -92,7 +101,9 @@ export default defineBackground(() => {
         const warming = msg.blocks.length ? host.warm() : Promise.resolve(false);
         let warmMs: number | undefined;
         void warming.then((started) => {
-          if (started) warmMs = performance.now() - receivedAt;
+          if (!started) return;
+          speculative = true;
+          warmMs = performance.now() - receivedAt;
         });
         annotating++;
         try {
@@ -112,6 +123,7 @@ export default defineBackground(() => {
           if (answer.timings) Object.assign(answer.timings, { readyMs, totalMs: performance.now() - receivedAt, ...(warmMs !== undefined ? { warmMs } : {}) });
           lastError = undefined;
           if (answer.cached === msg.blocks.length) void undoWarm(warming);
+          else speculative = false;
           return answer;
         } catch (e) {
           if (e instanceof OverBudget) {

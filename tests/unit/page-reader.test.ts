@@ -118,6 +118,16 @@ describe('PageReader', () => {
     reader.dispose();
   });
 
+  it('leaves the marks as they are when the whole dataset adds no update note', async () => {
+    const { reader, sent, applied } = setup('<p>総務省が指導した。</p>', (m) =>
+      m.type !== 'annotate' ? { ok: true } : { ...answerFor(m.blocks!), ...((m as { complete?: true }).complete ? {} : { updatesPending: true }) },
+    );
+    await reader.start();
+    expect(sent.filter((m) => m.type === 'annotate')).toHaveLength(2);
+    expect(applied).toHaveLength(1);
+    reader.dispose();
+  });
+
   it('asks once when the answer is whole', async () => {
     const { reader, sent, applied } = setup('<p>総務省が指導した。</p>');
     await reader.start();
