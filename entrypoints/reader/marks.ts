@@ -130,7 +130,18 @@ export class PageMarks implements Marks {
 
   /** Puts built marks in place: the hit-test index and the highlights (static copies). */
   private show({ marks, index, byCategory }: BuiltMarks): MarkCounts {
+    const hovering = this.hover.hovering;
+    const hovered = hovering !== undefined ? this.marks[hovering] : undefined;
     this.marks = marks;
+    // the mark under the pointer may have another number in the new build (an update note
+    // added before it): the hover machine is told, so it never opens another mark's card
+    if (hovered) {
+      const at = marks.findIndex((x) => sameMark(x, hovered));
+      if (at !== hovering) {
+        this.hover.pointerOver(undefined);
+        if (at >= 0 && this.isVisible(marks[at]!)) this.hover.pointerOver(at);
+      }
+    }
     this.index = index;
     if (marks.length || this.highlights) {
       if (!this.highlights) {
