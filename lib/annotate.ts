@@ -51,8 +51,13 @@ export function toOriginal(norm: NormText, r: BlockResult): BlockResult {
   return { mentions: r.mentions.map(map), corrections: r.corrections.map(map) };
 }
 
-/** Shifts block results to document offsets and applies document-wide rules. */
-export function assemble(blocks: Block[], results: BlockResult[], kb: KbIndex, opts: AnnotateOptions = {}): Annotations {
+/**
+ * Shifts block results to document offsets and applies document-wide rules. `kb`: the
+ * whole dataset, for the update notes (they compare the article with the entries' facts);
+ * undefined while only the matching half is at hand (the extension's background before
+ * its cards half is read): no update notes then.
+ */
+export function assemble(blocks: Block[], results: BlockResult[], kb: KbIndex | undefined, opts: AnnotateOptions = {}): Annotations {
   const mentions: Mention[] = [];
   const corrections: Correction[] = [];
   blocks.forEach((b, i) => {
@@ -61,7 +66,7 @@ export function assemble(blocks: Block[], results: BlockResult[], kb: KbIndex, o
     for (const c of r.corrections) corrections.push({ ...c, start: c.start + b.start, end: c.end + b.start });
   });
   const resolved = resolveDerived(mentions, blocks.map((b) => b.text).join('\n'));
-  corrections.push(...updateCorrections(blocks, resolved, kb, opts.published));
+  if (kb) corrections.push(...updateCorrections(blocks, resolved, kb, opts.published));
   corrections.sort((a, b) => a.start - b.start);
   return { mentions: resolved, corrections };
 }

@@ -38,6 +38,7 @@ export function loadPhases(p: PerfProbe, dcl: number, pageWait = 0): Record<stri
     readMs: round(p.askedAt - p.startedAt),
     backgroundMs: round(bg.totalMs ?? 0),
     backgroundReadyMs: round(bg.readyMs ?? 0),
+    hostWarmMs: round(bg.warmMs ?? 0),
     hashMs: round(bg.hashMs ?? 0),
     cacheMs: round(bg.cacheMs ?? 0),
     hostMs: round(bg.hostMs ?? 0),

@@ -4,7 +4,7 @@
  */
 import { assemble, toOriginal, type Block, type BlockResult } from '../../lib/annotate';
 import type { KbIndex } from '../../lib/kb/index';
-import type { ClaimCard, EntityView } from '../../lib/kb/types';
+import type { ClaimCard, EntityView, MatchEntity } from '../../lib/kb/types';
 import { rankCard, rankKb, type RankedCard, type RankKb } from '../../lib/rank';
 import { MAX_CORRECTIONS_PER_BLOCK, MAX_HOST_BLOCK_CHARS, MAX_MENTIONS_PER_BLOCK } from '../shared/limits';
 import { normalizeText } from '../../lib/text/normalize';
@@ -23,6 +23,8 @@ export interface RequestPolicy {
   charge?: (chars: number) => boolean;
   /** false for a private window: results stay in memory only */
   persist?: boolean;
+  /** told when the cache has been read: what else the background has to do may start (it would have delayed the cache's read) */
+  cacheRead?: () => void;
 }
 
 export class OverBudget extends Error {}
@@ -36,7 +38,9 @@ export function capResult(r: BlockResult): BlockResult {
 export async function annotatePage(
   blocks: Block[],
   published: string | undefined,
-  kb: KbIndex,
+  kb: KbIndex<MatchEntity>,
+  /** the whole dataset if read by the time the blocks are assembled (./kb-store.ts); without it the answer has no update notes and says so */
+  fullNow: () => KbIndex | undefined,
   host: Tokenize,
   cache: BlockCache | undefined,
   policy: RequestPolicy = {},
@@ -49,6 +53,7 @@ export async function annotatePage(
   const t1 = performance.now();
   const cached = cache ? await cache.getMany(hashes) : hashes.map(() => undefined);
   const t2 = performance.now();
+  policy.cacheRead?.();
   const missing = cached.flatMap((r, i) => (r ? [] : [i]));
   const chars = missing.reduce((n, i) => n + texts[i]!.length, 0);
   if (missing.length && policy.charge && !policy.charge(chars)) throw new OverBudget('over budget');
@@ -65,14 +70,23 @@ export async function annotatePage(
       policy.persist ?? true,
     );
   const original = results.map((r, i) => toOriginal(norms[i]!, r));
-  const annotations = assemble(blocks, original, kb, published ? { published } : {});
+  const full = fullNow();
+  const annotations = assemble(blocks, original, full, published ? { published } : {});
   const names: Record<string, { ja: string; en?: string }> = {};
   for (const m of annotations.mentions) names[m.entity] ??= kb.entity(m.entity)!.names;
   for (const c of annotations.corrections)
     names[c.claim] ??= c.note ? (kb.entity(c.note.entity)?.names ?? { ja: c.text }) : { ja: kb.claims.get(c.claim)!.claim.ja };
   // facts (and later ones) travel with the card data, ranked for the article, not with every page answer
   const timings = { readyMs: 0, hashMs: t1 - t0, cacheMs: t2 - t1, hostMs: t3 - t2, assembleMs: performance.now() - t3, totalMs: 0 };
-  return { ok: true, version: kb.kb.version, annotations, names, cached: blocks.length - missing.length, timings };
+  return {
+    ok: true,
+    version: kb.kb.version,
+    annotations,
+    names,
+    cached: blocks.length - missing.length,
+    timings,
+    ...(full ? {} : { updatesPending: true as const }),
+  };
 }
 
 const rankKbs = new WeakMap<KbIndex, RankKb>();

@@ -3,15 +3,15 @@
  * (./router.ts, lib/senders.ts), owns the block cache (extension origin)
  * and the tokenizer host, and pushes each tab its view of the settings.
  */
-import type { KbIndex } from '../../lib/kb/index';
 import type { Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
-import { loadCompiledKb } from '../shared/ext-url';
+import { loadCardsKb, loadMatchKb } from '../shared/ext-url';
 import type { PageReportT, RequestOf, SendToTab, ToContent } from '../shared/protocol';
 import { annotatePage, cardData, OverBudget } from './annotate-page';
 import { OVER_BUDGET, TabBudget } from './budget';
 import { BlockCache } from './cache';
 import { FairHost } from './fair-host';
+import { KbHalves } from './kb-store';
 import { createHost } from './host';
 import { createRouter } from './router';
 import { grantedOrigins } from '../shared/sites';
@@ -20,16 +20,16 @@ import { TabRegistry } from './tab-registry';
 import { tabSettings } from './tab-settings';
 
 export default defineBackground(() => {
-  let kbPromise: Promise<KbIndex> | undefined;
-  const kb = () => (kbPromise ??= loadCompiledKb());
+  // a page's first answer needs only the matching half; cards and update notes wait for the other (./kb-store.ts)
+  const kb = new KbHalves(loadMatchKb, loadCardsKb);
   let cache: BlockCache | undefined;
-  const getCache = async () => (cache ??= new BlockCache((await kb()).kb.version));
+  const getCache = async () => (cache ??= new BlockCache((await kb.matching()).kb.version));
   // Release policy: when the tokenizer has gone idle (DICTIONARY_IDLE_MS without a request,
   // lib/service.ts) and closed, the background lets go of what it holds for annotating too:
   // its parsed dataset (reloaded in ~20 ms for the next card or page) and the in-memory
   // block cache (IndexedDB keeps the results). All of them share one process on Chrome.
   const releaseHeld = () => {
-    kbPromise = undefined;
+    kb.release();
     cache?.forgetMemory();
   };
   const host = createHost(releaseHeld);
@@ -60,9 +60,18 @@ export default defineBackground(() => {
   /** annotate requests being served: a speculative load is undone only when none is */
   let annotating = 0;
 
-  /** A load this request started for nothing (every block was cached) is closed again, unless another request is under way. */
+  /**
+   * A dictionary load a request started ahead (warm) that no request has needed yet. A page
+   * answered before the cards half was read asks again (`complete`) while its first request
+   * may still be winding down, so the undo below is the last request's, not the warming one's.
+   */
+  let speculative = false;
+  /** A load started for nothing (every block was cached) is closed again, unless another request is under way. */
   const undoWarm = async (warming: Promise<boolean>) => {
-    if ((await warming) && annotating === 0) await host.close().catch(() => {});
+    await warming;
+    if (!speculative || annotating > 0) return;
+    speculative = false;
+    await host.close().catch(() => {});
   };
 
   const route = createRouter(
@@ -75,8 +84,10 @@ export default defineBackground(() => {
         return { ok: true, settings: tabSettings(await settings(), sender.url) };
       },
       card: async (msg) => {
-        const data = cardData(await kb(), msg);
-        return data ? { ok: true, version: (await kb()).kb.version, ...data } : { ok: false, error: 'unknown id' };
+        // a card asked for before the cards half is read waits for it: never an empty card
+        const full = await kb.full();
+        const data = cardData(full, msg);
+        return data ? { ok: true, version: full.kb.version, ...data } : { ok: false, error: 'unknown id' };
       },
       annotate: async (msg, sender) => {
         const receivedAt = performance.now();
@@ -88,19 +99,32 @@ export default defineBackground(() => {
         // the dictionary starts loading while the dataset and the cache are read (a cold
         // start's largest phases, in series before); undone below if the cache had it all
         const warming = msg.blocks.length ? host.warm() : Promise.resolve(false);
+        let warmMs: number | undefined;
+        void warming.then((started) => {
+          if (!started) return;
+          speculative = true;
+          warmMs = performance.now() - receivedAt;
+        });
         annotating++;
         try {
           const tabTurns = { annotate: (texts: string[]) => turns.annotate(tabId, texts) };
-          const [k, c] = await Promise.all([kb(), getCache()]);
+          const [k, c] = await Promise.all([kb.matching(), getCache()]);
+          // the cards half is read once the dictionary's load has started and the cache has
+          // been read (their messages and callbacks need this thread too, which its parse
+          // holds), while the tokenizer host loads; only a `complete` request waits for it
+          const readCards = () => void warming.finally(() => kb.full().catch(() => {}));
+          const full = msg.complete ? await kb.full() : undefined;
           const readyMs = performance.now() - receivedAt;
-          const answer = await annotatePage(msg.blocks, msg.published, k, tabTurns, c, {
+          const answer = await annotatePage(msg.blocks, msg.published, k, () => full ?? kb.fullNow(), tabTurns, c, {
             charge: (chars) => budget.take(tabId, chars),
             // a private window's text is never written to disk
             persist: !sender.tab?.incognito,
+            cacheRead: readCards,
           });
-          if (answer.timings) Object.assign(answer.timings, { readyMs, totalMs: performance.now() - receivedAt });
+          if (answer.timings) Object.assign(answer.timings, { readyMs, totalMs: performance.now() - receivedAt, ...(warmMs !== undefined ? { warmMs } : {}) });
           lastError = undefined;
           if (answer.cached === msg.blocks.length) void undoWarm(warming);
+          else speculative = false;
           return answer;
         } catch (e) {
           if (e instanceof OverBudget) {
@@ -119,7 +143,7 @@ export default defineBackground(() => {
         return { ok: true };
       },
       status: async (msg) => {
-        const k = await kb();
+        const k = await kb.matching();
         return {
           ok: true,
           version: k.kb.version,

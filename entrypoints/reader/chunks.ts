@@ -84,8 +84,10 @@ export async function annotateInParts(
   blocks: Block[],
   published: string | undefined,
   partial?: (firstScreen: PageAnswer) => void,
+  /** every part answered from the whole dataset, update notes included (PageAnswer.updatesPending) */
+  complete?: true,
 ): Promise<PageAnswer | Failure | undefined> {
-  const ask = (part: Block[]) => send({ type: 'annotate', blocks: part, ...(published ? { published } : {}) });
+  const ask = (part: Block[]) => send({ type: 'annotate', blocks: part, ...(published ? { published } : {}), ...(complete ? { complete } : {}) });
   const first = firstScreen(blocks);
   let firstAnswer: PageAnswer | undefined;
   if (first) {
@@ -109,6 +111,8 @@ export async function annotateInParts(
           },
           names: { ...joined.names, ...answer.names },
           cached: joined.cached + answer.cached,
+          // a part answered without its update notes leaves the whole without them
+          ...(joined.updatesPending || answer.updatesPending ? { updatesPending: true as const } : {}),
         }
       : answer;
   }

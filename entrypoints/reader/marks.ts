@@ -30,6 +30,8 @@ export class PageMarks implements Marks {
   private index = new PositionIndex();
   private answer: PageAnswer | undefined;
   private current = -1;
+  /** the mark whose card is open: a later answer for the same text (its update notes) keeps it open */
+  private opened: Mark | undefined;
   /** when the card opens and closes (./hover.ts) */
   private readonly hover: HoverMachine;
   private disposed = false;
@@ -128,7 +130,18 @@ export class PageMarks implements Marks {
 
   /** Puts built marks in place: the hit-test index and the highlights (static copies). */
   private show({ marks, index, byCategory }: BuiltMarks): MarkCounts {
+    const hovering = this.hover.hovering;
+    const hovered = hovering !== undefined ? this.marks[hovering] : undefined;
     this.marks = marks;
+    // the mark under the pointer may have another number in the new build (an update note
+    // added before it): the hover machine is told, so it never opens another mark's card
+    if (hovered) {
+      const at = marks.findIndex((x) => sameMark(x, hovered));
+      if (at !== hovering) {
+        this.hover.pointerOver(undefined);
+        if (at >= 0 && this.isVisible(marks[at]!)) this.hover.pointerOver(at);
+      }
+    }
     this.index = index;
     if (marks.length || this.highlights) {
       if (!this.highlights) {
@@ -138,8 +151,13 @@ export class PageMarks implements Marks {
       this.highlights.set(byCategory);
     }
     if (this.current >= marks.length) this.current = -1;
-    this.card?.close();
-    this.back?.disarm();
+    const kept = this.opened && this.card?.isOpen ? marks.find((x) => sameMark(x, this.opened!) && this.isVisible(x)) : undefined;
+    if (kept) this.opened = kept;
+    else {
+      this.card?.close();
+      this.back?.disarm();
+      this.opened = undefined;
+    }
     return this.counts(marks);
   }
 
@@ -162,12 +180,15 @@ export class PageMarks implements Marks {
     const m = this.marks[id];
     if (!m) return;
     void this.cardSource.forMark(m).then((data) => {
-      if (!data || this.disposed || this.marks[id] !== m) return;
+      // marks made again meanwhile (a later answer for the same text, with its update notes): the same mark's new copy
+      const now = this.marks[id] === m ? m : this.marks.find((x) => sameMark(x, m));
+      if (!data || this.disposed || !now) return;
       // the page changed the marked text since: no card about text that is not there
-      if (m.range.toString() !== m.text) return;
+      if (now.range.toString() !== now.text) return;
       // hover moved on while the data was on its way
       if (!admit()) return;
-      this.cardHost().open(data, m.range, by === 'focus');
+      this.cardHost().open(data, now.range, by === 'focus');
+      this.opened = now;
       // a card opened by a tap closes again by the back gesture
       if (by === 'tap') this.back?.arm(() => this.closeCard());
     });
@@ -180,6 +201,7 @@ export class PageMarks implements Marks {
   /** The hover machine's close: the card and the back gesture; true if the card was open. */
   private hideCard(): boolean {
     this.back?.disarm();
+    this.opened = undefined;
     if (!this.card?.isOpen) return false;
     this.card.close();
     return true;
@@ -266,4 +288,9 @@ export class PageMarks implements Marks {
     this.highlights?.dispose();
     this.card?.dispose();
   }
+}
+
+/** One mark in two builds of the marks: the same entity or claim on the same text at the same place. */
+function sameMark(a: Mark, b: Mark): boolean {
+  return a.start === b.start && a.end === b.end && a.text === b.text && a.entity === b.entity && a.claim === b.claim;
 }

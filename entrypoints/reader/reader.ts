@@ -8,7 +8,7 @@ import { findArticle, type NotArticleReason } from '../../lib/dom/article';
 import { TextWalker, type Extracted } from '../../lib/dom/extract';
 import { publishedDate } from '../../lib/dom/published';
 import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
-import { splitBlocks } from '../../lib/text/blocks';
+import { splitBlocks, type Block } from '../../lib/text/blocks';
 import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, PREFILTER_GATE_MAX_CHARS, WALK_CHUNK_NODES } from '../shared/timing';
 import { OWN_ELEMENTS } from '../../components/card/own-elements';
 import type { MarkCounts, Marks, MarksContext, PageAnswer, Send } from './handoff';
@@ -225,6 +225,23 @@ export class PageReader {
     if (!(await this.show(answer, ext.segments))) return;
     this.perf.allMarkedAt = performance.now();
     this.perf.markedAt = firstMarkedAt || this.perf.allMarkedAt;
+    if (answer.updatesPending) await this.completeUpdates(answer, candidates, ext);
+  }
+
+  /**
+   * The page's answer came before the background had read the dataset's cards half (a
+   * first page after the browser started): the marks are up; the update notes, which
+   * compare the article with the entries' facts, come with the same blocks asked again
+   * once that half is read (cache hits by then). Marked again only if there are some (the
+   * marks stay as they are otherwise); a later pass supersedes this one.
+   */
+  private async completeUpdates(partial: PageAnswer, candidates: Block[], ext: Extracted): Promise<void> {
+    const answer = await annotateInParts(this.send, candidates, this.published, undefined, true);
+    // the article's text changed meanwhile: the pass that read it has its own answer
+    if (!answer?.ok || this.disposed || this.lastText !== ext.text) return;
+    // the same mentions and claims: only update notes can make the whole answer longer
+    if (answer.annotations.corrections.length === partial.annotations.corrections.length) return;
+    await this.show(answer, ext.segments);
   }
 
   /** Hands an answer (or none: clear) to the marks; false before the settings are known. */

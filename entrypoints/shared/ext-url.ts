@@ -15,13 +15,12 @@ async function fetchJson<T>(file: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** The whole dataset, from its two shipped halves (./kb-files.ts). */
-export async function loadCompiledKb() {
-  const [{ KbIndex }, { joinKb }, match, cards] = await Promise.all([
-    import('../../lib/kb/index'),
-    import('../../lib/kb/halves'),
-    fetchJson<MatchKb>(KB_MATCH_FILE),
-    fetchJson<CardsKb>(KB_CARDS_FILE),
-  ]);
-  return new KbIndex(joinKb(match, cards));
+/** The dataset's matching half (./kb-files.ts): all a page's first answer needs. */
+export function loadMatchKb(): Promise<MatchKb> {
+  return fetchJson<MatchKb>(KB_MATCH_FILE);
+}
+
+/** The dataset's cards half (./kb-files.ts): facts, summaries, links, joined with the matching half by lib/kb/halves.ts. */
+export function loadCardsKb(): Promise<CardsKb> {
+  return fetchJson<CardsKb>(KB_CARDS_FILE);
 }

@@ -29,6 +29,8 @@ export const AnnotateRequest = z.strictObject({
     .max(MAX_REQUEST_BLOCKS)
     .refine(withinRequest),
   published: PublishedDay,
+  /** answer from the whole dataset, update notes included, waiting for its cards half if need be */
+  complete: z.literal(true).optional(),
 });
 
 /** a content script's first message: its settings view */

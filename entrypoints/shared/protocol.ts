@@ -39,6 +39,12 @@ export interface PageAnswer {
   names: Record<string, { ja: string; en?: string }>;
   /** how many blocks came from the cache, for the bench and the popup */
   cached: number;
+  /**
+   * the update notes were left out: the background answered from the dataset's matching
+   * half while its cards half was still being read (entrypoints/background/kb-store.ts);
+   * the same request with `complete` waits for it and has them
+   */
+  updatesPending?: true;
   /** where the background's time went, for the bench (BENCH_PHASES=1) */
   timings?: AnswerTimings;
 }
@@ -47,6 +53,12 @@ export interface PageAnswer {
 export interface AnswerTimings {
   /** settings, dataset and cache ready (loaded once per background life) */
   readyMs: number;
+  /**
+   * from the request's arrival until the tokenizer host acknowledged the warm request (its
+   * dictionary load started), when this request started one; the background's own work
+   * holds its thread meanwhile and can delay it
+   */
+  warmMs?: number;
   /** hashing the blocks' text (the cache keys) */
   hashMs: number;
   /** reading the cache (memory, then IndexedDB) */
@@ -106,7 +118,8 @@ export interface Message<Req extends { type: string }, Res> {
 /** content script → background (sender: a tab's top frame, see ./senders.ts) */
 export interface ContentToBackground {
   hello: Message<{ type: 'hello' }, Ok<{ settings: TabSettings }> | Failure>;
-  annotate: Message<{ type: 'annotate'; blocks: Block[]; published?: string }, PageAnswer | Failure>;
+  /** `complete`: answer from the whole dataset, waiting for its cards half if need be (never `updatesPending`) */
+  annotate: Message<{ type: 'annotate'; blocks: Block[]; published?: string; complete?: true }, PageAnswer | Failure>;
   card: Message<{ type: 'card'; entity: string; published?: string; mentions?: [string, number][] } | { type: 'card'; claim: string }, CardAnswer | Failure>;
   'page-report': Message<{ type: 'page-report' } & PageReportT, Ok | Failure>;
 }

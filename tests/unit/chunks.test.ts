@@ -120,4 +120,23 @@ describe('sending side of the limits', () => {
     const busyLater = fake(async () => (++calls === 1 ? firstOnly : { ok: false, error: 'busy' }));
     expect(await annotateInParts(busyLater, long, undefined)).toEqual(firstOnly);
   });
+  it('a page answered in parts lacks its update notes if any part did, and `complete` goes with every part', async () => {
+    const blocks: Block[] = Array.from({ length: MAX_REQUEST_BLOCKS + 1 }, (_, i) => ({ start: i * 10, text: '総務省' }));
+    const complete: (true | undefined)[] = [];
+    let part = 0;
+    const send = fake(async (msg) => {
+      if (msg.type !== 'annotate') throw new Error('unexpected');
+      complete.push(msg.complete);
+      // the first screen and the first part came before the cards half was read, the last after
+      const pending = !msg.complete && ++part < 3;
+      return { ok: true, version: 'v', annotations: { mentions: [], corrections: [] }, names: {}, cached: 0, ...(pending ? { updatesPending: true } : {}) };
+    });
+    const joined = await annotateInParts(send, blocks, undefined);
+    expect(joined?.ok && joined.updatesPending).toBe(true);
+    expect(complete).toEqual([undefined, undefined, undefined]);
+    complete.length = 0;
+    const whole = await annotateInParts(send, blocks, undefined, undefined, true);
+    expect(whole?.ok && whole.updatesPending).toBeUndefined();
+    expect(complete).toEqual([true, true, true]);
+  });
 });

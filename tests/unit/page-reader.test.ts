@@ -97,6 +97,45 @@ describe('PageReader', () => {
     reader.dispose();
   });
 
+  it('marks an answer given before the dataset was whole at once, then shows the update notes the same blocks get once it is', async () => {
+    const note = { start: 0, end: 3, text: '総務省', claim: 'update:gov-mic', verdict: 'updated-since', kind: 'figure' };
+    const { reader, sent, applied } = setup('<p>総務省が指導した。</p>', (m) => {
+      if (m.type !== 'annotate') return { ok: true };
+      const a = answerFor(m.blocks!);
+      // the background's first answer, from the matching half alone; asked `complete`, the whole
+      return (m as { complete?: true }).complete
+        ? { ...a, annotations: { ...a.annotations, corrections: [{ ...note, start: m.blocks![0]!.start, end: m.blocks![0]!.start + 3 }] } }
+        : { ...a, updatesPending: true };
+    });
+    await reader.start();
+    const asks = sent.filter((m) => m.type === 'annotate') as (Sent & { complete?: true })[];
+    expect(asks.map((m) => m.complete)).toEqual([undefined, true]);
+    expect(asks[1]!.blocks).toEqual(asks[0]!.blocks);
+    expect(applied).toHaveLength(2);
+    expect(applied[0]!.annotations.mentions).toHaveLength(1);
+    expect(applied[0]!.annotations.corrections).toEqual([]);
+    expect(applied[1]!.annotations.corrections.map((c) => c.claim)).toEqual(['update:gov-mic']);
+    reader.dispose();
+  });
+
+  it('leaves the marks as they are when the whole dataset adds no update note', async () => {
+    const { reader, sent, applied } = setup('<p>総務省が指導した。</p>', (m) =>
+      m.type !== 'annotate' ? { ok: true } : { ...answerFor(m.blocks!), ...((m as { complete?: true }).complete ? {} : { updatesPending: true }) },
+    );
+    await reader.start();
+    expect(sent.filter((m) => m.type === 'annotate')).toHaveLength(2);
+    expect(applied).toHaveLength(1);
+    reader.dispose();
+  });
+
+  it('asks once when the answer is whole', async () => {
+    const { reader, sent, applied } = setup('<p>総務省が指導した。</p>');
+    await reader.start();
+    expect(sent.filter((m) => m.type === 'annotate')).toHaveLength(1);
+    expect(applied).toHaveLength(1);
+    reader.dispose();
+  });
+
   it('builds no marks for an answer with nothing to mark (their bundle is loaded only for marks)', async () => {
     const { reader, sent, created } = setup('<p>個人情報保護委員会が勧告した。</p>');
     await reader.start();
