@@ -9,19 +9,22 @@ export function extUrl(path: string): string {
   return (browser.runtime.getURL as (p: string) => string)(path);
 }
 
-async function fetchJson<T>(file: string): Promise<T> {
+async function fetchFile(file: string): Promise<Response> {
   const res = await fetch(extUrl(`/${file}`));
   if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-  return (await res.json()) as T;
+  return res;
 }
+
+const fetchJson = async <T>(file: string) => (await (await fetchFile(file)).json()) as T;
 
 /** The whole dataset, from its two shipped halves (./kb-files.ts). */
 export async function loadCompiledKb() {
-  const [{ KbIndex }, { joinKb }, match, cards] = await Promise.all([
+  const [{ KbIndex }, { joinKb }, { decodeCards }, match, cards] = await Promise.all([
     import('../../lib/kb/index'),
     import('../../lib/kb/halves'),
+    import('../../lib/kb/cards-codec'),
     fetchJson<MatchKb>(KB_MATCH_FILE),
-    fetchJson<CardsKb>(KB_CARDS_FILE),
+    fetchFile(KB_CARDS_FILE).then((r) => r.arrayBuffer()),
   ]);
-  return new KbIndex(joinKb(match, cards));
+  return new KbIndex(joinKb(match, decodeCards(new Uint8Array(cards)) as CardsKb));
 }
