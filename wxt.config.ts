@@ -10,6 +10,7 @@ import { compilePrefilter } from './lib/match/prefilter';
 import { prefilterKeys } from './lib/kb/prefilter-keys';
 import { allAliases } from './lib/kb/person-forms';
 import { cardsKbOf, matchKbOf } from './lib/kb/halves';
+import { encodeCards } from './lib/kb/cards-codec';
 import { KB_CARDS_FILE, KB_MATCH_FILE } from './entrypoints/shared/kb-files';
 import { DEFAULT_MATCHES } from './entrypoints/shared/sites';
 import { MARKS_BUNDLE } from './entrypoints/reader/load-marks';
@@ -150,7 +151,13 @@ export default defineConfig({
       // two halves, nothing twice: the tokenizer's worker reads only what matching needs
       // (lib/kb/types.ts MatchKb); the background joins it with the entries (kb-files.ts)
       files.push({ relativeDest: KB_MATCH_FILE, contents: JSON.stringify(matchKbOf(buildKb().kb)) });
-      files.push({ relativeDest: KB_CARDS_FILE, contents: JSON.stringify(cardsKbOf(buildKb().kb)) });
+      // binary (column by column, lib/kb/cards-codec.ts): written to a file, as WXT's
+      // generated contents are text only; in this checkout's .wxt/, since it is this
+      // checkout's dataset (node_modules may be shared between checkouts)
+      const generated = join(import.meta.dirname, '.wxt', 'chushaku-kb');
+      mkdirSync(generated, { recursive: true });
+      writeFileSync(join(generated, KB_CARDS_FILE), encodeCards(cardsKbOf(buildKb().kb)));
+      files.push({ absoluteSrc: join(generated, KB_CARDS_FILE), relativeDest: KB_CARDS_FILE });
       // kuromoji's IPADIC, rebuilt tight (dict/, npm run dict:build), fetched by the tokenizer's
       // page only (not web-accessible). Checked in gzipped, shipped unzipped: the package is
       // zipped anyway, and the installed extension then loads it without a gunzip each time.

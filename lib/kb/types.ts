@@ -70,7 +70,7 @@ export interface MatchKb extends Omit<CompiledKb, 'entities'> {
 export type CardsEntity = Omit<EntityView, keyof MatchEntity>;
 
 /**
- * The dataset's other half, for answers and cards (kb-cards.json): the rest of each entry,
+ * The dataset's other half, for answers and cards (kb-cards.bin): the rest of each entry,
  * in the matching half's order (an entry's id, category and names ship once, there).
  */
 export interface CardsKb extends Pick<CompiledKb, 'version' | 'date'> {

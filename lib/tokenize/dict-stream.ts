@@ -6,7 +6,7 @@
  * the worker's heap next collected). Needs the file's length up front (Content-Length);
  * without it the file is read whole and decoded as before.
  */
-import { decodeDictFile, dictLayout, shiftByIndex, shippedDictName } from './dict-codec';
+import { decodeDictFile, dictLayout, finishDictFile, shippedDictName } from './dict-codec';
 import { fetchDictFile } from './fetch-dict';
 import type { DictFile, DictReader } from './types';
 
@@ -40,7 +40,7 @@ export async function decodeDictStream(name: DictFile, body: ReadableStream<Uint
     at += chunk.length;
   }
   if (at !== total) throw new Error(`dictionary file ${name}: ${at} of ${total} bytes`);
-  if (layout?.minusIndex) shiftByIndex(out, 1);
+  finishDictFile(name, out);
   return out.buffer as ArrayBuffer;
 }
 

@@ -4,12 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { KB_CARDS_FILE, KB_MATCH_FILE } from '../../../entrypoints/shared/kb-files';
+import { decodeCards } from '../../../lib/kb/cards-codec';
 import { joinKb } from '../../../lib/kb/halves';
 import type { CardsKb, MatchKb } from '../../../lib/kb/types';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
-const shipped = <T>(file: string) => JSON.parse(readFileSync(join(root, '.output', 'chrome-mv3', file), 'utf8')) as T;
+const shippedFile = (file: string) => readFileSync(join(root, '.output', 'chrome-mv3', file));
+const shipped = <T>(file: string) => JSON.parse(shippedFile(file).toString('utf8')) as T;
 
 export async function buildCardHarness(): Promise<Record<string, string>> {
   const out = (await build({
@@ -41,6 +43,6 @@ export async function buildCardHarness(): Promise<Record<string, string>> {
     '/card.html': page,
     '/harness.js': js,
     // the whole dataset, joined from the built extension's two halves as its background joins them
-    '/kb.json': JSON.stringify(joinKb(shipped<MatchKb>(KB_MATCH_FILE), shipped<CardsKb>(KB_CARDS_FILE))),
+    '/kb.json': JSON.stringify(joinKb(shipped<MatchKb>(KB_MATCH_FILE), decodeCards(shippedFile(KB_CARDS_FILE)) as CardsKb)),
   };
 }
