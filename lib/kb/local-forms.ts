@@ -21,6 +21,12 @@ const ONE_CHARACTER_RESTS = ['警'];
  * or a paper named after a place is not written so (北海道銀行 is never 道銀行).
  */
 const BODY_HEADS = ['警', '教育', '教委', '立', '営', '役所', '役場', '庁', '議会', '病院', '選挙管理', '選管', '公安委員会', '水道', '交通局', '消防'];
+/**
+ * Bodies whose name is a word of its own, which news also writes after の: 市の選挙管理委員会,
+ * 県の教育委員会 (a development article, dev7-sakai). Not 県の警察 or 市の病院, which are
+ * descriptions, not names.
+ */
+const OF_HEADS = ['教育委員会', '選挙管理委員会', '公安委員会'];
 
 /**
  * The local forms of every entry's aliases. `localNames`: the names of local governments
@@ -43,6 +49,11 @@ export function localForms(aliases: readonly CompiledAlias[], localNames: readon
     if (!key || taken.has(key) || seen.has(`${a.entity}\u0000${key}`)) continue;
     seen.add(`${a.entity}\u0000${key}`);
     out.push({ key, entity: a.entity, text, derived: true, anchor });
+    const rest = a.text.slice(anchor.length);
+    if (OF_HEADS.some((h) => rest.startsWith(h))) {
+      const ofKey = `${key.slice(0, 1)}の${key.slice(1)}`;
+      if (!taken.has(ofKey)) out.push({ key: ofKey, entity: a.entity, text: `${text.slice(0, 1)}の${text.slice(1)}`, derived: true, anchor });
+    }
   }
   return out;
 }

@@ -37,6 +37,8 @@ const KB = [
   body('gov-nara-police', ['奈良県警', '奈良県警察']),
   body('gov-kyoto-police', ['京都府警']),
   body('org-some-bank', ['滋賀県信用組合']),
+  pref('gov-sakai-city', '堺市'),
+  body('gov-sakai-senkan', ['堺市選挙管理委員会']),
 ];
 
 let tk: Tokenizer;
@@ -66,6 +68,12 @@ describe('local forms', () => {
   it('stands for nobody where the article names no local government, or two', () => {
     expect(marks('県警によると、男は容疑を認めている。').filter((m) => m.startsWith('県警'))).toEqual([]);
     expect(marks('滋賀県と奈良県の境で事故があった。県警が調べている。').filter((m) => m.startsWith('県警'))).toEqual([]);
+  });
+
+  it('is also written with の where the body name is a word of its own (市の選挙管理委員会), not where it is a description', () => {
+    expect(marks('堺市の職員が逮捕された。市の選挙管理委員会によると、データは消去された。')).toContain('市の選挙管理委員会=gov-sakai-senkan');
+    expect(marks('市の選挙管理委員会によると、データは消去された。').filter((m) => m.includes('選挙'))).toEqual([]);
+    expect(marks('滋賀県の病院で事故があった。県の警察が調べている。').filter((m) => m.startsWith('県の'))).toEqual([]);
   });
 
   it('reads an anchor only as a place of its own (東京都府中市 names no 京都府)', () => {
