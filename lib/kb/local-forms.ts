@@ -43,17 +43,17 @@ export function localForms(aliases: readonly CompiledAlias[], localNames: readon
       const rest = a.text.slice(n.length);
       return a.text.startsWith(n) && (rest.length >= MIN_REST || ONE_CHARACTER_RESTS.includes(rest)) && BODY_HEADS.some((h) => rest.startsWith(h));
     });
-    if (!anchor) continue;
-    const text = anchor.slice(-1) + a.text.slice(anchor.length);
-    const key = a.key.startsWith(anchor) ? anchor.slice(-1) + a.key.slice(anchor.length) : undefined;
-    if (!key || taken.has(key) || seen.has(`${a.entity}\u0000${key}`)) continue;
-    seen.add(`${a.entity}\u0000${key}`);
-    out.push({ key, entity: a.entity, text, derived: true, anchor });
+    if (!anchor || !a.key.startsWith(anchor)) continue;
+    const kind = anchor.slice(-1);
     const rest = a.text.slice(anchor.length);
-    if (OF_HEADS.some((h) => rest.startsWith(h))) {
-      const ofKey = `${key.slice(0, 1)}の${key.slice(1)}`;
-      if (!taken.has(ofKey)) out.push({ key: ofKey, entity: a.entity, text: `${text.slice(0, 1)}の${text.slice(1)}`, derived: true, anchor });
-    }
+    const keyRest = a.key.slice(anchor.length);
+    const key = kind + keyRest;
+    if (taken.has(key) || seen.has(`${a.entity}\u0000${key}`)) continue;
+    seen.add(`${a.entity}\u0000${key}`);
+    out.push({ key, entity: a.entity, text: kind + rest, derived: true, anchor });
+    const ofKey = `${kind}の${keyRest}`;
+    if (OF_HEADS.some((h) => rest.startsWith(h)) && !taken.has(ofKey))
+      out.push({ key: ofKey, entity: a.entity, text: `${kind}の${rest}`, derived: true, anchor });
   }
   return out;
 }
