@@ -23,8 +23,6 @@ export interface RequestPolicy {
   charge?: (chars: number) => boolean;
   /** false for a private window: results stay in memory only */
   persist?: boolean;
-  /** told when the cache has been read: what else the background has to do may start (it would have delayed the cache's read) */
-  cacheRead?: () => void;
 }
 
 export class OverBudget extends Error {}
@@ -53,7 +51,6 @@ export async function annotatePage(
   const t1 = performance.now();
   const cached = cache ? await cache.getMany(hashes) : hashes.map(() => undefined);
   const t2 = performance.now();
-  policy.cacheRead?.();
   const missing = cached.flatMap((r, i) => (r ? [] : [i]));
   const chars = missing.reduce((n, i) => n + texts[i]!.length, 0);
   if (missing.length && policy.charge && !policy.charge(chars)) throw new OverBudget('over budget');

@@ -109,18 +109,17 @@ export default defineBackground(() => {
         try {
           const tabTurns = { annotate: (texts: string[]) => turns.annotate(tabId, texts) };
           const [k, c] = await Promise.all([kb.matching(), getCache()]);
-          // the cards half is read once the dictionary's load has started and the cache has
-          // been read (their messages and callbacks need this thread too, which its parse
-          // holds), while the tokenizer host loads; only a `complete` request waits for it
-          const readCards = () => void warming.finally(() => kb.full().catch(() => {}));
           const full = msg.complete ? await kb.full() : undefined;
           const readyMs = performance.now() - receivedAt;
           const answer = await annotatePage(msg.blocks, msg.published, k, () => full ?? kb.fullNow(), tabTurns, c, {
             charge: (chars) => budget.take(tabId, chars),
             // a private window's text is never written to disk
             persist: !sender.tab?.incognito,
-            cacheRead: readCards,
           });
+          // the cards half is read once this answer is given: its decode takes the service
+          // worker's thread and a core, which the dictionary's load needs too (npm run bench,
+          // cold phases); only a `complete` request waits for it
+          void kb.full().catch(() => {});
           if (answer.timings) Object.assign(answer.timings, { readyMs, totalMs: performance.now() - receivedAt, ...(warmMs !== undefined ? { warmMs } : {}) });
           lastError = undefined;
           if (answer.cached === msg.blocks.length) void undoWarm(warming);

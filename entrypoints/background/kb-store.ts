@@ -4,8 +4,9 @@
  * what was found, the claims. The cards half (facts, summaries, links: update notes, cards,
  * ranking) is 3.5× its size, and parsing it on the service worker's thread delayed that
  * answer, and the tokenizer host's start, whose messages wait for the same thread. It is
- * read when asked for (./index.ts asks once the page's request has started the tokenizer),
- * and nothing that waits for it holds up a first answer.
+ * read when asked for (./index.ts asks once a page's first answer is given: decoding it
+ * took a core the dictionary's load needed), and nothing that waits for it holds up a first
+ * answer.
  */
 import type { KbIndex } from '../../lib/kb/index';
 import type { CardsKb, MatchEntity, MatchKb } from '../../lib/kb/types';

@@ -225,15 +225,21 @@ export class PageReader {
     if (!(await this.show(answer, ext.segments))) return;
     this.perf.allMarkedAt = performance.now();
     this.perf.markedAt = firstMarkedAt || this.perf.allMarkedAt;
-    if (answer.updatesPending) await this.completeUpdates(answer, candidates, ext);
+    // outside this pass: a pass the page asks for meanwhile (text shown by 続きを読む) must
+    // not wait behind the background's read of the cards half
+    if (answer.updatesPending) this.updates = this.completeUpdates(answer, candidates, ext).catch(() => {});
   }
+
+  /** The last pass's request for its update notes, if one was needed (awaited by tests). */
+  updates: Promise<void> = Promise.resolve();
 
   /**
    * The page's answer came before the background had read the dataset's cards half (a
    * first page after the browser started): the marks are up; the update notes, which
    * compare the article with the entries' facts, come with the same blocks asked again
    * once that half is read (cache hits by then). Marked again only if there are some (the
-   * marks stay as they are otherwise); a later pass supersedes this one.
+   * marks stay as they are otherwise); a later pass, which does not wait for this request,
+   * supersedes it.
    */
   private async completeUpdates(partial: PageAnswer, candidates: Block[], ext: Extracted): Promise<void> {
     const answer = await annotateInParts(this.send, candidates, this.published, undefined, true);

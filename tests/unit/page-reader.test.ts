@@ -108,6 +108,7 @@ describe('PageReader', () => {
         : { ...a, updatesPending: true };
     });
     await reader.start();
+    await reader.updates;
     const asks = sent.filter((m) => m.type === 'annotate') as (Sent & { complete?: true })[];
     expect(asks.map((m) => m.complete)).toEqual([undefined, true]);
     expect(asks[1]!.blocks).toEqual(asks[0]!.blocks);
@@ -123,8 +124,32 @@ describe('PageReader', () => {
       m.type !== 'annotate' ? { ok: true } : { ...answerFor(m.blocks!), ...((m as { complete?: true }).complete ? {} : { updatesPending: true }) },
     );
     await reader.start();
+    await reader.updates;
     expect(sent.filter((m) => m.type === 'annotate')).toHaveLength(2);
     expect(applied).toHaveLength(1);
+    reader.dispose();
+  });
+
+  it('does not hold a later pass behind the request for update notes (text shown meanwhile is marked at once)', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const { reader, sent, applied } = setup('<p>総務省が指導した。</p>', async (m) => {
+      if (m.type !== 'annotate') return { ok: true };
+      // the whole dataset is slow to come: the `complete` request waits for it
+      if ((m as { complete?: true }).complete) await held;
+      return { ...answerFor(m.blocks!), updatesPending: true };
+    });
+    await reader.start();
+    // text shown (続きを読む): the next pass is answered and marked while `complete` still waits
+    document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: '総務省が再び指導した。' }));
+    await reader.schedule();
+    expect(applied).toHaveLength(2);
+    expect(applied[1]!.annotations.mentions).toHaveLength(2);
+    // the first pass's late answer is for text that changed since: it marks nothing
+    release();
+    await reader.updates;
+    expect(sent.filter((m) => m.type === 'annotate' && (m as { complete?: true }).complete).length).toBe(2);
+    expect(applied).toHaveLength(2);
     reader.dispose();
   });
 
