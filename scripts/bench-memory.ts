@@ -206,7 +206,8 @@ async function askContexts(
   return out;
 }
 
-const isOffscreen = (t: { url: string }) => t.url.endsWith('/offscreen.html');
+/** the tokenizer host (its address may carry a query: entrypoints/shared/protocol.ts LOAD_ON_START) */
+const isOffscreen = (t: { url: string }) => t.url.split(/[?#]/)[0]!.endsWith('/offscreen.html');
 
 /** JS heap in use (MB) of the service worker and the offscreen document. */
 async function contextHeaps(context: BrowserContext): Promise<{ serviceWorker: number; offscreen: number }> {

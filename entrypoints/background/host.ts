@@ -8,7 +8,8 @@
 import type { BlockResult } from '../../lib/annotate';
 import type { ServiceStats } from '../../lib/service';
 import { TokenizerWorker } from '../shared/tokenizer-worker-client';
-import type { BackgroundToHost, ReplyOf, Send } from '../shared/protocol';
+import { LOAD_ON_START, type BackgroundToHost, type ReplyOf, type Send } from '../shared/protocol';
+import { HOST_PAGE } from '../shared/senders';
 
 export interface TokenizerHost {
   annotate(nfkcBlocks: string[]): Promise<BlockResult[]>;
@@ -21,7 +22,8 @@ export interface TokenizerHost {
   warm(): Promise<boolean>;
 }
 
-const OFFSCREEN_PATH = '/offscreen.html';
+/** the document starts loading the dictionary as it loads (entrypoints/offscreen/main.ts) */
+const OFFSCREEN_PATH = `${HOST_PAGE}?${LOAD_ON_START}`;
 
 /** background → tokenizer host; runtime.sendMessage reaches every extension page, and only the offscreen document answers these */
 const toHost: Send<BackgroundToHost> = (msg) => browser.runtime.sendMessage(msg);

@@ -138,6 +138,12 @@ export interface HostToBackground {
 }
 
 /** background → tokenizer host (the offscreen document accepts only the background) */
+/**
+ * The tokenizer host's address carries this parameter when the background creates it for a
+ * page that needs the dictionary: its load starts with the document (entrypoints/offscreen/main.ts).
+ */
+export const LOAD_ON_START = 'load';
+
 export interface BackgroundToHost {
   'annotate-blocks': Message<{ target: 'offscreen'; type: 'annotate-blocks'; blocks: string[] }, Ok<{ results: BlockResult[] }> | Failure>;
   stats: Message<{ target: 'offscreen'; type: 'stats' }, ServiceStats>;

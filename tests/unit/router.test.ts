@@ -21,6 +21,7 @@ const SENDERS: Record<string, { sender: SenderInfo; is: SenderRule | undefined }
   'popup opened in a tab': { sender: { id: ID, url: ext('/popup.html?tab=5'), frameId: 0, tab: { id: 9 } }, is: 'extension-page' },
   'options page (a tab)': { sender: { id: ID, url: ext('/options.html'), frameId: 0, tab: { id: 8 } }, is: 'extension-page' },
   'offscreen document': { sender: { id: ID, url: ext('/offscreen.html') }, is: 'host' },
+  'offscreen document made to load at once': { sender: { id: ID, url: ext('/offscreen.html?load') }, is: 'host' },
   'service worker': { sender: { id: ID, url: ext('/background.js') }, is: 'background' },
   'another extension page': { sender: { id: ID, url: ext('/kb.json') }, is: undefined },
   'another extension, popup path': { sender: { id: 'x'.repeat(32), url: 'chrome-extension://xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx/popup.html' }, is: undefined },
