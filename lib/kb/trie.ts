@@ -33,7 +33,10 @@ export class Trie<T> {
   private childChar = new Uint16Array(0);
   /** the child's code: id × 2 + 1 when a key ends there, else id × 2 */
   private childCode = new Int32Array(0);
-  private values: (T[] | undefined)[] = [];
+  /** the values of each key, in the order the keys were made into nodes */
+  private lists: T[][] = [];
+  /** node id → 1 + its values' place in `lists` (0: no key ends there) */
+  private listOf = new Int32Array(0);
 
   add(key: string, value: T): void {
     if (!this.added) throw new Error('trie is frozen');
@@ -48,13 +51,19 @@ export class Trie<T> {
     if (!this.added) return this;
     const { keys, values: added } = this.added;
     this.added = undefined;
-    // by key in UTF-16 order (the walk's); one key's values in the order they were added (a stable sort)
-    const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+    // The build's own tables are typed arrays, sized for the worst case (every character a
+    // node of its own), not growing lists: in a worker's fresh heap, lists that live through
+    // the build are copied from collection to collection and make its young generation grow.
+    const bound = keys.reduce((n, k) => n + k.length, 1);
+    // by key in UTF-16 order (the walk's); one key's values in the order they were added
+    const order = Int32Array.from(keys, (_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
     // nodes numbered as made, depth first; an edge per node but the root: its parent and character
     let nodes = 1;
-    const parentOf: number[] = [-1];
-    const charOf: number[] = [0];
-    const values: (T[] | undefined)[] = [undefined];
+    const parentOf = new Int32Array(bound);
+    const charOf = new Uint16Array(bound);
+    /** node → 1 + its values' place in `lists`, 0 = no key ends there */
+    const listOf = new Int32Array(bound);
+    const lists: T[][] = [];
     /** the previous key's path: path[d] = the node after its first d characters */
     const path: number[] = [0];
     let prev = '';
@@ -64,19 +73,18 @@ export class Trie<T> {
       while (shared < key.length && shared < prev.length && key.charCodeAt(shared) === prev.charCodeAt(shared)) shared++;
       // the keys come sorted, so a node's children are made in character order and never twice
       for (let d = shared; d < key.length; d++) {
-        parentOf.push(path[d]!);
-        charOf.push(key.charCodeAt(d));
-        values.push(undefined);
+        parentOf[nodes] = path[d]!;
+        charOf[nodes] = key.charCodeAt(d);
         path[d + 1] = nodes++;
       }
-      // a list made with its first value is sized to it; `[]` then push would reserve 17 slots (~5 MB over the dataset)
       const end = path[key.length]!;
-      const list = values[end];
-      if (list) list.push(added[i]!);
-      else values[end] = [added[i]!];
+      // a list made with its first value is sized to it; `[]` then push would reserve 17 slots (~5 MB over the dataset)
+      if (listOf[end]) lists[listOf[end] - 1]!.push(added[i]!);
+      else listOf[end] = lists.push([added[i]!]);
       prev = key;
     }
-    this.values = values;
+    this.lists = lists;
+    this.listOf = listOf.slice(0, nodes);
     this.rootTable = new Int32Array(0x10000).fill(-1);
     this.firstChild = new Int32Array(nodes + 1);
     for (let n = 1; n < nodes; n++) if (parentOf[n] !== 0) this.firstChild[parentOf[n]! + 1]!++;
@@ -86,7 +94,7 @@ export class Trie<T> {
     this.childCode = new Int32Array(this.firstChild[nodes]!);
     // node ids rise with the characters among one parent's children: they land sorted
     for (let n = 1; n < nodes; n++) {
-      const code = n * 2 + (values[n] ? 1 : 0);
+      const code = n * 2 + (listOf[n] ? 1 : 0);
       const p = parentOf[n]!;
       if (p === 0) {
         this.rootTable[charOf[n]!] = code;
@@ -123,7 +131,7 @@ export class Trie<T> {
     let code = this.rootTable[text.charCodeAt(from)]!;
     for (let i = from + 1; code >= 0; i++) {
       const node = code >> 1;
-      if (code & 1) visit(i, this.values[node]!);
+      if (code & 1) visit(i, this.lists[this.listOf[node]! - 1]!);
       if (i >= text.length) return;
       code = this.child(node, text.charCodeAt(i));
     }
