@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { loadKbFromDir } from './tools/kb/load-node';
@@ -15,6 +15,7 @@ import { KB_CARDS_FILE, KB_MATCH_FILE } from './entrypoints/shared/kb-files';
 import { DEFAULT_MATCHES } from './entrypoints/shared/sites';
 import { MARKS_BUNDLE } from './entrypoints/reader/load-marks';
 import { shippedDictName } from './lib/tokenize/dict-codec';
+import { DICT_SIZES_FILE, dictSizesOf } from './lib/tokenize/dict-sizes';
 import { tightDictDir } from './lib/tokenize/node-dict';
 import { DICT_FILES } from './lib/tokenize/types';
 
@@ -169,6 +170,9 @@ export default defineConfig({
         writeFileSync(join(unzipped, name), gunzipSync(readFileSync(join(dictDir, f))));
         files.push({ absoluteSrc: join(unzipped, name), relativeDest: `dict/${name}` });
       }
+      // their lengths, which the worker's streaming decoder needs first and the browser's responses do not give
+      const sizes = dictSizesOf((name) => statSync(join(unzipped, name)).size);
+      files.push({ relativeDest: `dict/${DICT_SIZES_FILE}`, contents: JSON.stringify(sizes) });
       // IPADIC's licence asks that its notice travel with every copy
       files.push({ absoluteSrc: join(dictDir, 'IPADIC-COPYING'), relativeDest: 'dict/IPADIC-COPYING' });
     },

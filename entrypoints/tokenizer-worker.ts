@@ -11,6 +11,7 @@ import { KbIndex } from '../lib/kb/index';
 import type { MatchEntity } from '../lib/kb/types';
 import { KB_MATCH_FILE } from './shared/kb-files';
 import { streamingDictReader } from '../lib/tokenize/dict-stream';
+import { DICT_SIZES_FILE, parseDictSizes } from '../lib/tokenize/dict-sizes';
 import { kuromojiFromBuffers, readDictionary } from '../lib/tokenize/kuromoji';
 import type { WorkerReply, WorkerRequest } from './shared/tokenizer-worker-protocol';
 
@@ -35,7 +36,9 @@ export default defineUnlistedScript(() => {
   // no copy in the page that started it, none of the stored layout beside the decoded one
   const loadTokenizer = async () => {
     const t0 = performance.now();
-    const decoded = await readDictionary(streamingDictReader(`${root}dict/`));
+    // the files' lengths, which the browser's responses do not give (lib/tokenize/dict-sizes.ts); read beside the files, not before them
+    const sizes = fetch(`${root}dict/${DICT_SIZES_FILE}`).then(async (res) => (res.ok ? parseDictSizes(await res.json()) : undefined));
+    const decoded = await readDictionary(streamingDictReader(`${root}dict/`, fetch, sizes));
     const t1 = performance.now();
     const tk = kuromojiFromBuffers(decoded);
     decoded.clear();

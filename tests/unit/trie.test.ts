@@ -1,88 +1,116 @@
 /**
- * The alias trie (lib/kb/trie.ts) packs its tables as keys are added; it must find exactly
- * what a plain map of keys finds, on the whole dataset's keys (derived forms included) and
- * as its table grows.
+ * The alias trie (lib/kb/trie.ts): every walk gives exactly the keys a plain lookup of each
+ * prefix finds, values in the order they were added, on the dataset's own aliases (the
+ * family name + title forms and the blockers too) over every corpus article and every key.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Trie } from '../../lib/kb/trie';
+import { splitBlocks } from '../../lib/annotate';
+import { LONGER_NAMES } from '../../lib/kb/blockers';
 import { allAliases } from '../../lib/kb/person-forms';
+import { Trie } from '../../lib/kb/trie';
+import { normalizeKey } from '../../lib/text/normalize';
 import { loadKbFromDir } from '../../tools/kb/load-node';
 
-/** Every (end, values) a walk from `from` reports, shortest first. */
-function walkAll<T>(trie: Trie<T>, text: string, from: number): [number, T[]][] {
+const ARTICLES = join(import.meta.dirname, '..', 'corpus', 'articles');
+
+/** The reference: each key's values by plain lookup, as a walk would report them from `from`. */
+function reference<T>(pairs: [string, T][]): (text: string, from: number) => [number, T[]][] {
+  const byKey = new Map<string, T[]>();
+  let longest = 0;
+  for (const [k, v] of pairs) {
+    if (!k) continue;
+    byKey.set(k, [...(byKey.get(k) ?? []), v]);
+    longest = Math.max(longest, k.length);
+  }
+  return (text, from) => {
+    const out: [number, T[]][] = [];
+    for (let end = from + 1; end <= Math.min(text.length, from + longest); end++) {
+      const v = byKey.get(text.slice(from, end));
+      if (v) out.push([end, v]);
+    }
+    return out;
+  };
+}
+
+function walked<T>(trie: Trie<T>, text: string, from: number): [number, T[]][] {
   const out: [number, T[]][] = [];
   trie.walk(text, from, (end, values) => out.push([end, [...values]]));
   return out;
 }
 
-/** The same answer from a map of key → values in insertion order. */
-function naive<T>(keys: Map<string, T[]>, text: string, from: number, longest: number): [number, T[]][] {
-  const out: [number, T[]][] = [];
-  for (let end = from + 1; end <= Math.min(text.length, from + longest); end++) {
-    const v = keys.get(text.slice(from, end));
-    if (v) out.push([end, v]);
-  }
-  return out;
-}
-
-function build<T>(entries: [string, T][]) {
+function build<T>(pairs: [string, T][]): Trie<T> {
   const trie = new Trie<T>();
-  const keys = new Map<string, T[]>();
-  for (const [k, v] of entries) {
-    trie.add(k, v);
-    if (k.length) keys.set(k, [...(keys.get(k) ?? []), v]);
-  }
-  return { trie: trie.freeze(), keys };
+  for (const [k, v] of pairs) trie.add(k, v);
+  return trie.freeze();
 }
 
-describe('Trie', () => {
-  it('finds every key starting at a position, shortest first, with its values in the order added', () => {
-    const { trie } = build([
-      ['個人情報', 1],
-      ['個人', 2],
-      ['個人情報保護委員会', 3],
-      ['個人', 4],
-      ['', 5],
+describe('the alias trie', () => {
+  it('finds what a plain lookup finds, on the dataset over every corpus article and every key', () => {
+    const kb = loadKbFromDir().kb.kb;
+    const pairs: [string, string][] = [
+      ...allAliases(kb).map((a, i): [string, string] => [a.key, `${i}:${a.entity}`]),
+      ...LONGER_NAMES.map((t): [string, string] => [normalizeKey(t), `blocker:${t}`]),
+    ];
+    expect(pairs.length).toBeGreaterThan(20_000);
+    const trie = build(pairs);
+    expect(trie.size).toBe(pairs.filter(([k]) => k).length);
+    const ref = reference(pairs);
+    const texts = readdirSync(ARTICLES)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => splitBlocks(readFileSync(join(ARTICLES, f), 'utf8')).map((b) => normalizeKey(b.text)));
+    expect(texts.length).toBeGreaterThan(500);
+    let hits = 0;
+    for (const text of texts)
+      for (let from = 0; from < text.length; from++) {
+        const got = walked(trie, text, from);
+        expect(got, `${text.slice(from, from + 20)}`).toEqual(ref(text, from));
+        hits += got.length;
+      }
+    expect(hits).toBeGreaterThan(1000);
+    // every key from its start, and with a character after it that continues no key
+    for (const [key] of pairs) {
+      expect(walked(trie, key, 0)).toEqual(ref(key, 0));
+      expect(walked(trie, `${key}\uffff`, 0)).toEqual(ref(`${key}\uffff`, 0));
+    }
+  });
+
+  it('keeps one key’s values in the order they were added, and ignores an empty key', () => {
+    const trie = build<number>([
+      ['ab', 1],
+      ['a', 2],
+      ['ab', 3],
+      ['', 4],
+      ['abc', 5],
     ]);
-    expect(walkAll(trie, '個人情報保護委員会が', 0)).toEqual([
-      [2, [2, 4]],
-      [4, [1]],
-      [9, [3]],
-    ]);
-    expect(walkAll(trie, '個人情報保護委員会が', 1)).toEqual([]);
     expect(trie.size).toBe(4);
-  });
-
-  it('marks a key that ends at a node made earlier for a longer key', () => {
-    const { trie } = build([
-      ['ABCD', 'long'],
-      ['AB', 'mid'],
-      ['A', 'short'],
+    expect(walked(trie, 'abcd', 0)).toEqual([
+      [1, [2]],
+      [2, [1, 3]],
+      [3, [5]],
     ]);
-    expect(walkAll(trie, 'ABCDE', 0)).toEqual([
-      [1, ['short']],
-      [2, ['mid']],
-      [4, ['long']],
+    expect(walked(trie, 'xabc', 1)).toEqual([
+      [2, [2]],
+      [3, [1, 3]],
+      [4, [5]],
     ]);
+    expect(walked(trie, 'abc', 3)).toEqual([]);
   });
 
-  it('refuses a key once frozen', () => {
-    const { trie } = build([['A', 1]]);
-    expect(() => trie.add('B', 2)).toThrow(/frozen/);
+  it('finds every child of a wide node (searched by halving) and none that is not there', () => {
+    // 300 children under 'x', among them surrogate halves and the top of the range
+    const chars = [...Array.from({ length: 297 }, (_, i) => String.fromCharCode(0x3000 + i * 3)), '\ud83d', '\ude00', '\uffff'];
+    const pairs = chars.map((c, i): [string, number] => [`x${c}`, i]);
+    const trie = build(pairs);
+    const ref = reference(pairs);
+    for (let c = 0x2ff0; c < 0x3400; c++) expect(walked(trie, `x${String.fromCharCode(c)}`, 0)).toEqual(ref(`x${String.fromCharCode(c)}`, 0));
+    for (const c of chars) expect(walked(trie, `x${c}`, 0)).toHaveLength(1);
+    expect(walked(trie, 'x😀', 0)).toEqual([[2, [297]]]);
   });
 
-  it("agrees with a map of keys on the whole dataset's aliases, through every growth of its table", () => {
-    const { kb } = loadKbFromDir();
-    const aliases = allAliases(kb.kb);
-    expect(aliases.length).toBeGreaterThan(20_000);
-    const { trie, keys } = build(aliases.map((a) => [a.key, a.text] as [string, string]));
-    // each key read inside a text made of the keys themselves, from every position
-    const text = aliases
-      .filter((_, i) => i % 97 === 0)
-      .map((a) => a.key)
-      .join('の');
-    const longest = Math.max(...[...keys.keys()].map((k) => k.length));
-    for (let from = 0; from < text.length; from++) expect(walkAll(trie, text, from)).toEqual(naive(keys, text, from, longest));
-    for (const a of aliases.filter((_, i) => i % 13 === 0)) expect(walkAll(trie, a.key, 0).at(-1)?.[0]).toBe(a.key.length);
+  it('refuses a key after it is frozen', () => {
+    const trie = build([['a', 1]]);
+    expect(() => trie.add('b', 2)).toThrow(/frozen/);
   });
 });
