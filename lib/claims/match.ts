@@ -116,6 +116,38 @@ function matchTerm(toks: KeyToken[], term: CompiledTerm, starts: Starts): [numbe
 }
 
 /**
+ * The UTF-16 units of one sentence, for `mayHoldIn`: unit c occurs when `seen[c] === stamp`.
+ * One table for the engine, restamped per sentence instead of cleared (a sentence's
+ * `includes` per pattern and alternative was most of the claim search's time).
+ */
+const seen = new Uint32Array(0x10000);
+let stamp = 0;
+
+function markUnits(s: string): void {
+  stamp = (stamp + 1) >>> 0;
+  if (stamp === 0) {
+    seen.fill(0);
+    stamp = 1;
+  }
+  for (let i = 0; i < s.length; i++) seen[s.charCodeAt(i)] = stamp;
+}
+
+/** `mayHold` over the sentence last given to `markUnits`. */
+function mayHoldIn(p: CompiledPattern): boolean {
+  for (const term of p.all) {
+    let any = false;
+    for (const alt of term) {
+      if (seen[alt[0]!.charCodeAt(0)] === stamp) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
+/**
  * Cheap pre-check: each term needs the first character of one of its alternatives
  * somewhere in the sentence (`lowerSentence` may be a superset of the token forms' text).
  */
@@ -153,13 +185,13 @@ export function findCorrections(doc: Doc, kb: KbIndex<MatchEntity>): Correction[
     // the sentence's own text holds every token form's first character (a lemma starts
     // with its surface's stem) or more: most sentences fail every pattern's pre-check
     // here, before a token object is built for them
-    const rawLower = doc.text.slice(r.start, r.end).toLowerCase();
+    markUnits(doc.text.slice(r.start, r.end).toLowerCase());
     let toks: KeyToken[] | undefined;
     let sentenceLower = '';
     let starts: Starts | undefined;
     for (const c of kb.claims.values()) {
       for (const p of c.patterns) {
-        if (!mayHold(rawLower, p)) continue;
+        if (!mayHoldIn(p)) continue;
         if (!toks) {
           const s = sentenceTokens(doc, r, tokenCursor);
           toks = s.toks;
