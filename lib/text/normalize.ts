@@ -14,7 +14,8 @@
 import { QUOTE_BRACKET_CHARS } from './quotes';
 import { readingEnd } from './reading';
 
-const QUOTE_BRACKETS = new Set([...QUOTE_BRACKET_CHARS]);
+/** By UTF-16 unit (each is one): the key loop reads codes, not one-character strings. */
+const QUOTE_BRACKETS = new Set([...QUOTE_BRACKET_CHARS].map((c) => c.charCodeAt(0)));
 
 /** Combining marks (and the half-width voiced sound marks) join the preceding character. */
 const COMBINING = /[\p{M}\uFF9E\uFF9F]/u;
@@ -70,8 +71,13 @@ function isWhite(c: number): boolean {
 export function normalizeText(orig: string): NormText {
   const len = orig.length;
   // NFKC rarely grows a cluster (㍻ → 平成, ㈱ → (株)); start at the input size and grow.
-  let nStart = new Int32Array(len + 16);
-  let nEnd = new Int32Array(len + 16);
+  // the two maps share one buffer (a typed array's own buffer costs more than the array:
+  // this runs for every block)
+  let nStart: Int32Array;
+  let nEnd: Int32Array;
+  const both = new Int32Array(2 * (len + 16));
+  nStart = both.subarray(0, len + 16);
+  nEnd = both.subarray(len + 16);
   let n = 0;
   const parts: string[] = [];
   let runStart = 0; // start of the current run of stable characters, copied in one slice
@@ -124,9 +130,10 @@ export function normalizeText(orig: string): NormText {
   // toLowerCase keeps length for everything NFKC leaves except a few letters (İ);
   // fall back to per-unit lowering in that case so the maps stay aligned.
   const lowered = lower.length === nfkc.length ? lower : Array.from(nfkc, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  const keyStart = new Int32Array(n);
-  const keyEnd = new Int32Array(n);
-  const keyNfkc = new Int32Array(n);
+  const keyMaps = new Int32Array(3 * n);
+  const keyStart = keyMaps.subarray(0, n);
+  const keyEnd = keyMaps.subarray(n, 2 * n);
+  const keyNfkc = keyMaps.subarray(2 * n);
   const keyParts: string[] = [];
   let k = 0;
   let keyRun = 0;
@@ -139,7 +146,7 @@ export function normalizeText(orig: string): NormText {
       p = skipTo - 1;
       continue;
     }
-    if (isWhite(c) || QUOTE_BRACKETS.has(lowered[p]!)) {
+    if (isWhite(c) || QUOTE_BRACKETS.has(c)) {
       if (p > keyRun) keyParts.push(lowered.slice(keyRun, p));
       keyRun = p + 1;
       continue;
