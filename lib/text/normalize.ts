@@ -71,13 +71,13 @@ function isWhite(c: number): boolean {
 export function normalizeText(orig: string): NormText {
   const len = orig.length;
   // NFKC rarely grows a cluster (㍻ → 平成, ㈱ → (株)); start at the input size and grow.
-  // the two maps share one buffer (a typed array's own buffer costs more than the array:
-  // this runs for every block)
-  let nStart: Int32Array;
-  let nEnd: Int32Array;
-  const both = new Int32Array(2 * (len + 16));
-  nStart = both.subarray(0, len + 16);
-  nEnd = both.subarray(len + 16);
+  // All five maps share one buffer, the key's three after the NFKC layer's two: a typed
+  // array's own buffer is what costs (between the tokenizer's calls, which allocate many,
+  // it was most of this function's time). The key is never longer than the NFKC layer.
+  const cap = len + 16;
+  const maps = new Int32Array(5 * cap);
+  let nStart = maps.subarray(0, cap);
+  let nEnd = maps.subarray(cap, 2 * cap);
   let n = 0;
   const parts: string[] = [];
   let runStart = 0; // start of the current run of stable characters, copied in one slice
@@ -130,10 +130,11 @@ export function normalizeText(orig: string): NormText {
   // toLowerCase keeps length for everything NFKC leaves except a few letters (İ);
   // fall back to per-unit lowering in that case so the maps stay aligned.
   const lowered = lower.length === nfkc.length ? lower : Array.from(nfkc, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  const keyMaps = new Int32Array(3 * n);
+  // a layer grown past `cap` (NFKC lengthened it) takes a buffer of its own for the key
+  const keyMaps = n <= cap ? maps.subarray(2 * cap) : new Int32Array(3 * n);
   const keyStart = keyMaps.subarray(0, n);
   const keyEnd = keyMaps.subarray(n, 2 * n);
-  const keyNfkc = keyMaps.subarray(2 * n);
+  const keyNfkc = keyMaps.subarray(2 * n, 3 * n);
   const keyParts: string[] = [];
   let k = 0;
   let keyRun = 0;
@@ -181,14 +182,15 @@ export function nfkcLayer(norm: NormText): NormText {
   // second pass would tie together: such text takes the second pass
   if (SURROGATE.test(norm.nfkc) || COMBINING.test(norm.nfkc)) return normalizeText(norm.nfkc);
   const n = norm.nfkc.length;
-  const nfkcStart = new Int32Array(n);
-  const nfkcEnd = new Int32Array(n);
+  const k = norm.keyNfkc.length;
+  const maps = new Int32Array(2 * n + k); // one buffer for the three new maps, as in normalizeText
+  const nfkcStart = maps.subarray(0, n);
+  const nfkcEnd = maps.subarray(n, 2 * n);
   for (let i = 0; i < n; i++) {
     nfkcStart[i] = i;
     nfkcEnd[i] = i + 1;
   }
-  const k = norm.keyNfkc.length;
-  const keyEnd = new Int32Array(k);
+  const keyEnd = maps.subarray(2 * n);
   for (let j = 0; j < k; j++) keyEnd[j] = norm.keyNfkc[j]! + 1;
   return { orig: norm.nfkc, nfkc: norm.nfkc, nfkcStart, nfkcEnd, key: norm.key, keyStart: norm.keyNfkc, keyEnd, keyNfkc: norm.keyNfkc };
 }
