@@ -1,6 +1,7 @@
 /**
  * npm run bench — engine speed, as ratios against a baseline measured in the same run
  * so machine noise cancels. Text: the two seed articles repeated to 100 000 characters.
+ * BENCH_NODE_ONLY=1 stops after the engine's figures (no extension build, no browser).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -130,6 +131,27 @@ console.log(`matcher ${ALIAS_COUNTS.at(-1)} / ${ALIAS_COUNTS[0]} aliases: ${rati
 /** `--json FILE`: every figure under a stable key, for the issue's tables and for comparison across runs. */
 const jsonAt = process.argv.indexOf('--json');
 const jsonFile = jsonAt > 0 ? process.argv[jsonAt + 1] : undefined;
+/**
+ * BENCH_NODE_ONLY=1: the engine's figures alone, without building the extension (wxt zip) or
+ * driving the browser (./bench-browser.ts), for iterating on lib/ in seconds instead of minutes.
+ */
+const nodeOnly = process.env.BENCH_NODE_ONLY === '1';
+const nodeFigures = {
+  dictionaryLoadMs: Math.round(loadMs),
+  tokenizeCharsPerSec: cps(tokMs),
+  annotateCharsPerSec: cps(annMs),
+  annotateOverTokenize: +(annMs / tokMs).toFixed(3),
+  matcher100kOver100: +ratio.toFixed(3),
+};
+const writeFigures = (figures: object) => {
+  if (!jsonFile) return;
+  writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`figures written to ${jsonFile}`);
+};
+if (nodeOnly) {
+  writeFigures(nodeFigures);
+  process.exit(0);
+}
 
 // what the reader downloads: the dictionary as shipped, and the Chrome package (wxt zip also builds)
 const root = join(import.meta.dirname, '..');
@@ -147,18 +169,4 @@ console.log(
 
 const { benchBrowser } = await import('./bench-browser');
 const browserFigures = await benchBrowser();
-if (jsonFile) {
-  const figures = {
-    dictionaryLoadMs: Math.round(loadMs),
-    tokenizeCharsPerSec: cps(tokMs),
-    annotateCharsPerSec: cps(annMs),
-    annotateOverTokenize: +(annMs / tokMs).toFixed(3),
-    matcher100kOver100: +ratio.toFixed(3),
-    ...browserFigures,
-    dictionaryBytes,
-    dictionaryGzipBytes,
-    zipBytes,
-  };
-  writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(`figures written to ${jsonFile}`);
-}
+writeFigures({ ...nodeFigures, ...browserFigures, dictionaryBytes, dictionaryGzipBytes, zipBytes });

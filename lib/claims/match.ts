@@ -9,6 +9,7 @@ import type { CompiledPattern, CompiledTerm, MatchEntity } from '../kb/types';
 import { QUOTE_BRACKET_CHARS } from '../text/quotes';
 import type { Range } from '../text/segment';
 import type { UpdateKind, UpdateNote } from '../updates/types';
+import { UnitSet } from './unit-set';
 
 /** Most tokens that may stand between two parts of one term (particles, an adverb). */
 export const MAX_PART_GAP = 3;
@@ -43,11 +44,29 @@ function sentenceTokens(doc: Doc, r: Range, from: number): { toks: KeyToken[]; n
   for (; i < doc.tokens.length && doc.tokens[i]!.end <= r.end; i++) {
     const t = doc.tokens[i]!;
     // the regex only for a token that starts like one it drops (this runs per token)
-    if (SKIP_FIRST.test(t.surface[0] ?? '') && SKIP.test(t.surface)) continue;
-    const surface = t.surface.toLowerCase();
-    toks.push({ start: t.start, end: t.end, surface, lemma: t.lemma === t.surface ? surface : t.lemma.toLowerCase() });
+    if (!keptUnit(t.surface.charCodeAt(0)) && SKIP_FIRST.test(t.surface[0] ?? '') && SKIP.test(t.surface)) continue;
+    const surface = lower(t.surface);
+    toks.push({ start: t.start, end: t.end, surface, lemma: t.lemma === t.surface ? surface : lower(t.lemma) });
   }
   return { toks, next: i };
+}
+
+/** Units no token is dropped for: ASCII letters and digits, kana and kanji (no white space or quote bracket). */
+function keptUnit(c: number): boolean {
+  return (c >= 0x3041 && c < 0xa000) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * `s.toLowerCase()`, without the call for text it leaves as it is: ASCII other than
+ * capitals and U+3000-U+9FFF (kana, CJK punctuation, kanji) have no case, and nearly every
+ * token is made only of them.
+ */
+function lower(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x80 && c < 0x3000) || c >= 0xa000) return s.toLowerCase();
+  }
+  return s;
 }
 
 /** Token index just past a match of `part` starting at token `i`, or -1. */
@@ -69,17 +88,21 @@ function matchPart(toks: KeyToken[], i: number, part: string, off = 0): number {
  * order. An alternative can only match where a form starts its first part, so it is tried
  * at those tokens only, and one whose first character starts none is skipped at once.
  */
-type Starts = ReadonlyMap<string, readonly number[]>;
+type Starts = ReadonlyMap<number, readonly number[]>;
 
 function tokenStarts(toks: KeyToken[]): Starts {
-  const starts = new Map<string, number[]>();
-  toks.forEach((t, i) => {
-    for (const c of t.lemma[0] === t.surface[0] ? [t.surface[0]!] : [t.surface[0]!, t.lemma[0]!]) {
-      const list = starts.get(c);
-      if (list) list.push(i);
-      else starts.set(c, [i]);
-    }
-  });
+  const starts = new Map<number, number[]>();
+  const add = (c: number, i: number) => {
+    const list = starts.get(c);
+    if (list) list.push(i);
+    else starts.set(c, [i]);
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const s = toks[i]!.surface.charCodeAt(0);
+    const l = toks[i]!.lemma.charCodeAt(0);
+    add(s, i);
+    if (l !== s) add(l, i);
+  }
   return starts;
 }
 
@@ -107,7 +130,7 @@ function matchAlt(toks: KeyToken[], parts: string[], at: readonly number[]): [nu
 
 function matchTerm(toks: KeyToken[], term: CompiledTerm, starts: Starts): [number, number] | undefined {
   for (const alt of term) {
-    const at = starts.get(alt[0]![0]!);
+    const at = starts.get(alt[0]!.charCodeAt(0));
     if (!at) continue;
     const m = matchAlt(toks, alt, at);
     if (m) return m;
@@ -116,22 +139,33 @@ function matchTerm(toks: KeyToken[], term: CompiledTerm, starts: Starts): [numbe
 }
 
 /**
- * Cheap pre-check: each term needs the first character of one of its alternatives
- * somewhere in the sentence (`lowerSentence` may be a superset of the token forms' text).
+ * Per pattern, for each `all` term: the distinct first units of its alternatives (a part
+ * can only match where a token form starts with that unit). Built once per pattern.
  */
-function mayHold(lowerSentence: string, p: CompiledPattern): boolean {
-  for (const term of p.all) {
+const FIRST_UNITS = new WeakMap<CompiledPattern, number[][]>();
+
+function firstUnits(p: CompiledPattern): number[][] {
+  let units = FIRST_UNITS.get(p);
+  if (!units) FIRST_UNITS.set(p, (units = p.all.map((term) => [...new Set(term.map((alt) => alt[0]!.charCodeAt(0)))])));
+  return units;
+}
+
+/**
+ * Cheap pre-check: each term needs the first character of one of its alternatives
+ * somewhere in the sentence (`units` may be a superset of the token forms' characters).
+ */
+function mayHold(units: UnitSet, p: CompiledPattern): boolean {
+  for (const term of firstUnits(p)) {
     let any = false;
-    for (const alt of term) {
-      if (lowerSentence.includes(alt[0]![0]!)) {
-        any = true;
-        break;
-      }
-    }
+    for (let i = 0; i < term.length && !any; i++) any = units.has(term[i]!);
     if (!any) return false;
   }
   return true;
 }
+
+/** The sentence's characters, then its tokens' surfaces (one table each, reused). */
+const sentenceUnits = new UnitSet();
+const surfaceUnits = new UnitSet();
 
 function matchPattern(toks: KeyToken[], p: CompiledPattern, starts: Starts): [number, number] | undefined {
   let lo = Infinity;
@@ -153,20 +187,21 @@ export function findCorrections(doc: Doc, kb: KbIndex<MatchEntity>): Correction[
     // the sentence's own text holds every token form's first character (a lemma starts
     // with its surface's stem) or more: most sentences fail every pattern's pre-check
     // here, before a token object is built for them
-    const rawLower = doc.text.slice(r.start, r.end).toLowerCase();
+    sentenceUnits.clear();
+    sentenceUnits.addAll(doc.text.slice(r.start, r.end).toLowerCase());
     let toks: KeyToken[] | undefined;
-    let sentenceLower = '';
     let starts: Starts | undefined;
     for (const c of kb.claims.values()) {
       for (const p of c.patterns) {
-        if (!mayHold(rawLower, p)) continue;
+        if (!mayHold(sentenceUnits, p)) continue;
         if (!toks) {
           const s = sentenceTokens(doc, r, tokenCursor);
           toks = s.toks;
           tokenCursor = s.next;
-          sentenceLower = toks.map((t) => t.surface).join('');
+          surfaceUnits.clear();
+          for (const t of toks) surfaceUnits.addAll(t.surface);
         }
-        if (toks.length === 0 || !mayHold(sentenceLower, p)) continue;
+        if (toks.length === 0 || !mayHold(surfaceUnits, p)) continue;
         starts ??= tokenStarts(toks);
         const m = matchPattern(toks, p, starts);
         if (!m) continue;

@@ -4,9 +4,11 @@
  * is not a token boundary and the matcher, which wants one, finds nothing. At such an
  * edge a particle on the other side stands in for the boundary.
  */
-const HIRAGANA = /^[ぁ-ゖ]$/;
+const isHiragana = (c: number) => c >= 0x3041 && c <= 0x3096; // ぁ-ゖ
 /** Case particles and the like: what stands right before or after a name in a sentence. */
-const PARTICLE = /^[はがをにでともへやの]$/;
+const PARTICLES = new Set([...'はがをにでともへやの'].map((c) => c.charCodeAt(0)));
+/** Read by UTF-16 unit: the matcher asks at nearly every position of a block. */
+const isParticle = (c: number) => PARTICLES.has(c);
 
 /**
  * Shortest alias (UTF-16 units) whose edge may fall inside a token this way: a two-kana
@@ -16,10 +18,10 @@ export const MIN_KANA_EDGE_ALIAS = 3;
 
 /** A name starting at `at` in hiragana, right after a particle. */
 export function kanaEdgeBefore(text: string, at: number): boolean {
-  return HIRAGANA.test(text[at] ?? '') && PARTICLE.test(text[at - 1] ?? '');
+  return isHiragana(text.charCodeAt(at)) && isParticle(text.charCodeAt(at - 1));
 }
 
 /** A name ending at `end` in hiragana, right before a particle. */
 export function kanaEdgeAfter(text: string, end: number): boolean {
-  return HIRAGANA.test(text[end - 1] ?? '') && PARTICLE.test(text[end] ?? '');
+  return isHiragana(text.charCodeAt(end - 1)) && isParticle(text.charCodeAt(end));
 }

@@ -39,6 +39,7 @@ export interface Mention {
 export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
   const { key, keyStart, keyEnd } = doc.norm;
   const { boundary } = doc;
+  const { trie } = kb; // a getter: read once, not at every start
   const found: Mention[] = [];
   const cands: { end: number; values: CompiledAlias[] }[] = [];
   // the walk's callback and the rule test read `o`, the current start (and the rule test
@@ -57,8 +58,8 @@ export function findMentions(doc: Doc, kb: KbIndex<MatchEntity>): Mention[] {
   for (let k = 0; k < key.length; k++) {
     o = keyStart[k]!;
     if (!(boundary[o] || kanaEdgeBefore(doc.text, o)) || (k > 0 && keyStart[k - 1] === o)) continue;
-    cands.length = 0;
-    kb.trie.walk(key, k, collect);
+    if (cands.length) cands.length = 0; // setting the length is a runtime call, and most starts find nothing
+    trie.walk(key, k, collect);
     for (let c = cands.length - 1; c >= 0; c--) {
       const cand = cands[c]!;
       const oe = (candEnd = keyEnd[cand.end - 1]!);
@@ -177,7 +178,17 @@ export function hasWord(doc: Doc, word: string, r: Range): boolean {
 
 type RunClass = 'kata' | 'latin' | 'other';
 
-function runClass(ch: string | undefined): RunClass {
+/**
+ * The class of the unit at `i`. ASCII, hiragana, full-width katakana and common kanji are
+ * their own NFKC form: read from the code (this runs for every candidate's two edges);
+ * anything else is normalised first.
+ */
+function runClass(text: string, i: number): RunClass {
+  const u = text.charCodeAt(i);
+  if (u < 0x80) return (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) ? 'latin' : 'other';
+  if ((u >= 0x30a1 && u <= 0x30fa) || u === 0x30fc) return 'kata';
+  if ((u >= 0x3041 && u <= 0x3096) || (u >= 0x4e00 && u <= 0x9fff)) return 'other';
+  const ch = text[i];
   if (!ch) return 'other';
   const c = ch.normalize('NFKC');
   if (/^[\p{Script=Katakana}ー]$/u.test(c)) return 'kata';
@@ -191,12 +202,12 @@ function runClass(ch: string | undefined): RunClass {
  * inside ONLINE is never the name.
  */
 function gluedToRun(text: string, start: number, end: number): boolean {
-  const first = runClass(text[start]);
-  if (first !== 'other' && runClass(text[start - 1]) === first) return true;
+  const first = runClass(text, start);
+  if (first !== 'other' && runClass(text, start - 1) === first) return true;
   if (first === 'latin' && inAddress(text, start - 1, -1)) return true;
   if (ALNUM.test(text[start] ?? '') && isDot(text[start - 1])) return true;
-  const last = runClass(text[end - 1]);
-  if (last !== 'other' && runClass(text[end]) === last) return true;
+  const last = runClass(text, end - 1);
+  if (last !== 'other' && runClass(text, end) === last) return true;
   return last === 'latin' && inAddress(text, end, 1);
 }
 

@@ -14,7 +14,8 @@
 import { QUOTE_BRACKET_CHARS } from './quotes';
 import { readingEnd } from './reading';
 
-const QUOTE_BRACKETS = new Set([...QUOTE_BRACKET_CHARS]);
+/** By UTF-16 unit (each is one): the key loop reads codes, not one-character strings. */
+const QUOTE_BRACKETS = new Set([...QUOTE_BRACKET_CHARS].map((c) => c.charCodeAt(0)));
 
 /** Combining marks (and the half-width voiced sound marks) join the preceding character. */
 const COMBINING = /[\p{M}\uFF9E\uFF9F]/u;
@@ -70,8 +71,13 @@ function isWhite(c: number): boolean {
 export function normalizeText(orig: string): NormText {
   const len = orig.length;
   // NFKC rarely grows a cluster (㍻ → 平成, ㈱ → (株)); start at the input size and grow.
-  let nStart = new Int32Array(len + 16);
-  let nEnd = new Int32Array(len + 16);
+  // All five maps share one buffer, the key's three after the NFKC layer's two: a typed
+  // array's own buffer is what costs (between the tokenizer's calls, which allocate many,
+  // it was most of this function's time). The key is never longer than the NFKC layer.
+  const cap = len + 16;
+  const maps = new Int32Array(5 * cap);
+  let nStart = maps.subarray(0, cap);
+  let nEnd = maps.subarray(cap, 2 * cap);
   let n = 0;
   const parts: string[] = [];
   let runStart = 0; // start of the current run of stable characters, copied in one slice
@@ -124,9 +130,11 @@ export function normalizeText(orig: string): NormText {
   // toLowerCase keeps length for everything NFKC leaves except a few letters (İ);
   // fall back to per-unit lowering in that case so the maps stay aligned.
   const lowered = lower.length === nfkc.length ? lower : Array.from(nfkc, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  const keyStart = new Int32Array(n);
-  const keyEnd = new Int32Array(n);
-  const keyNfkc = new Int32Array(n);
+  // a layer grown past `cap` (NFKC lengthened it) takes a buffer of its own for the key
+  const keyMaps = n <= cap ? maps.subarray(2 * cap) : new Int32Array(3 * n);
+  const keyStart = keyMaps.subarray(0, n);
+  const keyEnd = keyMaps.subarray(n, 2 * n);
+  const keyNfkc = keyMaps.subarray(2 * n, 3 * n);
   const keyParts: string[] = [];
   let k = 0;
   let keyRun = 0;
@@ -139,7 +147,7 @@ export function normalizeText(orig: string): NormText {
       p = skipTo - 1;
       continue;
     }
-    if (isWhite(c) || QUOTE_BRACKETS.has(lowered[p]!)) {
+    if (isWhite(c) || QUOTE_BRACKETS.has(c)) {
       if (p > keyRun) keyParts.push(lowered.slice(keyRun, p));
       keyRun = p + 1;
       continue;
@@ -174,14 +182,15 @@ export function nfkcLayer(norm: NormText): NormText {
   // second pass would tie together: such text takes the second pass
   if (SURROGATE.test(norm.nfkc) || COMBINING.test(norm.nfkc)) return normalizeText(norm.nfkc);
   const n = norm.nfkc.length;
-  const nfkcStart = new Int32Array(n);
-  const nfkcEnd = new Int32Array(n);
+  const k = norm.keyNfkc.length;
+  const maps = new Int32Array(2 * n + k); // one buffer for the three new maps, as in normalizeText
+  const nfkcStart = maps.subarray(0, n);
+  const nfkcEnd = maps.subarray(n, 2 * n);
   for (let i = 0; i < n; i++) {
     nfkcStart[i] = i;
     nfkcEnd[i] = i + 1;
   }
-  const k = norm.keyNfkc.length;
-  const keyEnd = new Int32Array(k);
+  const keyEnd = maps.subarray(2 * n);
   for (let j = 0; j < k; j++) keyEnd[j] = norm.keyNfkc[j]! + 1;
   return { orig: norm.nfkc, nfkc: norm.nfkc, nfkcStart, nfkcEnd, key: norm.key, keyStart: norm.keyNfkc, keyEnd, keyNfkc: norm.keyNfkc };
 }

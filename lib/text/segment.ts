@@ -7,8 +7,10 @@ import { lineRanges, type Range } from './blocks';
 
 export type { Range };
 
-const SENTENCE_END = new Set([...'。！？!?']);
-const CLOSERS = new Set([...'」』）)】"”']);
+/** By UTF-16 unit, so the scan reads no one-character strings (it runs over every block, twice). */
+const unitSet = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = unitSet('。！？!?');
+const CLOSERS = unitSet('」』）)】"”');
 
 export function sentences(text: string): Range[] {
   const out: Range[] = [];
@@ -18,13 +20,13 @@ export function sentences(text: string): Range[] {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
       push(i);
       start = i + 1;
     } else if (SENTENCE_END.has(c)) {
       let j = i + 1;
-      while (j < text.length && CLOSERS.has(text[j]!)) j++;
+      while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
       push(j);
       i = j - 1;
     }

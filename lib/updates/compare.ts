@@ -80,12 +80,29 @@ export function compareFigure(fig: Figure, e: EntityView, published: string | un
 export function bigrams(s: string): Set<string> {
   const out = new Set<string>();
   for (const run of s.match(/[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{2,}/gu) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) {
-      const pair = run.slice(i, i + 2).toLowerCase();
-      if (!/\d/.test(pair)) out.add(pair);
+    // lowered once per run: only its Latin letters change, one unit for one
+    const lower = run.toLowerCase();
+    for (let i = 0; i + 1 < lower.length; i++) {
+      if (!isDigit(lower.charCodeAt(i)) && !isDigit(lower.charCodeAt(i + 1))) out.add(lower.slice(i, i + 2));
     }
   }
   return out;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * A sentence's pairs: find.ts compares one sentence with each entity it may be about, and
+ * for plans and suspicions both, so the last sentence's pairs are kept (read only).
+ */
+let lastSentence: string | undefined;
+let lastPairs = new Set<string>();
+function sentencePairs(sentence: string): Set<string> {
+  if (sentence !== lastSentence) {
+    lastPairs = bigrams(sentence);
+    lastSentence = sentence;
+  }
+  return lastPairs;
 }
 
 /** Share of the outcome's pairs found in the sentence; at least MIN_SHARED of them. */
@@ -122,8 +139,19 @@ interface Open {
   fact: FactView;
 }
 
-function outcomes(e: EntityView, kinds: OutcomeSource['kind'][]): Open[] {
-  return e.facts.flatMap((fact) => (fact.outcome && kinds.includes(fact.outcome.kind) && fact.outcome.result ? [{ o: fact.outcome, fact }] : []));
+type Compared = 'plan' | 'suspicion';
+const KINDS: Record<Compared, OutcomeSource['kind'][]> = { plan: ['plan', 'forecast'], suspicion: ['suspicion'] };
+/** Per entity, its resolved outcomes of each compared kind, gathered once (dataset objects). */
+const OUTCOMES = new WeakMap<EntityView, Record<Compared, Open[]>>();
+
+function outcomes(e: EntityView, kind: Compared): Open[] {
+  let memo = OUTCOMES.get(e);
+  if (!memo) {
+    const of = (kinds: OutcomeSource['kind'][]) =>
+      e.facts.flatMap((fact) => (fact.outcome && kinds.includes(fact.outcome.kind) && fact.outcome.result ? [{ o: fact.outcome, fact }] : []));
+    OUTCOMES.set(e, (memo = { plan: of(KINDS.plan), suspicion: of(KINDS.suspicion) }));
+  }
+  return memo[kind];
 }
 
 const sameMonth = (a: string, b: string) => a.slice(0, 7) === b.slice(0, 7);
@@ -159,8 +187,9 @@ export function comparePlan(
   said: string,
   ignore: Set<string>,
 ): UpdateNote | undefined {
-  const cands = outcomes(e, ['plan', 'forecast']);
-  const words = bigrams(sentence);
+  const cands = outcomes(e, 'plan');
+  if (cands.length === 0) return undefined;
+  const words = sentencePairs(sentence);
   let pick: Open | undefined;
   if (due) {
     // due the same month, and about the same thing: at least one word in common
@@ -177,7 +206,9 @@ export function comparePlan(
 
 /** A suspicion note: an outcome of kind suspicion sharing most of its words with the sentence. */
 export function compareSuspicion(sentence: string, e: EntityView, published: string | undefined, said: string, ignore: Set<string>): UpdateNote | undefined {
-  const words = bigrams(sentence);
-  const pick = outcomes(e, ['suspicion']).find((x) => overlap(words, x.o.said.ja, ignore) >= MIN_OVERLAP);
+  const cands = outcomes(e, 'suspicion');
+  if (cands.length === 0) return undefined;
+  const words = sentencePairs(sentence);
+  const pick = cands.find((x) => overlap(words, x.o.said.ja, ignore) >= MIN_OVERLAP);
   return pick ? outcomeNote('suspicion', e, pick, published, said) : undefined;
 }
