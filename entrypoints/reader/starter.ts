@@ -35,18 +35,19 @@ export function pageText(doc: Document): string | undefined {
   const root = doc.body ?? doc.documentElement;
   if (!root) return '';
   const all = root.textContent ?? '';
+  const code = Array.from(root.querySelectorAll(NOT_TEXT), (el) => el.textContent ?? '');
+  // over the bound even without its code (a long page is not copied), or with readings
+  if (all.length - code.reduce((n, c) => n + c.length, 0) > MAX_PAGE_CHECK_CHARS || root.querySelector('rt') !== null) return undefined;
   let text = '';
   let from = 0;
-  for (const el of root.querySelectorAll(NOT_TEXT)) {
-    const code = el.textContent ?? '';
-    const at = code ? all.indexOf(code, from) : -1;
+  for (const c of code) {
+    const at = c ? all.indexOf(c, from) : -1;
     if (at < 0) continue;
     text += all.slice(from, at);
-    from = at + code.length;
+    from = at + c.length;
   }
   text = from ? text + all.slice(from) : all;
-  if (text.length > MAX_PAGE_CHECK_CHARS || root.querySelector('rt') !== null) return undefined;
-  return text;
+  return text.length > MAX_PAGE_CHECK_CHARS ? undefined : text;
 }
 
 type Hello = ReplyOf<ContentToBackground, 'hello'>;
