@@ -89,6 +89,8 @@ export class Starter {
     }
     const text = timedOn(this.probes, () => pageText(this.doc));
     if (text !== undefined && text === this.quietText) return;
+    // watched from now: text that changes while the background answers is looked at again
+    this.watch ??= new QuietWatch(this.doc, () => void this.check());
     this.asking = true;
     const reply = await this.send(text === undefined ? { type: 'hello' } : { type: 'hello', text }).catch(() => undefined);
     this.asking = false;
@@ -106,7 +108,6 @@ export class Starter {
       // stays quiet; the next change to the page asks again
       this.error = reply?.error ?? 'no answer from the extension';
       this.quietText = undefined;
-      this.watch ??= new QuietWatch(this.doc, () => void this.check());
       return;
     }
     this.error = undefined;
@@ -118,10 +119,7 @@ export class Starter {
     } else if (reply.candidates) {
       this.quietText = undefined;
       this.startReader();
-    } else {
-      this.quietText = text;
-      this.watch ??= new QuietWatch(this.doc, () => void this.check());
-    }
+    } else this.quietText = text;
   }
 
   private startReader(): void {

@@ -136,6 +136,30 @@ describe('Starter', () => {
     expect(t.made).toHaveLength(1);
   });
 
+  it('text that changes while the background answers is looked at again', async () => {
+    body('<article><p>晴れ。</p></article>');
+    let answer = () => {};
+    const t = setup({
+      reply: (m) =>
+        new Promise((r) => {
+          answer = () => r(m.type === 'hello' ? { ok: true, settings: ON, candidates: mayName(m.text) } : { ok: true });
+        }),
+    });
+    current = t.starter;
+    const first = t.starter.check();
+    document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: '総務省は発表した。' }));
+    await settle();
+    answer();
+    await first;
+    expect(t.loadReader).not.toHaveBeenCalled();
+    await afterDebounce();
+    expect(t.hellos()).toHaveLength(2);
+    answer();
+    await settle();
+    await settle();
+    expect(t.made).toHaveLength(1);
+  });
+
   it('off for this site: no reader and no watch; turned on later, it looks and starts the reader', async () => {
     body('<article><p>総務省は発表した。</p></article>');
     let settings = OFF;
