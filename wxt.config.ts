@@ -14,6 +14,7 @@ import { encodeCards } from './lib/kb/cards-codec';
 import { KB_CARDS_FILE, KB_MATCH_FILE } from './entrypoints/shared/kb-files';
 import { DEFAULT_MATCHES } from './entrypoints/shared/sites';
 import { MARKS_BUNDLE } from './entrypoints/reader/load-marks';
+import { READER_BUNDLE } from './entrypoints/reader/load-reader';
 import { shippedDictName } from './lib/tokenize/dict-codec';
 import { DICT_SIZES_FILE, dictSizesOf } from './lib/tokenize/dict-sizes';
 import { tightDictDir } from './lib/tokenize/node-dict';
@@ -80,6 +81,9 @@ function prefilterModule(): Plugin {
   };
 }
 
+/** The content script's parts imported on demand (entrypoints/reader/bundle.ts), as the manifest lists them. */
+const ON_DEMAND_BUNDLES = [READER_BUNDLE, MARKS_BUNDLE].map((p) => p.slice(1));
+
 /** The extension pages' CSP: default-src 'self' and every directive the pages use, spelled out. */
 const EXTENSION_CSP = [
   "default-src 'self'",
@@ -111,12 +115,13 @@ export default defineConfig({
     // the content script (entrypoints/reader) on the default news sites, declared here
     // rather than with defineContentScript (see that file for why)
     content_scripts: [{ matches: DEFAULT_MATCHES, js: ['reader.js'], run_at: 'document_start' }],
-    // the content script's marks and card, imported by it only once a page has something to
-    // mark (entrypoints/reader/load-marks.ts). Chrome: at an address that changes every
-    // session, so no page can probe for it; Firefox (MV2) lists bare paths, its addresses
-    // being random per install.
+    // the content script's reader, imported by it only on a page that may name something
+    // (entrypoints/reader/load-reader.ts), and its marks and card, imported only once a
+    // page has something to mark (entrypoints/reader/load-marks.ts). Chrome: at an address
+    // that changes every session, so no page can probe for them; Firefox (MV2) lists bare
+    // paths, its addresses being random per install.
     web_accessible_resources:
-      browser === 'firefox' ? [MARKS_BUNDLE.slice(1)] : [{ resources: [MARKS_BUNDLE.slice(1)], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
+      browser === 'firefox' ? ON_DEMAND_BUNDLES : [{ resources: ON_DEMAND_BUNDLES, matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     // sites beyond the default news list, granted one by one from the popup
     // (MV2 Firefox lists origins among optional_permissions)
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),

@@ -13,6 +13,8 @@ import { launchBrowser } from '../tests/support/launch';
 
 /** What the content script reports of one page (ReaderPerf, entrypoints/shared/protocol.ts). */
 export interface PerfProbe {
+  checkedAt?: number;
+  readerLoadedAt?: number;
   startedAt: number;
   askedAt: number;
   answeredAt: number;
@@ -23,7 +25,9 @@ export interface PerfProbe {
 }
 
 /**
- * One load's phases, ms: the page's DOMContentLoaded to the reader's start, reading and
+ * One load's phases, ms: the page's DOMContentLoaded to the answer to its first look
+ * (the hello carrying the page's text: entrypoints/reader/starter.ts) and from there to
+ * the reader's bundle loaded (both within the reader's start), reading and
  * prefiltering, the answer's time in the background (and its parts), the answer's time in
  * transit (the messages both ways, and the wait for the page's main thread, which is busy
  * with the page's first layout when the answer comes back), of which `pageWaitMs` is the
@@ -34,6 +38,8 @@ export function loadPhases(p: PerfProbe, dcl: number, pageWait = 0): Record<stri
   const round = (x: number) => +x.toFixed(1);
   const loaded = p.marksLoadedAt && p.marksLoadedAt >= p.answeredAt ? p.marksLoadedAt : p.answeredAt;
   return {
+    checkMs: round(p.checkedAt ? p.checkedAt - dcl : 0),
+    readerLoadMs: round(p.readerLoadedAt && p.checkedAt ? p.readerLoadedAt - p.checkedAt : 0),
     startMs: round(p.startedAt - dcl),
     readMs: round(p.askedAt - p.startedAt),
     backgroundMs: round(bg.totalMs ?? 0),

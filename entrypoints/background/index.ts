@@ -14,6 +14,8 @@ import { FairHost } from './fair-host';
 import { KbHalves } from './kb-store';
 import { createHost } from './host';
 import { createRouter } from './router';
+import { pageCheck } from './page-check';
+import prefilterData from 'virtual:chushaku-prefilter';
 import { grantedOrigins } from '../shared/sites';
 import { addSite, removeSite } from './sites';
 import { TabRegistry } from './tab-registry';
@@ -74,14 +76,18 @@ export default defineBackground(() => {
     await host.close().catch(() => {});
   };
 
+  // a page's first look: may its text name something? (./page-check.ts)
+  const mayMention = pageCheck(() => prefilterData);
+
   const route = createRouter(
     {
-      hello: async (_msg, sender) => {
+      hello: async (msg, sender) => {
         // a new page in the tab: what the popup knew of the last one no longer holds
         // (its tokenizer budget stays: reloading must not refill it)
         reports.delete(sender.tab!.id!);
         await tabs.set(sender.tab!.id!, sender.url!);
-        return { ok: true, settings: tabSettings(await settings(), sender.url) };
+        const view = tabSettings(await settings(), sender.url);
+        return { ok: true, settings: view, candidates: view.on && mayMention(msg.text) };
       },
       card: async (msg) => {
         // a card asked for before the cards half is read waits for it: never an empty card

@@ -26,6 +26,8 @@ export function newProbes(): Probes {
     askedAt: 0,
     answeredAt: 0,
     marksLoadedAt: 0,
+    checkedAt: 0,
+    readerLoadedAt: 0,
   };
 }
 

@@ -26,6 +26,16 @@ export const MAX_REQUEST_CHARS = 50_000;
  * bench, 2026-11-30). The rest follows in the next request and the marks are re-applied.
  */
 export const FIRST_REQUEST_CHARS = 2_000;
+/**
+ * Longest page text a content script's first look sends the background to prefilter
+ * (`hello`'s `text`: the page's body text, at DOMContentLoaded and when it changes). The
+ * body's text with its inline scripts was 3–59 k characters on the ten real news pages
+ * in ../shared/pages; one scan of 100 000 characters took 20–30 ms in Node on a loaded
+ * machine, the background's thread that every tab's messages need. Longer text is not
+ * sent: the page loads its reader, which reads only the article and scans long text in
+ * slices (the same bound as its own first look, PREFILTER_GATE_MAX_CHARS).
+ */
+export const MAX_PAGE_CHECK_CHARS = 100_000;
 /** Most blocks in one request; a page with more candidate blocks is sent in parts. */
 export const MAX_REQUEST_BLOCKS = 1_000;
 /**

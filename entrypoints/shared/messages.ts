@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { MAX_CARD_MENTIONS } from '../../lib/rank/limits';
 import type { BackgroundMap, BackgroundToHost, RequestOf } from './protocol';
-import { MAX_BLOCK_CHARS, MAX_HOST_BLOCK_CHARS, MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS } from './limits';
+import { MAX_BLOCK_CHARS, MAX_HOST_BLOCK_CHARS, MAX_PAGE_CHECK_CHARS, MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS } from './limits';
 
 z.config({ jitless: true });
 
@@ -33,8 +33,8 @@ export const AnnotateRequest = z.strictObject({
   complete: z.literal(true).optional(),
 });
 
-/** a content script's first message: its settings view */
-export const HelloRequest = z.strictObject({ type: z.literal('hello') });
+/** a content script's first message: its settings view, and whether its page's text may name something */
+export const HelloRequest = z.strictObject({ type: z.literal('hello'), text: z.string().max(MAX_PAGE_CHECK_CHARS).optional() });
 const Id = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/)

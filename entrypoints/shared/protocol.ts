@@ -117,7 +117,14 @@ export interface Message<Req extends { type: string }, Res> {
 
 /** content script → background (sender: a tab's top frame, see ./senders.ts) */
 export interface ContentToBackground {
-  hello: Message<{ type: 'hello' }, Ok<{ settings: TabSettings }> | Failure>;
+  /**
+   * the page's first look (entrypoints/reader/index.ts): `text`, the page's text for the
+   * background's prefilter (entrypoints/background/page-check.ts; within
+   * MAX_PAGE_CHECK_CHARS, absent when the page cannot be judged by it); `candidates`: the
+   * site is on and the text may name something (always, without text), so the page loads
+   * its reader. Sent again when a page found quiet changes.
+   */
+  hello: Message<{ type: 'hello'; text?: string }, Ok<{ settings: TabSettings; candidates: boolean }> | Failure>;
   /** `complete`: answer from the whole dataset, waiting for its cards half if need be (never `updatesPending`) */
   annotate: Message<{ type: 'annotate'; blocks: Block[]; published?: string; complete?: true }, PageAnswer | Failure>;
   card: Message<{ type: 'card'; entity: string; published?: string; mentions?: [string, number][] } | { type: 'card'; claim: string }, CardAnswer | Failure>;
@@ -180,6 +187,10 @@ export interface ReaderPerf {
   answeredAt: number;
   /** the marks' bundle (reader-marks.js) loaded and run, on the page's first answer with marks */
   marksLoadedAt: number;
+  /** the page's first look answered (settings, and whether the page may name something) */
+  checkedAt: number;
+  /** the reader's bundle (reader-page.js) loaded and run, on a page with candidates */
+  readerLoadedAt: number;
   /** the background's phases for the last answer (ms) */
   background?: AnswerTimings;
 }
