@@ -3,7 +3,7 @@
  * background's status, and turns the view's callbacks into settings changes, a
  * permission request, and messages.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PopupView, type PopupState } from './PopupView';
 import type { T } from '../i18n';
 import type { Settings } from '../../entrypoints/shared/settings';
@@ -38,12 +38,18 @@ export function PopupContainer(deps: PopupDeps) {
   const [tabId, setTabId] = useState<number>();
   const [origin, setOrigin] = useState<string>();
 
+  // a reader's toggle made while a refresh was on its way: that refresh read the settings
+  // before the change, and must not put the switch back (the next refresh shows it)
+  const changes = useRef(0);
   const refresh = async () => {
+    const seen = changes.current;
     const [settings, tab] = await Promise.all([deps.loadSettings(), deps.targetTab()]);
+    if (seen !== changes.current) return;
     const base: PopupState = { enabled: settings.enabled, allowed: false, siteOn: true, items: [] };
     if (!tab) return setState(base);
     setTabId(tab.id);
     const [page, answer] = await Promise.all([deps.askTab(tab.id, { type: 'summary' }).catch(() => undefined), deps.status(tab.id).catch(() => undefined)]);
+    if (seen !== changes.current) return;
     const status = answer?.ok ? answer : undefined;
     const where = page?.host ? { host: page.host, origin: originOf(tab.url)?.origin } : originOf(tab.url);
     setOrigin(where?.origin);
@@ -70,12 +76,16 @@ export function PopupContainer(deps: PopupDeps) {
       state={state}
       t={deps.t}
       onToggleEnabled={async (on) => {
+        changes.current++;
+        setState((s) => ({ ...s, enabled: on }));
         await deps.updateSettings((s) => ({ ...s, enabled: on }));
         setTimeout(refresh, 300);
       }}
       onToggleSite={async (on) => {
         const host = state.host;
         if (!host) return;
+        changes.current++;
+        setState((s) => ({ ...s, siteOn: on }));
         await deps.updateSettings((s) => ({
           ...s,
           disabledSites: on ? s.disabledSites.filter((h) => h !== host) : [...new Set([...s.disabledSites, host])],
