@@ -56,18 +56,26 @@ function textLen(el: Element): number {
   return n;
 }
 
-/** Whether an element holds any text other than white space: stops at the first such text (textContent would build a whole article's string). */
+/**
+ * Whether an element holds any text other than white space: walks in document order and
+ * stops at the first such text (textContent would build a whole article's string, and a
+ * stack of every child would touch all of a long article's paragraphs before its first).
+ */
 function hasText(el: Element): boolean {
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const n = stack.pop()!;
+  let n: Node | null = el.firstChild;
+  while (n && n !== el) {
     if (n.nodeType === 3) {
       if (/\S/.test((n as Text).data)) return true;
-      continue;
+    } else if (n.nodeType === 1 && n.firstChild) {
+      const name = (n as Element).localName;
+      if (name !== 'style' && name !== 'script') {
+        n = n.firstChild;
+        continue;
+      }
     }
-    const name = (n as Element).localName;
-    if (name === 'style' || name === 'script') continue;
-    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    // next in document order outside n's subtree, never leaving el
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    n = n && n !== el ? n.nextSibling : null;
   }
   return false;
 }

@@ -74,6 +74,22 @@ describe('generic detector', () => {
     expect(found(doc, 'https://blog.example.jp/a').how).toBe('itemprop');
   });
 
+  it('an element marked as the body counts only with text outside its scripts and styles, however deep', () => {
+    const url = 'https://blog.example.jp/a';
+    // text deep inside, after empty branches: found
+    const deep = load(`<div itemprop="articleBody"><div><span></span> </div><div><b><i>本文です。</i></b></div></div>`);
+    expect(found(deep, url).how).toBe('itemprop');
+    // only code and white space: not the body; the paragraphs are scored instead
+    const code = `<div itemprop="articleBody"> <script>var a = "本文";</script><div><style>.x{}</style>\n</div></div>`;
+    const doc = load(`${code}<div id="content"><div id="text">${para('本文', 4)}</div></div>`);
+    const a = found(doc, url);
+    expect(a.how).toBe('paragraphs');
+    expect(a.roots.map((r) => r.id)).toEqual(['text']);
+    // the same for a lone article element
+    const lone = load(`<article><script>x()</script> </article><div id="content"><div id="text">${para('本文', 4)}</div></div>`);
+    expect(found(lone, url).how).toBe('paragraphs');
+  });
+
   it('takes the article element with the most paragraph text among several', () => {
     const doc = load(
       `<article><p><a href="/1">短い見出しへのリンク</a></p></article><article id="main">${para('本文', 4)}</article><article><p>短い紹介文。</p></article>`,
