@@ -8,7 +8,7 @@ import { findArticle, type NotArticleReason } from '../../lib/dom/article';
 import { TextWalker, type Extracted } from '../../lib/dom/extract';
 import { publishedDate } from '../../lib/dom/published';
 import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
-import { splitBlocks, type Block } from '../../lib/text/blocks';
+import { blocksOf, type Block } from '../../lib/text/blocks';
 import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, PREFILTER_GATE_MAX_CHARS, WALK_CHUNK_NODES } from '../shared/timing';
 import { OWN_ELEMENTS } from '../../components/card/own-elements';
 import type { MarkCounts, Marks, MarksContext, PageAnswer, Send } from './handoff';
@@ -171,18 +171,29 @@ export class PageReader {
     this.lastText = ext.text;
     this.runs++;
     const scanFrom = this.perf.syncMs;
-    // blocks no longer than the requests' (./chunks.ts), so no scan of one block is a long task
-    const blocks = this.timed(() => splitBlocks(ext.text).flatMap((b) => splitLong(b)));
-    const candidates: typeof blocks = [];
-    for (let i = 0; i < blocks.length;) {
+    // blocks no longer than the requests' (./chunks.ts), so no scan of one block is a long
+    // task; split as they are scanned, so a long page's split is sliced too
+    const lines = blocksOf(ext.text);
+    let pieces: Block[] = [];
+    let at = 0;
+    let done = false;
+    const candidates: Block[] = [];
+    while (!done) {
       // a slice of blocks, then yield: no long task even on a 1 MB article
       this.timed(() => {
         const sliceStart = performance.now();
-        for (; i < blocks.length && performance.now() - sliceStart < MAX_SLICE_MS; i++) {
-          if (prefilter.mayContain(blocks[i]!.text)) candidates.push(blocks[i]!);
+        while (performance.now() - sliceStart < MAX_SLICE_MS) {
+          if (at === pieces.length) {
+            const next = lines.next();
+            if (next.done) return void (done = true);
+            pieces = splitLong(next.value);
+            at = 0;
+          }
+          const b = pieces[at++]!;
+          if (prefilter.mayContain(b.text)) candidates.push(b);
         }
       });
-      if (i < blocks.length) await yieldToPage();
+      if (!done) await yieldToPage();
     }
     this.perf.scanMs += this.perf.syncMs - scanFrom;
     if (candidates.length === 0) {

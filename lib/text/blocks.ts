@@ -16,23 +16,33 @@ export interface Range {
   end: number;
 }
 
-/** The non-empty lines of a text (split at \n), as ranges: the one definition of a line. */
-export function lineRanges(text: string): Range[] {
-  const out: Range[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    }
+/** The non-empty lines of a text (split at \n), as ranges, one at a time: the one definition of a line. */
+export function* lines(text: string): Generator<Range> {
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start) yield { start, end };
+    start = end + 1;
   }
-  return out;
+}
+
+/** The non-empty lines of a text (./lines). */
+export function lineRanges(text: string): Range[] {
+  return [...lines(text)];
+}
+
+/**
+ * The non-blank lines of a text, with their offsets, one at a time: a caller that works
+ * in time slices (the content script's scan of a long page) splits as it goes.
+ */
+export function* blocksOf(text: string): Generator<Block> {
+  for (const { start, end } of lines(text)) {
+    const line = text.slice(start, end);
+    if (line.trim() !== '') yield { start, text: line };
+  }
 }
 
 /** The non-blank lines of a text, with their offsets. */
 export function splitBlocks(text: string): Block[] {
-  return lineRanges(text).flatMap(({ start, end }) => {
-    const line = text.slice(start, end);
-    return line.trim() === '' ? [] : [{ start, text: line }];
-  });
+  return [...blocksOf(text)];
 }
