@@ -42,7 +42,6 @@ export interface BuiltMarks {
 }
 
 type Ref = { entity?: string; claim?: string; note?: UpdateNote };
-type Todo = [start: number, end: number, text: string, category: MarkKind, ref: Ref];
 
 /**
  * The marks for an answer over the text read, in steps. `markEvery` false: the first
@@ -62,21 +61,20 @@ export function* buildMarks(doc: Document, answer: PageAnswer | undefined, segme
     marks.push({ id: marks.length, start, end, range, text, span, category, ...ref });
   };
   const found = answer?.annotations.mentions ?? [];
+  const corrections = answer?.annotations.corrections ?? [];
   const keep = markEvery ? undefined : firstPerSection(found, yield* sectionStartsInSteps(segments));
-  const todo: Todo[] = [
-    ...(answer?.annotations.corrections ?? []).map((c): Todo => [
-      c.start,
-      c.end,
-      c.text,
-      'correction',
-      c.note ? { claim: c.claim, note: c.note } : { claim: c.claim },
-    ]),
-    ...found.flatMap((m, i): Todo[] => (!keep || keep[i] ? [[m.start, m.end, m.text, m.category as MarkKind, { entity: m.entity }]] : [])),
-  ];
   yield;
-  for (let i = 0; i < todo.length && marks.length < MAX_MARKS_PER_PAGE; i++) {
-    add(...todo[i]!);
+  // read in place, not copied into a list first: a long page's answer holds tens of thousands of mentions
+  for (let i = 0; i < corrections.length && marks.length < MAX_MARKS_PER_PAGE; i++) {
+    const c = corrections[i]!;
+    add(c.start, c.end, c.text, 'correction', c.note ? { claim: c.claim, note: c.note } : { claim: c.claim });
     if ((i & 15) === 15) yield;
+  }
+  for (let i = 0, tried = 0; i < found.length && marks.length < MAX_MARKS_PER_PAGE; i++) {
+    if (keep && !keep[i]) continue;
+    const m = found[i]!;
+    add(m.start, m.end, m.text, m.category as MarkKind, { entity: m.entity });
+    if ((++tried & 15) === 15) yield;
   }
   marks.sort((a, b) => a.start - b.start || b.end - a.end);
   marks.forEach((m, i) => (m.id = i));

@@ -11,24 +11,22 @@
  */
 export function firstPerSection(mentions: ReadonlyArray<{ start: number; entity: string }>, sectionStarts: readonly number[]): boolean[] {
   const starts = [...sectionStarts].sort((a, b) => a - b);
-  const sectionOf = (pos: number): number => {
-    let lo = 0;
-    let hi = starts.length; // number of starts <= pos
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const order = mentions.map((m, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
-  const seen = new Set<string>();
-  const keep = mentions.map(() => false);
-  for (const i of order) {
+  // answers come in text order: sorted again only if they are not (a long page's answer
+  // holds tens of thousands of mentions, and this runs on the page's main thread)
+  let ordered = true;
+  for (let i = 1; i < mentions.length && ordered; i++) ordered = mentions[i - 1]!.start <= mentions[i]!.start;
+  const order = ordered ? undefined : mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
+  // in text order the section only grows: a mention is kept where its entity was last
+  // kept in an earlier section (or never)
+  const keptIn = new Map<string, number>();
+  const keep = new Array<boolean>(mentions.length).fill(false);
+  let section = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const i = order ? order[k]! : k;
     const m = mentions[i]!;
-    const key = `${sectionOf(m.start)}\u0000${m.entity}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    while (section < starts.length && starts[section]! <= m.start) section++;
+    if (keptIn.get(m.entity) === section) continue;
+    keptIn.set(m.entity, section);
     keep[i] = true;
   }
   return keep;
