@@ -14,7 +14,6 @@ import { encodeCards } from './lib/kb/cards-codec';
 import { KB_CARDS_FILE, KB_MATCH_FILE } from './entrypoints/shared/kb-files';
 import { DEFAULT_MATCHES } from './entrypoints/shared/sites';
 import { MARKS_BUNDLE } from './entrypoints/reader/load-marks';
-import { READER_BUNDLE } from './entrypoints/reader/load-reader';
 import { shippedDictName } from './lib/tokenize/dict-codec';
 import { DICT_SIZES_FILE, dictSizesOf } from './lib/tokenize/dict-sizes';
 import { tightDictDir } from './lib/tokenize/node-dict';
@@ -62,9 +61,9 @@ function buildKb() {
 
 /**
  * `virtual:chushaku-prefilter`: the prefilter of the bundled dataset's alias keys
- * (lib/match/prefilter.ts), compiled into the content script, so it can look at a page at DOMContentLoaded
- * without a round trip to the background (that round trip lands behind the page's first
- * layout, ~30 ms). Same build, same dataset as the shipped halves.
+ * (lib/match/prefilter.ts), compiled into the background, which looks at each page's text
+ * with it (entrypoints/background/page-check.ts) and sends it to the readers of pages that
+ * may name something. Same build, same dataset as the shipped halves.
  */
 function prefilterModule(): Plugin {
   const id = 'virtual:chushaku-prefilter';
@@ -82,7 +81,7 @@ function prefilterModule(): Plugin {
 }
 
 /** The content script's parts imported on demand (entrypoints/reader/bundle.ts), as the manifest lists them. */
-const ON_DEMAND_BUNDLES = [READER_BUNDLE, MARKS_BUNDLE].map((p) => p.slice(1));
+const ON_DEMAND_BUNDLES = [MARKS_BUNDLE].map((p) => p.slice(1));
 
 /** The extension pages' CSP: default-src 'self' and every directive the pages use, spelled out. */
 const EXTENSION_CSP = [
@@ -115,9 +114,8 @@ export default defineConfig({
     // the content script (entrypoints/reader) on the default news sites, declared here
     // rather than with defineContentScript (see that file for why)
     content_scripts: [{ matches: DEFAULT_MATCHES, js: ['reader.js'], run_at: 'document_start' }],
-    // the content script's reader, imported by it only on a page that may name something
-    // (entrypoints/reader/load-reader.ts), and its marks and card, imported only once a
-    // page has something to mark (entrypoints/reader/load-marks.ts). Chrome: at an address
+    // the content script's marks and card, imported only once a page has something to mark
+    // (entrypoints/reader/load-marks.ts). Chrome: at an address
     // that changes every session, so no page can probe for them; Firefox (MV2) lists bare
     // paths, its addresses being random per install.
     web_accessible_resources:

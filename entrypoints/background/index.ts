@@ -87,7 +87,8 @@ export default defineBackground(() => {
         reports.delete(sender.tab!.id!);
         await tabs.set(sender.tab!.id!, sender.url!);
         const view = tabSettings(await settings(), sender.url);
-        return { ok: true, settings: view, candidates: view.on && mayMention(msg.text) };
+        const candidates = view.on && mayMention(msg.text);
+        return candidates ? { ok: true, settings: view, candidates, prefilter: prefilterData } : { ok: true, settings: view, candidates };
       },
       card: async (msg) => {
         // a card asked for before the cards half is read waits for it: never an empty card

@@ -1,7 +1,7 @@
 // The content script: the starter (./starter.ts), small because every news page runs
-// it. At DOMContentLoaded it sends the page's text with its hello; the reader
-// (reader-page.js: the article finder, the prefilter's table, ./reader.ts) is loaded only
-// if the background finds the text may name something. No tokenizer, no IndexedDB and no
+// it. At DOMContentLoaded it sends the page's text with its hello; the reader (the
+// article finder and ./reader.ts, ./load-reader.ts) is made only if the background finds
+// the text may name something, and gets the prefilter's table with that answer. No tokenizer, no IndexedDB and no
 // schema library here (the tokenizer and the cache live in the extension's own origin;
 // settings are validated by the background); it stays quiet on any failure.
 // The content script alone takes the browser's own promise-based API rather than
@@ -13,7 +13,7 @@ import { browser } from '@wxt-dev/browser';
 import { parseContentRequest } from '../shared/content-messages';
 import type { ContentStatus, ReplyOf, ToContent } from '../shared/protocol';
 import type { Send } from './handoff';
-import { loadReader } from './load-reader';
+import { makeReader } from './load-reader';
 import { newProbes } from './probes';
 import { Starter } from './starter';
 
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const probes = newProbes();
   probes.scriptAt = scriptAt;
   const host = location.host;
-  const starter = new Starter(document, send, loadReader, probes);
+  const starter = new Starter(document, send, () => Promise.resolve(makeReader), probes);
   void starter.check();
 
   // Settings changes are pushed by the background (this tab's view only); the script does

@@ -2,10 +2,11 @@
  * The content script's first look at a page, kept small because every news page runs it
  * (npm run bench, noMentionMs): the page's text goes to the background with the hello,
  * whose prefilter says whether it may name anything (entrypoints/background/page-check.ts);
- * only then is the reader loaded (./load-reader.ts). A page found quiet is watched and
+ * only then is the reader made (./load-reader.ts). A page found quiet is watched and
  * looked at again when its text changes (./quiet-watch.ts); a settings change turns the
  * reader on or off. Once loaded, the reader follows the page itself.
  */
+import type { PrefilterData } from '../../lib/match/prefilter';
 import { MAX_PAGE_CHECK_CHARS } from '../shared/limits';
 import type { ContentStatus, ContentToBackground, ReplyOf, TabSettings } from '../shared/protocol';
 import type { Send } from './handoff';
@@ -116,13 +117,13 @@ export class Starter {
     if (!reply.settings.on) {
       this.quietText = undefined;
       this.stopWatch();
-    } else if (reply.candidates) {
+    } else if (reply.candidates && reply.prefilter) {
       this.quietText = undefined;
-      this.startReader();
+      this.startReader(reply.prefilter);
     } else this.quietText = text;
   }
 
-  private startReader(): void {
+  private startReader(prefilter: PrefilterData): void {
     this.stopWatch();
     this.loading = this.loadReader()
       .then(
@@ -130,7 +131,7 @@ export class Starter {
           this.probes.readerLoadedAt = performance.now();
           // turned off (or orphaned) while the bundle loaded: a later "on" looks again
           if (this.disposed || !this.settings?.on) return;
-          this.reader = make({ doc: this.doc, send: this.send, settings: this.settings, probes: this.probes });
+          this.reader = make({ doc: this.doc, send: this.send, settings: this.settings, prefilter, probes: this.probes });
         },
         () => {
           this.error = 'the reader did not load';

@@ -8,6 +8,7 @@
  */
 import type { Annotations, Block, BlockResult } from '../../lib/annotate';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
+import type { PrefilterData } from '../../lib/match/prefilter';
 import type { ServiceStats } from '../../lib/service';
 import type { MarkKind } from '../../lib/kb/vocabulary';
 import type { RankedCard } from '../../lib/rank/types';
@@ -121,10 +122,12 @@ export interface ContentToBackground {
    * the page's first look (entrypoints/reader/index.ts): `text`, the page's text for the
    * background's prefilter (entrypoints/background/page-check.ts; within
    * MAX_PAGE_CHECK_CHARS, absent when the page cannot be judged by it); `candidates`: the
-   * site is on and the text may name something (always, without text), so the page loads
-   * its reader. Sent again when a page found quiet changes.
+   * site is on and the text may name something (always, without text), so the page starts
+   * its reader, with `prefilter`, the prefilter's table for the reader's own looks (sent
+   * only then: a page with no mention never receives or builds it). Sent again when a
+   * page found quiet changes.
    */
-  hello: Message<{ type: 'hello'; text?: string }, Ok<{ settings: TabSettings; candidates: boolean }> | Failure>;
+  hello: Message<{ type: 'hello'; text?: string }, Ok<{ settings: TabSettings; candidates: boolean; prefilter?: PrefilterData }> | Failure>;
   /** `complete`: answer from the whole dataset, waiting for its cards half if need be (never `updatesPending`) */
   annotate: Message<{ type: 'annotate'; blocks: Block[]; published?: string; complete?: true }, PageAnswer | Failure>;
   card: Message<{ type: 'card'; entity: string; published?: string; mentions?: [string, number][] } | { type: 'card'; claim: string }, CardAnswer | Failure>;
@@ -189,7 +192,7 @@ export interface ReaderPerf {
   marksLoadedAt: number;
   /** the page's first look answered (settings, and whether the page may name something) */
   checkedAt: number;
-  /** the reader's bundle (reader-page.js) loaded and run, on a page with candidates */
+  /** the reader made and started, on a page with candidates */
   readerLoadedAt: number;
   /** the background's phases for the last answer (ms) */
   background?: AnswerTimings;

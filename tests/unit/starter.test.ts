@@ -11,6 +11,7 @@ import type { Send } from '../../entrypoints/reader/handoff';
 import { newProbes } from '../../entrypoints/reader/probes';
 import { defaults } from '../../entrypoints/shared/settings-model';
 import type { TabSettings } from '../../entrypoints/shared/protocol';
+import type { PrefilterData } from '../../lib/match/prefilter';
 import { MAX_PAGE_CHECK_CHARS } from '../../entrypoints/shared/limits';
 import { MUTATION_DEBOUNCE_MS } from '../../entrypoints/shared/timing';
 
@@ -18,6 +19,10 @@ const ON: TabSettings = { ...defaults(), on: true };
 const OFF: TabSettings = { ...defaults(), on: false };
 /** the background's prefilter, as far as these pages go */
 const mayName = (text: string | undefined) => text === undefined || text.includes('総務省');
+/** the prefilter's table as the background sends it (its content is the reader's business, not the starter's) */
+const TABLE = { pairs: '', pairIndex: '', offsets: [0], entries: '', singles: '' } as unknown as PrefilterData;
+/** The background's answer to a hello: the table comes with candidates, never without. */
+const hello = (settings: TabSettings, candidates: boolean) => (candidates ? { ok: true, settings, candidates, prefilter: TABLE } : { ok: true, settings, candidates });
 
 function body(html: string) {
   document.body.replaceChildren(...[...new DOMParser().parseFromString(html, 'text/html').body.childNodes].map((n) => document.adoptNode(n)));
@@ -28,7 +33,7 @@ function setup(opts: { settings?: TabSettings; reply?: (m: { type: string; text?
   const send = vi.fn(async (m: { type: string; text?: string }) => {
     sent.push(m);
     if (opts.reply) return opts.reply(m);
-    return m.type === 'hello' ? { ok: true, settings: opts.settings ?? ON, candidates: (opts.settings ?? ON).on && mayName(m.text) } : { ok: true };
+    return m.type === 'hello' ? hello(opts.settings ?? ON, (opts.settings ?? ON).on && mayName(m.text)) : { ok: true };
   });
   const made: ReaderContext[] = [];
   const reader = { applySettings: vi.fn(), dispose: vi.fn(), markCount: 3, marker: undefined, runs: 1, error: undefined, reason: undefined, perf: newProbes() };
@@ -90,6 +95,15 @@ describe('Starter', () => {
     expect(t.starter.status().perf?.checkedAt).toBeGreaterThan(0);
   });
 
+  it('an answer with candidates but without the table makes no reader (the page stays as it was)', async () => {
+    body('<article><p>総務省は発表した。</p></article>');
+    const t = setup({ reply: (m) => (m.type === 'hello' ? { ok: true, settings: ON, candidates: true } : { ok: true }) });
+    current = t.starter;
+    await t.starter.check();
+    await settle();
+    expect(t.made).toHaveLength(0);
+  });
+
   it('a page that may name something loads the reader with its settings and the measurements so far', async () => {
     body('<article><p>総務省は発表した。</p></article>');
     const t = setup();
@@ -98,6 +112,8 @@ describe('Starter', () => {
     await settle();
     expect(t.made).toHaveLength(1);
     expect(t.made[0]!.settings).toEqual(ON);
+    // the prefilter's table as the background sent it with its answer
+    expect(t.made[0]!.prefilter).toBe(TABLE);
     expect(t.made[0]!.probes.readerLoadedAt).toBeGreaterThan(0);
     // from now on the reader answers for the page
     expect(t.starter.status()).toMatchObject({ active: true, marks: 3, runs: 1 });
@@ -142,7 +158,7 @@ describe('Starter', () => {
     const t = setup({
       reply: (m) =>
         new Promise((r) => {
-          answer = () => r(m.type === 'hello' ? { ok: true, settings: ON, candidates: mayName(m.text) } : { ok: true });
+          answer = () => r(m.type === 'hello' ? hello(ON, mayName(m.text)) : { ok: true });
         }),
     });
     current = t.starter;
@@ -163,7 +179,7 @@ describe('Starter', () => {
   it('off for this site: no reader and no watch; turned on later, it looks and starts the reader', async () => {
     body('<article><p>総務省は発表した。</p></article>');
     let settings = OFF;
-    const t = setup({ reply: (m) => (m.type === 'hello' ? { ok: true, settings, candidates: settings.on && mayName(m.text) } : { ok: true }) });
+    const t = setup({ reply: (m) => (m.type === 'hello' ? hello(settings, settings.on && mayName(m.text)) : { ok: true }) });
     current = t.starter;
     await t.starter.check();
     expect(t.loadReader).not.toHaveBeenCalled();
@@ -216,7 +232,7 @@ describe('Starter', () => {
   it('no answer from the background: the page stays as it is, the popup says why, and the next change asks again', async () => {
     body('<article><p>晴れ。</p></article>');
     let fail = true;
-    const t = setup({ reply: (m) => (fail ? Promise.reject(new Error('gone')) : { ok: true, settings: ON, candidates: mayName(m.text) }) });
+    const t = setup({ reply: (m) => (fail ? Promise.reject(new Error('gone')) : hello(ON, mayName(m.text))) });
     current = t.starter;
     await t.starter.check();
     expect(t.starter.status().error).toBe('no answer from the extension');
