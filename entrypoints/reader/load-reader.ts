@@ -32,6 +32,10 @@ export type MakeReader = (ctx: ReaderContext) => Reader;
 
 /** Makes and starts a page's reader. */
 export const makeReader: MakeReader = ({ doc, send, settings, prefilter, probes }) => {
+  // the page's text may name something: the marks' bundle loads while the article is read
+  // and asked about (its import takes 15–35 ms, as long as reading and a cached answer;
+  // npm run bench, BENCH_PHASES=1, marksLoadMs of a cache hit)
+  void loadMarks().catch(() => {});
   const page = new PageReader(
     doc,
     send,
@@ -39,7 +43,7 @@ export const makeReader: MakeReader = ({ doc, send, settings, prefilter, probes 
     Promise.resolve(settings),
     // the marks and the card are another bundle, loaded once there is something to mark (./load-marks.ts)
     (ctx) => loadMarks().then((make) => make(ctx)),
-    // a page with candidates almost always gets marks: load them while the background answers
+    // and again once the article has candidates (a load that failed is tried again)
     () => void loadMarks().catch(() => {}),
   );
   // the starter's time and milestones so far, added to by the reader's
