@@ -9,6 +9,7 @@ import { loadCardsKb, loadMatchKb } from '../shared/ext-url';
 import type { PageReportT, RequestOf, SendToTab, ToContent } from '../shared/protocol';
 import { annotatePage, cardData, OverBudget } from './annotate-page';
 import { OVER_BUDGET, TabBudget } from './budget';
+import { WARM_AHEAD_MS } from '../shared/timing';
 import { BlockCache } from './cache';
 import { FairHost } from './fair-host';
 import { KbHalves } from './kb-store';
@@ -76,6 +77,21 @@ export default defineBackground(() => {
     await host.close().catch(() => {});
   };
 
+  /**
+   * A page whose text may name something asks for annotation as soon as its reader has
+   * loaded and read the article: the dictionary starts loading now, at its hello, not
+   * after those (a cold start's largest phase, npm run bench). Undone like a load the
+   * cache made needless, here if no request has needed it WARM_AHEAD_MS later.
+   */
+  const warmAhead = () => {
+    const warming = host.warm();
+    void warming.then((started) => {
+      if (!started) return;
+      speculative = true;
+      setTimeout(() => void undoWarm(warming), WARM_AHEAD_MS);
+    });
+  };
+
   // a page's first look: may its text name something? (./page-check.ts)
   const mayMention = pageCheck(() => prefilterData);
 
@@ -88,6 +104,7 @@ export default defineBackground(() => {
         await tabs.set(sender.tab!.id!, sender.url!);
         const view = tabSettings(await settings(), sender.url);
         const candidates = view.on && mayMention(msg.text);
+        if (candidates) warmAhead();
         return candidates ? { ok: true, settings: view, candidates, prefilter: prefilterData } : { ok: true, settings: view, candidates };
       },
       card: async (msg) => {

@@ -6,7 +6,8 @@
 import { articlePage } from '../../scripts/sample-pages';
 import { releaseAsIdle } from '../../scripts/bench-memory';
 import type { Worker } from '@playwright/test';
-import { expect, test, waitForMarks } from './fixtures';
+import { WARM_AHEAD_MS } from '../../entrypoints/shared/timing';
+import { expect, markCount, test, waitForMarks } from './fixtures';
 
 const offscreenOpen = (sw: Worker) => sw.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
 
@@ -32,4 +33,24 @@ test('a page whose blocks are all cached does not leave the dictionary loaded; n
   await fresh.goto(site.url('/new.html'));
   await waitForMarks(fresh, 2);
   expect(await offscreenOpen(sw)).toBe(1);
+});
+
+test('a page whose names are only in its menus loads the dictionary at its hello, and lets it go when no request comes', async ({ context, site, sw }) => {
+  // the page's first look (the background's prefilter over its whole text) finds a name in
+  // the menu; its article names nothing, so its reader never asks for annotation
+  site.pages.set(
+    '/menu-only.html',
+    '<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>天気</title></head><body>' +
+      '<nav><a href="/a">個人情報保護委員会の発表</a> <a href="/b">LINEヤフーの決算</a></nav>' +
+      '<main><article><h1>週末の天気</h1>' +
+      '<p>週末は晴れる見込みです。気温は平年並みで、朝晩は冷え込みます。</p>'.repeat(12) +
+      '</article></main></body></html>',
+  );
+  expect(await offscreenOpen(sw)).toBe(0);
+  const page = await context.newPage();
+  await page.goto(site.url('/menu-only.html'));
+  await expect.poll(() => offscreenOpen(sw), { timeout: 5_000 }).toBe(1);
+  // undone once WARM_AHEAD_MS has passed without a request
+  await expect.poll(() => offscreenOpen(sw), { timeout: WARM_AHEAD_MS + 5_000 }).toBe(0);
+  expect(await markCount(page)).toBe(0);
 });
