@@ -32,8 +32,8 @@ export const PREFILTER_GATE_MAX_CHARS = 100_000;
 /**
  * How long a dictionary load started at a page's hello (its text may name something,
  * entrypoints/background/index.ts) waits for that page's annotate request before it is
- * undone. The request follows within the reader's load and read (~50–200 ms measured by
- * npm run bench, 2026-11-30); a page whose names are only in its menus and lists asks
+ * undone. The request follows within the page's first layout and the reader's read
+ * (~120–200 ms measured by npm run bench, 2026-11-30); a page whose names are only in its menus and lists asks
  * nothing, and the dictionary is not kept for it until the ten-minute idle release.
  */
 export const WARM_AHEAD_MS = 5_000;
