@@ -9,7 +9,7 @@ import { TextWalker, type Extracted } from '../../lib/dom/extract';
 import { publishedDate } from '../../lib/dom/published';
 import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
 import { blocksOf, type Block } from '../../lib/text/blocks';
-import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, PREFILTER_GATE_MAX_CHARS, WALK_CHUNK_NODES } from '../shared/timing';
+import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../shared/timing';
 import { OWN_ELEMENTS } from '../../components/card/own-elements';
 import type { MarkCounts, Marks, MarksContext, PageAnswer, Send } from './handoff';
 import { newProbes, timedOn, type Probes } from './probes';
@@ -110,8 +110,10 @@ export class PageReader {
   private async run(): Promise<void> {
     const prefilter = this.prefilter;
     if (!prefilter) return;
-    // the cheap look first: the root's whole text, read natively, scanned once. A page
-    // with no candidate anywhere stops here without walking its nodes.
+    // the cheap look first: the article's whole text, read natively. Unchanged, it is not
+    // read again. It is not scanned whole: the reader exists because the page's text may
+    // name something, and the blocks are scanned below anyway (a whole-text scan first
+    // cost 2-10 ms of a warm page's read; npm run bench, BENCH_PHASES=1, 2026-11-30).
     const gate = this.timed(() => {
       // another address (history.pushState, popstate): a new article, read afresh
       if (this.doc.URL !== this.url) {
@@ -129,13 +131,9 @@ export class PageReader {
       const raw = roots.length === 1 ? (roots[0]!.textContent ?? '') : roots.map((r) => r.textContent ?? '').join('\n');
       const forced = this.forceWalk;
       this.forceWalk = false;
-      if (raw === this.lastRaw && !forced) return { roots, skip, same: true, maybe: false };
+      if (raw === this.lastRaw && !forced) return { roots, skip, same: true };
       this.lastRaw = raw;
-      // ruby readings sit between the base characters in textContent (出<rt>で</rt>澤),
-      // which could hide a name from the scan: such pages take the full walk
-      // (a text too long to scan in one piece goes straight to the sliced scan below)
-      const maybe = raw.length > PREFILTER_GATE_MAX_CHARS || prefilter.mayContain(raw) || roots.some((r) => r.querySelector('rt') !== null);
-      return { roots, skip, same: false, maybe };
+      return { roots, skip, same: false };
     });
     if ('reason' in gate) {
       // not an article (a top or list page): nothing is read, the popup says why
@@ -151,13 +149,6 @@ export class PageReader {
     }
     this.reason = undefined;
     if (gate.same) return;
-    if (!gate.maybe) {
-      this.lastText = undefined;
-      this.runs++;
-      // nothing to clear on a first pass (the background forgot the tab's last page on hello)
-      if (this.markCount || this.error) await this.show(undefined, []);
-      return;
-    }
     // checked only now: a page with no candidate never touches the highlight registry
     if (!highlightSupported()) {
       this.error = 'CSS Custom Highlight API unavailable';

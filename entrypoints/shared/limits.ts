@@ -32,8 +32,8 @@ export const FIRST_REQUEST_CHARS = 2_000;
  * body's text with its inline scripts was 3–59 k characters on the ten real news pages
  * in ../shared/pages; one scan of 100 000 characters took 20–30 ms in Node on a loaded
  * machine, the background's thread that every tab's messages need. Longer text is not
- * sent: the page loads its reader, which reads only the article and scans long text in
- * slices (the same bound as its own first look, PREFILTER_GATE_MAX_CHARS).
+ * sent: the page loads its reader, which reads only the article and scans it block by
+ * block, in slices.
  */
 export const MAX_PAGE_CHECK_CHARS = 100_000;
 /** Most blocks in one request; a page with more candidate blocks is sent in parts. */

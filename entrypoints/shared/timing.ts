@@ -22,14 +22,6 @@ export const MAX_MARKS_PER_PAGE = 3_000;
 /** Nodes the text walk visits between checks of the clock. */
 export const WALK_CHUNK_NODES = 500;
 /**
- * Longest article text the prefilter scans in one piece (the first look at a page, on
- * the article root's whole text). Its key form (NFKC) and scan cannot be sliced: on a
- * 1 MB page they took 65–80 ms in Node on a loaded machine (200–460 ms without any
- * candidate), a long task. A long news article is 10–30 k characters (~2–6 ms); longer
- * text skips the first look and is scanned block by block, in slices.
- */
-export const PREFILTER_GATE_MAX_CHARS = 100_000;
-/**
  * How long a dictionary load started at a page's hello (its text may name something,
  * entrypoints/background/index.ts) waits for that page's annotate request before it is
  * undone. The request follows within the page's first layout and the reader's read

@@ -10,7 +10,6 @@ import { defaults } from '../../entrypoints/shared/settings-model';
 import { compilePrefilter } from '../../lib/match/prefilter';
 import { normalizeKey } from '../../lib/text/normalize';
 import { MAX_BLOCK_CHARS } from '../../entrypoints/shared/limits';
-import { PREFILTER_GATE_MAX_CHARS } from '../../entrypoints/shared/timing';
 
 const prefilter = compilePrefilter(['総務省', '個人情報保護委員会'].map(normalizeKey));
 
@@ -180,8 +179,23 @@ describe('PageReader', () => {
     const para = '<p>' + '天気の話。'.repeat(400) + '</p>';
     const { reader, sent } = setup(para.repeat(60) + '<p>総務省が指導した。</p>');
     await reader.start();
-    expect(document.querySelector('article')!.textContent!.length).toBeGreaterThan(PREFILTER_GATE_MAX_CHARS);
+    expect(document.querySelector('article')!.textContent!.length).toBeGreaterThan(100_000);
     expect(Math.max(...seen)).toBeLessThanOrEqual(MAX_BLOCK_CHARS);
+    expect(sent.find((m) => m.type === 'annotate')!.blocks!.map((b) => b.text)).toEqual(['総務省が指導した。']);
+    spy.mockRestore();
+    reader.dispose();
+  });
+
+  it('scans the article block by block only, never its whole text first (the page already passed the background\'s look)', async () => {
+    const { Prefilter } = await import('../../lib/match/prefilter');
+    const seen: string[] = [];
+    const spy = vi.spyOn(Prefilter.prototype, 'mayContain').mockImplementation(function (this: unknown, text: string) {
+      seen.push(text);
+      return text.includes('総務省');
+    });
+    const { reader, sent } = setup('<p>晴れのち曇り。</p><p>総務省が指導した。</p><p>風はやや強い。</p>');
+    await reader.start();
+    expect(seen).toEqual(['晴れのち曇り。', '総務省が指導した。', '風はやや強い。']);
     expect(sent.find((m) => m.type === 'annotate')!.blocks!.map((b) => b.text)).toEqual(['総務省が指導した。']);
     spy.mockRestore();
     reader.dispose();
