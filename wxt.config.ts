@@ -13,7 +13,7 @@ import { cardsKbOf, matchKbOf } from './lib/kb/halves';
 import { encodeCards } from './lib/kb/cards-codec';
 import { KB_CARDS_FILE, KB_MATCH_FILE } from './entrypoints/shared/kb-files';
 import { DEFAULT_MATCHES } from './entrypoints/shared/sites';
-import { MARKS_BUNDLE } from './entrypoints/reader/load-marks';
+import { CARD_BUNDLE } from './entrypoints/reader/load-card';
 import { shippedDictName } from './lib/tokenize/dict-codec';
 import { DICT_SIZES_FILE, dictSizesOf } from './lib/tokenize/dict-sizes';
 import { tightDictDir } from './lib/tokenize/node-dict';
@@ -81,7 +81,7 @@ function prefilterModule(): Plugin {
 }
 
 /** The content script's parts imported on demand (entrypoints/reader/bundle.ts), as the manifest lists them. */
-const ON_DEMAND_BUNDLES = [MARKS_BUNDLE].map((p) => p.slice(1));
+const ON_DEMAND_BUNDLES = [CARD_BUNDLE].map((p) => p.slice(1));
 
 /** The extension pages' CSP: default-src 'self' and every directive the pages use, spelled out. */
 const EXTENSION_CSP = [
@@ -114,8 +114,8 @@ export default defineConfig({
     // the content script (entrypoints/reader) on the default news sites, declared here
     // rather than with defineContentScript (see that file for why)
     content_scripts: [{ matches: DEFAULT_MATCHES, js: ['reader.js'], run_at: 'document_start' }],
-    // the content script's marks and card, imported only once a page has something to mark
-    // (entrypoints/reader/load-marks.ts). Chrome: at an address
+    // the content script's card, imported once a page's marks are up
+    // (entrypoints/reader/load-card.ts). Chrome: at an address
     // that changes every session, so no page can probe for them; Firefox (MV2) lists bare
     // paths, its addresses being random per install.
     web_accessible_resources:

@@ -3,9 +3,9 @@
  * out of the text and its observer. Recognised by identity, never by tag name, so text a
  * page wraps in an element of the same tag is still read.
  *
- * One set per content-script world: the content script (the starter and the reader) and
- * its marks (reader-marks.js, loaded only once a page has something to mark) are two
- * bundles, each with its own copy of this module, so the set is kept on
+ * One set per content-script world: the content script (the starter, the reader and the
+ * marks) and its card (reader-card.js, loaded once marks are up) are two bundles, each
+ * with its own copy of this module, so the set is kept on
  * the world's global object, which the page's own scripts cannot reach.
  */
 const KEY = '__chushakuOwnElements';

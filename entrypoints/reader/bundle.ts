@@ -1,7 +1,7 @@
 /**
  * A part of the content script packaged as a bundle of its own and imported only when a
- * page needs it: the marks and card (reader-marks.js, ./load-marks.ts) once there is
- * something to mark. It is a web-accessible file (wxt.config.ts) imported with a
+ * page needs it: the card (reader-card.js, ./load-card.ts) once a page's first marks are
+ * up. It is a web-accessible file (wxt.config.ts) imported with a
  * dynamic import(), which works alike in Chrome and Firefox; the imported module runs in
  * the content script's own world, where it leaves what it provides on the world's global
  * object under `key` (the page's scripts cannot reach that world).

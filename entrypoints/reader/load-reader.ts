@@ -2,7 +2,7 @@
  * The reader (reading the article, prefiltering it block by block, asking the background,
  * following late content: ./reader.ts), made by the starter (./starter.ts) only once the
  * background has found that the page's text may name something. Its code is part of the
- * content script (about 14 kB): imported as a bundle of its own it cost a fetch from the
+ * content script, as the marks' is (./load-marks.ts): imported as a bundle of its own it cost a fetch from the
  * extension after the hello, 25–50 ms that landed behind the page's first layout (npm run
  * bench, BENCH_PHASES=1, readerLoadMs, 2026-11-30). What a page with no mention never
  * gets is the prefilter's table (100+ kB) and its build: the background sends the table
@@ -11,7 +11,7 @@
 import type { PrefilterData } from '../../lib/match/prefilter';
 import type { TabSettings } from '../shared/protocol';
 import type { Send } from './handoff';
-import { loadMarks } from './load-marks';
+import { makeMarks } from './load-marks';
 import type { Probes } from './probes';
 import { PageReader } from './reader';
 
@@ -32,19 +32,13 @@ export type MakeReader = (ctx: ReaderContext) => Reader;
 
 /** Makes and starts a page's reader. */
 export const makeReader: MakeReader = ({ doc, send, settings, prefilter, probes }) => {
-  // the page's text may name something: the marks' bundle loads while the article is read
-  // and asked about (its import takes 15–35 ms, as long as reading and a cached answer;
-  // npm run bench, BENCH_PHASES=1, marksLoadMs of a cache hit)
-  void loadMarks().catch(() => {});
   const page = new PageReader(
     doc,
     send,
     prefilter,
     Promise.resolve(settings),
-    // the marks and the card are another bundle, loaded once there is something to mark (./load-marks.ts)
-    (ctx) => loadMarks().then((make) => make(ctx)),
-    // and again once the article has candidates (a load that failed is tried again)
-    () => void loadMarks().catch(() => {}),
+    // the marks, made once there is something to mark (./load-marks.ts)
+    makeMarks,
   );
   // the starter's time and milestones so far, added to by the reader's
   Object.assign(page.perf, probes);

@@ -3,13 +3,14 @@
  * the parts. Building the marks (./build-marks.ts), painting them (./highlights.ts),
  * which mark is under a point (./hit-test.ts), when the card opens and closes on hover,
  * keyboard and tap (./hover.ts, ./tap-open.ts, ./back-close.ts), the card's data
- * (./card-data.ts), and the popup's list and keyboard navigation here.
+ * (./card-data.ts), and the popup's list and keyboard navigation here. The card itself is a
+ * bundle of its own (./load-card.ts), asked for once the first marks are up.
  * The page's DOM and text are never changed.
  */
 import { PositionIndex } from '../../lib/dom/ranges';
 import type { TextSegment } from '../../lib/dom/extract';
 import type { TabSettings as Settings } from '../shared/protocol';
-import { CardHost } from '../../components/card/host';
+import type { CardHost } from '../../components/card/host';
 import type { T } from '../../components/i18n';
 import type { MarkCounts, Marks, PageAnswer, Send, SummaryItem } from './handoff';
 import { Highlights } from './highlights';
@@ -19,6 +20,7 @@ import { buildMarks, inSlices, type BuiltMarks, type Mark } from './build-marks'
 import { HoverMachine, type OpenedBy } from './hover';
 import { markAt, markNear, type HitTarget } from './hit-test';
 import { CardSource } from './card-data';
+import { loadCard } from './load-card';
 
 export type { Mark };
 
@@ -42,6 +44,8 @@ export class PageMarks implements Marks {
   private readonly cardSource: CardSource;
   /** the last apply's input, to re-mark when the density setting changes */
   private lastApply: { answer: PageAnswer | undefined; segments: TextSegment[]; published: string | undefined } | undefined;
+  /** the card's bundle asked for (./load-card.ts) */
+  private cardAsked = false;
   /** the latest apply: a slower one still building is dropped */
   private generation = 0;
 
@@ -150,6 +154,11 @@ export class PageMarks implements Marks {
       }
       this.highlights.set(byCategory);
     }
+    // the card's bundle, once there are marks to hover: after this task, off the first marks' path
+    if (marks.length && !this.cardAsked) {
+      this.cardAsked = true;
+      setTimeout(() => void loadCard().catch(() => {}), 0);
+    }
     if (this.current >= marks.length) this.current = -1;
     const kept = this.opened && this.card?.isOpen ? marks.find((x) => sameMark(x, this.opened!) && this.isVisible(x)) : undefined;
     if (kept) this.opened = kept;
@@ -163,9 +172,13 @@ export class PageMarks implements Marks {
 
   // ---- cards -------------------------------------------------------------------
 
-  private cardHost(): CardHost {
+  /** The card, made once its bundle is in (./load-card.ts); undefined if that failed or the marks went meanwhile. */
+  private async cardHost(): Promise<CardHost | undefined> {
+    if (this.card) return this.card;
+    const make = await loadCard().catch(() => undefined);
+    if (!make || this.disposed) return undefined;
     if (!this.card) {
-      this.card = new CardHost(this.doc, this.t, {
+      this.card = make(this.doc, this.t, {
         onPointerEnter: () => this.hover.cardEnter(),
         onPointerLeave: () => this.hover.cardLeave(),
         onClose: () => this.closeCard(),
@@ -179,15 +192,15 @@ export class PageMarks implements Marks {
   private openCard(id: number, by: OpenedBy, admit: () => boolean): void {
     const m = this.marks[id];
     if (!m) return;
-    void this.cardSource.forMark(m).then((data) => {
+    void Promise.all([this.cardSource.forMark(m), this.cardHost()]).then(([data, card]) => {
       // marks made again meanwhile (a later answer for the same text, with its update notes): the same mark's new copy
       const now = this.marks[id] === m ? m : this.marks.find((x) => sameMark(x, m));
-      if (!data || this.disposed || !now) return;
+      if (!data || !card || this.disposed || !now) return;
       // the page changed the marked text since: no card about text that is not there
       if (now.range.toString() !== now.text) return;
       // hover moved on while the data was on its way
       if (!admit()) return;
-      this.cardHost().open(data, now.range, by === 'focus');
+      card.open(data, now.range, by === 'focus');
       this.opened = now;
       // a card opened by a tap closes again by the back gesture
       if (by === 'tap') this.back?.arm(() => this.closeCard());

@@ -58,8 +58,6 @@ export class PageReader {
     private readonly settingsReady: Promise<Settings | undefined>,
     /** makes the marks once there is something to mark (their bundle is loaded only then: ./load-marks.ts) */
     private readonly createMarks: (ctx: MarksContext) => Marks | Promise<Marks>,
-    /** told when a page has candidates: the marks' bundle can load while the background answers */
-    private readonly expectMarks: () => void = () => {},
   ) {
     void settingsReady.then((s) => {
       if (s) this.settings = s;
@@ -192,7 +190,6 @@ export class PageReader {
       return;
     }
     this.published = publishedDate(this.doc);
-    if (!this.marks) this.expectMarks();
     this.perf.prefilteredAt = this.perf.askedAt = performance.now();
     // the first screen is marked as soon as its answer is in, while the rest is asked for
     let early: Promise<number> = Promise.resolve(0);

@@ -188,7 +188,7 @@ export interface ReaderPerf {
   prefilteredAt: number;
   askedAt: number;
   answeredAt: number;
-  /** the marks' bundle (reader-marks.js) loaded and run, on the page's first answer with marks */
+  /** the marks made, on the page's first answer with marks */
   marksLoadedAt: number;
   /** the page's first look answered (settings, and whether the page may name something) */
   checkedAt: number;

@@ -1,8 +1,8 @@
 /**
- * The content script's marks and card are a second bundle, imported only once a page has
- * something to mark (entrypoints/reader/load-marks.ts): it loads on a page whose own CSP
- * allows no script at all, a page without candidates never loads it, and the page's own
- * resource list never shows its address.
+ * The content script's card is a second bundle, imported only once a page's marks are up
+ * (entrypoints/reader/load-card.ts): it loads on a page whose own CSP allows no script at
+ * all, a page without candidates never loads it, and the page's own resource list never
+ * shows its address.
  */
 import { articlePage } from '../../scripts/sample-pages';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -16,7 +16,7 @@ async function requested(context: BrowserContext, page: Page): Promise<string[]>
   await cdp.send('Network.enable');
   return urls;
 }
-const isBundle = (u: string) => u.startsWith('chrome-extension://') && u.endsWith('/reader-marks.js');
+const isBundle = (u: string) => u.startsWith('chrome-extension://') && u.endsWith('/reader-card.js');
 
 const STRICT_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline'">`;
 
@@ -40,13 +40,13 @@ test("a page whose CSP allows no script gets its marks and cards; its resource l
   expect(resources.filter((u) => !u.startsWith('http'))).toEqual([]);
 });
 
-test("a page without a candidate never loads the marks' bundle", async ({ context, site, sw }) => {
+test("a page without a candidate never loads the card's bundle", async ({ context, site, sw }) => {
   site.pages.set('/weather.html', articlePage({ title: '天気', paragraphs: ['晴れのち曇り。気温は20度の見込みです。', '風はやや強い。'] }));
   const page = await context.newPage();
   const urls = await requested(context, page);
   await page.goto(site.url('/weather.html'));
   await expect.poll(async () => (await toContent(sw, page, { type: 'stats' }))?.runs ?? 0).toBeGreaterThan(0);
-  // the bundle sets its factory on the content script's world; the reader loads it only for candidates
+  // the bundle sets its factory on the content script's world; the marks load it only once they are up
   const stats = await toContent(sw, page, { type: 'stats' });
   expect(stats?.perf?.askedAt).toBe(0);
   expect(stats?.perf?.marksLoadedAt).toBe(0);

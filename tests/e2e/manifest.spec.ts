@@ -13,10 +13,10 @@ test('the built manifest asks for the fewest permissions and sets a strict CSP',
   expect(csp.split('; ')[0]).toBe("default-src 'self'");
   for (const d of ["script-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-src 'none'", "form-action 'none'"])
     expect(csp.split('; ')).toContain(d);
-  // one web-accessible file, at a per-session address: the content script's marks,
-  // imported once a page has something to mark (entrypoints/reader/load-marks.ts)
+  // one web-accessible file, at a per-session address: the content script's card,
+  // imported once a page's marks are up (entrypoints/reader/load-card.ts)
   expect(m.web_accessible_resources).toEqual([
-    { resources: ['reader-marks.js'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
+    { resources: ['reader-card.js'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
   ]);
   // no other extension or web page may connect (an absent key would let every extension)
   expect(m.externally_connectable).toEqual({ ids: [] });
