@@ -18,7 +18,7 @@ export interface Range {
 
 /** The non-empty lines of a text (split at \n), as ranges, one at a time: the one definition of a line. */
 export function* lines(text: string): Generator<Range> {
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     if (end > start) yield { start, end };

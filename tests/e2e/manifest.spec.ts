@@ -15,9 +15,7 @@ test('the built manifest asks for the fewest permissions and sets a strict CSP',
     expect(csp.split('; ')).toContain(d);
   // one web-accessible file, at a per-session address: the content script's card,
   // imported once a page's marks are up (entrypoints/reader/load-card.ts)
-  expect(m.web_accessible_resources).toEqual([
-    { resources: ['reader-card.js'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
-  ]);
+  expect(m.web_accessible_resources).toEqual([{ resources: ['reader-card.js'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }]);
   // no other extension or web page may connect (an absent key would let every extension)
   expect(m.externally_connectable).toEqual({ ids: [] });
   for (const cs of m.content_scripts) expect(cs.matches.every((p: string) => p.startsWith('https://'))).toBe(true);

@@ -186,7 +186,7 @@ describe('PageReader', () => {
     reader.dispose();
   });
 
-  it('scans the article block by block only, never its whole text first (the page already passed the background\'s look)', async () => {
+  it("scans the article block by block only, never its whole text first (the page already passed the background's look)", async () => {
     const { Prefilter } = await import('../../lib/match/prefilter');
     const seen: string[] = [];
     const spy = vi.spyOn(Prefilter.prototype, 'mayContain').mockImplementation(function (this: unknown, text: string) {

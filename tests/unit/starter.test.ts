@@ -22,7 +22,8 @@ const mayName = (text: string | undefined) => text === undefined || text.include
 /** the prefilter's table as the background sends it (its content is the reader's business, not the starter's) */
 const TABLE = { pairs: '', pairIndex: '', offsets: [0], entries: '', singles: '' } as unknown as PrefilterData;
 /** The background's answer to a hello: the table comes with candidates, never without. */
-const hello = (settings: TabSettings, candidates: boolean) => (candidates ? { ok: true, settings, candidates, prefilter: TABLE } : { ok: true, settings, candidates });
+const hello = (settings: TabSettings, candidates: boolean) =>
+  candidates ? { ok: true, settings, candidates, prefilter: TABLE } : { ok: true, settings, candidates };
 
 function body(html: string) {
   document.body.replaceChildren(...[...new DOMParser().parseFromString(html, 'text/html').body.childNodes].map((n) => document.adoptNode(n)));
