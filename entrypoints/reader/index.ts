@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const probes = newProbes();
   probes.scriptAt = scriptAt;
   const host = location.host;
-  const starter = new Starter(document, send, () => Promise.resolve(makeReader), probes);
+  const starter = new Starter(document, send, makeReader, probes);
   void starter.check();
 
   // Settings changes are pushed by the background (this tab's view only); the script does

@@ -4,7 +4,7 @@
  * whose prefilter says whether it may name anything (entrypoints/background/page-check.ts);
  * only then is the reader made (./load-reader.ts). A page found quiet is watched and
  * looked at again when its text changes (./quiet-watch.ts); a settings change turns the
- * reader on or off. Once loaded, the reader follows the page itself.
+ * reader on or off. Once made, the reader follows the page itself.
  */
 import type { PrefilterData } from '../../lib/match/prefilter';
 import { MAX_PAGE_CHECK_CHARS } from '../shared/limits';
@@ -61,7 +61,6 @@ export class Starter {
   /** looks the background answered */
   runs = 0;
   private reader: Reader | undefined;
-  private loading: Promise<void> | undefined;
   /** the text the background last found quiet: while it is unchanged, no new look */
   private quietText: string | undefined;
   private asking = false;
@@ -72,7 +71,7 @@ export class Starter {
   constructor(
     private readonly doc: Document,
     private readonly send: Send,
-    private readonly loadReader: () => Promise<MakeReader>,
+    private readonly makeReader: MakeReader,
     /** the starter's own main-thread time and milestones (the bench reads them while no reader runs) */
     readonly probes: Probes,
   ) {}
@@ -83,7 +82,7 @@ export class Starter {
 
   /** Sends the page's text with the hello, unless it is the text last found quiet; loads the reader if it may name something. */
   async check(): Promise<void> {
-    if (this.disposed || this.reader || this.loading) return;
+    if (this.disposed || this.reader) return;
     if (this.asking) {
       this.again = true;
       return;
@@ -119,28 +118,14 @@ export class Starter {
       this.stopWatch();
     } else if (reply.candidates && reply.prefilter) {
       this.quietText = undefined;
-      this.startReader(reply.prefilter);
+      this.startReader(reply.settings, reply.prefilter);
     } else this.quietText = text;
   }
 
-  private startReader(prefilter: PrefilterData): void {
+  private startReader(settings: TabSettings, prefilter: PrefilterData): void {
     this.stopWatch();
-    this.loading = this.loadReader()
-      .then(
-        (make) => {
-          this.probes.readerLoadedAt = performance.now();
-          // turned off (or orphaned) while the bundle loaded: a later "on" looks again
-          if (this.disposed || !this.settings?.on) return;
-          this.reader = make({ doc: this.doc, send: this.send, settings: this.settings, prefilter, probes: this.probes });
-        },
-        () => {
-          this.error = 'the reader did not load';
-          this.watch ??= new QuietWatch(this.doc, () => void this.check());
-        },
-      )
-      .finally(() => {
-        this.loading = undefined;
-      });
+    this.probes.readerLoadedAt = performance.now();
+    this.reader = this.makeReader({ doc: this.doc, send: this.send, settings, prefilter, probes: this.probes });
   }
 
   /** A settings view pushed by the background: the reader follows it, or starts, or stops. */

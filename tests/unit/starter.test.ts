@@ -38,12 +38,12 @@ function setup(opts: { settings?: TabSettings; reply?: (m: { type: string; text?
   });
   const made: ReaderContext[] = [];
   const reader = { applySettings: vi.fn(), dispose: vi.fn(), markCount: 3, marker: undefined, runs: 1, error: undefined, reason: undefined, perf: newProbes() };
-  const loadReader = vi.fn(async () => (ctx: ReaderContext) => {
+  const make = vi.fn((ctx: ReaderContext) => {
     made.push(ctx);
     return reader as unknown as Reader;
   });
-  const starter = new Starter(document, send as unknown as Send, loadReader, newProbes());
-  return { starter, sent, made, reader, loadReader, hellos: () => sent.filter((m) => m.type === 'hello') };
+  const starter = new Starter(document, send as unknown as Send, make, newProbes());
+  return { starter, sent, made, reader, make, hellos: () => sent.filter((m) => m.type === 'hello') };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -91,7 +91,7 @@ describe('Starter', () => {
     current = t.starter;
     await t.starter.check();
     expect(t.hellos()).toEqual([{ type: 'hello', text: '晴れのち曇り。' }]);
-    expect(t.loadReader).not.toHaveBeenCalled();
+    expect(t.make).not.toHaveBeenCalled();
     expect(t.starter.status()).toMatchObject({ active: true, marks: 0, runs: 1, error: null, reason: null });
     expect(t.starter.status().perf?.checkedAt).toBeGreaterThan(0);
   });
@@ -144,7 +144,7 @@ describe('Starter', () => {
     document.querySelector('p')!.textContent = '晴れ。';
     await afterDebounce();
     expect(t.hellos()).toHaveLength(1);
-    expect(t.loadReader).not.toHaveBeenCalled();
+    expect(t.make).not.toHaveBeenCalled();
     document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: '総務省は23日、発表した。' }));
     await afterDebounce();
     expect(t.hellos()).toHaveLength(2);
@@ -168,7 +168,7 @@ describe('Starter', () => {
     await settle();
     answer();
     await first;
-    expect(t.loadReader).not.toHaveBeenCalled();
+    expect(t.make).not.toHaveBeenCalled();
     await afterDebounce();
     expect(t.hellos()).toHaveLength(2);
     answer();
@@ -183,7 +183,7 @@ describe('Starter', () => {
     const t = setup({ reply: (m) => (m.type === 'hello' ? hello(settings, settings.on && mayName(m.text)) : { ok: true }) });
     current = t.starter;
     await t.starter.check();
-    expect(t.loadReader).not.toHaveBeenCalled();
+    expect(t.make).not.toHaveBeenCalled();
     expect(t.starter.status().active).toBe(false);
     document.querySelector('article')!.append('更新');
     await afterDebounce();
@@ -214,22 +214,6 @@ describe('Starter', () => {
     expect(t.made).toHaveLength(2);
   });
 
-  it('turned off while the reader loads: no reader is made', async () => {
-    body('<article><p>総務省は発表した。</p></article>');
-    const t = setup();
-    let loaded = () => {};
-    const make = await t.loadReader();
-    t.loadReader.mockClear();
-    t.loadReader.mockImplementationOnce(() => new Promise((r) => (loaded = () => r(make))));
-    current = t.starter;
-    await t.starter.check();
-    expect(t.loadReader).toHaveBeenCalledTimes(1);
-    t.starter.applySettings(OFF);
-    loaded();
-    await settle();
-    expect(t.made).toHaveLength(0);
-  });
-
   it('no answer from the background: the page stays as it is, the popup says why, and the next change asks again', async () => {
     body('<article><p>晴れ。</p></article>');
     let fail = true;
@@ -246,17 +230,6 @@ describe('Starter', () => {
     expect(t.starter.status().error).toBeNull();
   });
 
-  it('a reader that fails to load leaves the page as it was and says so', async () => {
-    body('<article><p>総務省は発表した。</p></article>');
-    const t = setup();
-    t.loadReader.mockRejectedValueOnce(new Error('blocked'));
-    current = t.starter;
-    await t.starter.check();
-    await settle();
-    expect(t.made).toHaveLength(0);
-    expect(t.starter.status().error).toBe('the reader did not load');
-  });
-
   it('disposed (an orphaned script after an extension reload): asks nothing more', async () => {
     body('<article><p>晴れ。</p></article>');
     const t = setup();
@@ -265,6 +238,6 @@ describe('Starter', () => {
     document.querySelector('article')!.append('総務省');
     await afterDebounce();
     expect(t.hellos()).toHaveLength(1);
-    expect(t.loadReader).not.toHaveBeenCalled();
+    expect(t.make).not.toHaveBeenCalled();
   });
 });
