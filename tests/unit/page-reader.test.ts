@@ -81,6 +81,18 @@ describe('PageReader', () => {
     reader.dispose();
   });
 
+  it("does not look at the page in the task that made it (that task is the starter's, handling the hello's answer)", async () => {
+    const { reader, sent } = setup('<p>総務省が指導した。</p>');
+    const looked = vi.spyOn(document, 'URL', 'get');
+    const started = reader.start();
+    expect(looked).not.toHaveBeenCalled();
+    await started;
+    expect(looked).toHaveBeenCalled();
+    expect(sent.find((m) => m.type === 'annotate')!.blocks!.map((b) => b.text)).toEqual(['総務省が指導した。']);
+    looked.mockRestore();
+    reader.dispose();
+  });
+
   it('sends only the candidate blocks, with their offsets, and hands the answer to the marks', async () => {
     const { reader, sent, applied } = setup('<h1>見出し</h1><p>天気の話。</p><p>総務省が指導した。</p>');
     await reader.start();
