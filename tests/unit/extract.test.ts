@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleRoot, extractText } from '../../lib/dom/extract';
+import { articleRoot, extractText, TextWalker } from '../../lib/dom/extract';
 import { publishedDate, toDay } from '../../lib/dom/published';
 
 const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pages', 'article.html'), 'utf8');
@@ -23,6 +23,19 @@ describe('extractText', () => {
     const { text, segments } = extractText(doc.body);
     for (const seg of segments) expect(text.slice(seg.start, seg.start + seg.node.data.length)).toBe(seg.node.data);
     expect(segments.map((s) => s.node.data)).toEqual(['前半', 'LINE', '後半', '次']);
+  });
+
+  it('read a few nodes at a time (the reader slices it), gives the same text and offsets as read whole', () => {
+    const doc = load(`<article>${Array.from({ length: 40 }, (_, i) => `<p>段落${i}の<b>LINE</b>と総務省。</p>`).join('')}</article>`);
+    const whole = extractText(doc.body);
+    const walker = new TextWalker(doc.body);
+    let steps = 0;
+    while (!walker.step(3)) steps++;
+    const sliced = walker.result();
+    expect(steps).toBeGreaterThan(20);
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.segments.map((s) => [s.start, s.node.data])).toEqual(whole.segments.map((s) => [s.start, s.node.data]));
+    for (const seg of sliced.segments) expect(sliced.text.slice(seg.start, seg.start + seg.node.data.length)).toBe(seg.node.data);
   });
 
   it('honours an exclusion hook', () => {
