@@ -161,7 +161,8 @@ export class TextWalker {
       }
       // siblings are taken one at a time: pushing a parent's children all at once made one
       // step of 10 000 (an article of 10 000 paragraphs: 24-50 ms, the hostile suite's long page)
-      const next = this.roots.has(node) ? null : node.nextSibling;
+      const isRoot = this.roots.has(node);
+      const next = isRoot ? null : node.nextSibling;
       if (next) stack.push(next);
       if (node.nodeType === TEXT_NODE) {
         const data = (node as Text).data;
@@ -174,7 +175,7 @@ export class TextWalker {
       }
       if (node.nodeType === ELEMENT_NODE) {
         const el = node as Element;
-        if (skipElement(el, this.opts, this.roots.has(el))) continue;
+        if (skipElement(el, this.opts, isRoot)) continue;
         if (BLOCK_TAGS.has(el.tagName.toUpperCase())) {
           this.newline();
           stack.push(0);
