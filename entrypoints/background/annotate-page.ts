@@ -9,6 +9,7 @@ import { rankCard, rankKb, type RankedCard, type RankKb } from '../../lib/rank';
 import { MAX_CORRECTIONS_PER_BLOCK, MAX_HOST_BLOCK_CHARS, MAX_MENTIONS_PER_BLOCK } from '../shared/limits';
 import { normalizeText } from '../../lib/text/normalize';
 import type { PageAnswer } from '../shared/protocol';
+import { OverBudget } from './budget';
 import { sha256Hex, type BlockCache } from './cache';
 import type { TokenizerHost } from './host';
 
@@ -24,8 +25,6 @@ export interface RequestPolicy {
   /** false for a private window: results stay in memory only */
   persist?: boolean;
 }
-
-export class OverBudget extends Error {}
 
 /** A block's result within the per-block caps (a page repeating a name gains nothing from more). */
 export function capResult(r: BlockResult): BlockResult {

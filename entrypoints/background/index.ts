@@ -7,8 +7,8 @@ import type { Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import { loadCardsKb, loadMatchKb } from '../shared/ext-url';
 import type { PageReportT, RequestOf, SendToTab, ToContent } from '../shared/protocol';
-import { annotatePage, cardData, OverBudget } from './annotate-page';
-import { OVER_BUDGET, TabBudget } from './budget';
+import { annotatePage, cardData } from './annotate-page';
+import { OVER_BUDGET, OverBudget, TabBudget } from './budget';
 import { WARM_AHEAD_MS } from '../shared/timing';
 import { BlockCache } from './cache';
 import { FairHost } from './fair-host';
@@ -38,7 +38,10 @@ export default defineBackground(() => {
   const host = createHost(releaseHeld);
   const reports = new Map<number, PageReportT>();
   const budget = new TabBudget();
-  const turns = new FairHost(host, (tabId, chars, ms) => budget.record(tabId, chars, ms));
+  const turns = new FairHost(host, {
+    spent: (tabId, chars, ms) => budget.record(tabId, chars, ms),
+    mayRun: (tabId) => budget.hasTime(tabId),
+  });
   // settings are read once and kept current, so a page's first request does not wait on storage
   let settingsPromise: Promise<Settings> | undefined;
   const settings = () => (settingsPromise ??= loadSettings());
@@ -216,6 +219,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     reports.delete(tabId);
     budget.forget(tabId);
+    turns.forget(tabId);
     void tabs.remove(tabId);
   });
 

@@ -62,6 +62,16 @@ export const MAX_CORRECTIONS_PER_BLOCK = 20;
 export const TAB_BUDGET_CHARS = 200_000;
 export const TAB_BUDGET_REFILL_PER_S = 2_000;
 /**
+ * Per-tab tokenizer time, in ms: a bucket of this size that refills at
+ * TAB_BUDGET_TOKENIZER_REFILL_MS_PER_S, charged with the time a tab's batches took. The
+ * character budget alone let a flood of slow text hold the tokenizer 14 s in 22 s (60 ms per
+ * 1 000 characters; the flood test). 200 000 characters of an article take ~1–2 s even
+ * cold on a loaded machine, so 5 s never stops a real page; past it a tab gets a quarter
+ * of the tokenizer's time, and the core it was using is left to other tabs.
+ */
+export const TAB_BUDGET_TOKENIZER_MS = 5_000;
+export const TAB_BUDGET_TOKENIZER_REFILL_MS_PER_S = 250;
+/**
  * Characters per call to the tokenizer host. Tabs take turns batch by batch
  * (entrypoints/background/fair-host.ts), so another tab waits at most about one batch
  * per turn behind a page that sends a lot. Tokenising runs at ~4 ms per 1 000 characters
@@ -71,6 +81,15 @@ export const TAB_BUDGET_REFILL_PER_S = 2_000;
  * trips (hostMs 150–200 ms for 11 k characters). 4 000 keeps a turn near 20 ms.
  */
 export const HOST_BATCH_CHARS = 4_000;
+/**
+ * Time one turn at the tokenizer aims for. Text does not all tokenise at one speed: a
+ * flood page's repeated names and random letters took ~60 ms per 1 000 characters in the
+ * flood test (three times an article's in Node, more on two busy cores), so 4 000 of them
+ * held the tokenizer ~240 ms while another tab's first screen waited. A tab whose text has
+ * been slow gets fewer characters a turn (entrypoints/background/fair-host.ts); 30 ms is
+ * about one ordinary full batch with its round trip, so ordinary pages are not cut up.
+ */
+export const HOST_TURN_MS = 30;
 /**
  * Cache bounds in bytes (JSON of the stored result). A block's result is 0.1–1 kB, so
  * 16 MB holds tens of thousands of paragraphs; a result over MAX_CACHED_RESULT_BYTES is
