@@ -49,16 +49,16 @@ export class TabBudget {
     return b;
   }
 
-  /**
-   * Charges `chars` to a tab; false (nothing charged) if its character bucket holds less,
-   * or its tokenizer time is spent (a batch once started runs whole, so the time bucket
-   * may go below zero and must refill first).
-   */
   /** Whether a tab has tokenizer time left (checked before each of its turns, ./fair-host.ts). */
   hasTime(tabId: number): boolean {
     return this.bucket(tabId).ms > 0;
   }
 
+  /**
+   * Charges `chars` to a tab; false (nothing charged) if its character bucket holds less,
+   * or its tokenizer time is spent (a batch once started runs whole, so the time bucket
+   * may go below zero and must refill first).
+   */
   take(tabId: number, chars: number): boolean {
     const b = this.bucket(tabId);
     if (chars > b.chars || b.ms <= 0) return false;
