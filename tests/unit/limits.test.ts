@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { capResult } from '../../entrypoints/background/annotate-page';
 import { OverBudget, TabBudget } from '../../entrypoints/background/budget';
 import { BlockCache, sha256Hex, sizeOf } from '../../entrypoints/background/cache';
@@ -10,6 +10,11 @@ import { MAX_CACHE_BYTES, MAX_CACHED_RESULT_BYTES, MAX_MENTIONS_PER_BLOCK, MEMOR
 const mention = (i: number) => ({ start: i * 3, end: i * 3 + 3, text: '総務省', entity: 'gov-mic', category: 'government', alias: '総務省' });
 const result = (mentions: number): BlockResult => ({ mentions: Array.from({ length: mentions }, (_, i) => mention(i)), corrections: [] });
 let dbNo = 0;
+
+// a test that fails leaves no mocked clock (performance.now) to the tests after it
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('per-tab tokenizer budget', () => {
   it('refuses a tab over its budget until it refills, and other tabs are unaffected', () => {
@@ -72,7 +77,6 @@ describe('turns at the tokenizer', () => {
       1,
       Array.from({ length: 80 }, (_, i) => `${i}`.padEnd(100, '.')),
     );
-    vi.restoreAllMocks();
     expect(out).toHaveLength(80);
     expect(sizes.slice(0, 2)).toEqual([40, 5]); // 4 000 characters while the speed is unknown, then 30 ms' worth
   });
@@ -158,7 +162,6 @@ describe('turns at the tokenizer', () => {
     const other = host.annotate(2, ['xyz']);
     await expect(flood).rejects.toBeInstanceOf(OverBudget);
     expect(await other).toHaveLength(1);
-    vi.restoreAllMocks();
     expect(seen).toEqual(['aaa', 'xyz', 'bbb']); // 120 ms spent of 100: no third turn
     expect(budget.usage.get(1)!.tokenizerMs).toBe(120);
   });
