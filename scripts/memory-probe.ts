@@ -14,11 +14,11 @@ import { join, resolve } from 'node:path';
 import { interceptPages, type PageMap } from '../tests/support/intercept';
 import { launchBrowser } from '../tests/support/launch';
 import { NEWS_ORIGIN, NEWS_PATH } from '../tests/support/site-pages';
-import { allocatorDump, browserProcesses, type Allocators } from './bench-memory';
+import { allocatorDump, browserProcesses, collectExtensionGarbage, type Allocators } from './bench-memory';
 import { articlePage, SHARED } from './sample-pages';
 
 /** After the last page's marks: the worker's reply and the page's own work settle. */
-const SETTLE_MS = 1_000;
+const SETTLE_MS = Number(process.env.SETTLE ?? 1_000);
 
 const ext = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '.output', 'chrome-mv3'));
 const articles = Number(process.argv[3] ?? 1);
@@ -51,6 +51,10 @@ try {
     await page.close();
   }
   await new Promise((r) => setTimeout(r, SETTLE_MS));
+  if (process.env.GC) {
+    await collectExtensionGarbage(context);
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+  }
   const procs = browserProcesses(dir).filter((p) => p.args.includes('--extension-process'));
   const dump = await allocatorDump(context);
   const out: Record<string, number | string> = {
