@@ -106,11 +106,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ja',
     // storage: settings; scripting: run on the sites a reader adds, without a reload;
-    // offscreen (Chrome only): one long-lived page that holds the tokenizer for all
-    // tabs (Firefox keeps it in its background page).
+    // No offscreen permission: the tokenizer runs in the service worker on Chrome
+    // (entrypoints/background/host.ts) and in a worker of the background page on Firefox.
     // activeTab: the popup learns the current page's address only when the reader
     // clicks the toolbar button (to offer "use on this site"), never otherwise.
-    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab'] : ['storage', 'scripting', 'activeTab', 'offscreen'],
+    permissions: ['storage', 'scripting', 'activeTab'],
     // the content script (entrypoints/reader) on the default news sites, declared here
     // rather than with defineContentScript (see that file for why)
     content_scripts: [{ matches: DEFAULT_MATCHES, js: ['reader.js'], run_at: 'document_start' }],
@@ -123,7 +123,7 @@ export default defineConfig({
     // sites beyond the default news list, granted one by one from the popup
     // (MV2 Firefox lists origins among optional_permissions)
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    // Strict CSP for every extension page (popup, options, offscreen, background):
+    // Strict CSP for every extension page (popup, options, background):
     // nothing but our own files by default, only our own scripts, no plugins, no <base>,
     // no frames, no form posts, and fetch only to our own files, so even a bug could
     // not load or send anything from these contexts.

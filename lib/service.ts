@@ -1,6 +1,6 @@
 /**
- * The annotation service behind the extension's tokenizer host (the offscreen document
- * on Chrome, the background page on Firefox): loads the dictionary on first use only,
+ * The annotation service behind the extension's tokenizer host (the service worker on
+ * Chrome, a worker of the background page on Firefox): loads the dictionary on first use only,
  * at most once while it is held, and lets it go after a quiet period.
  */
 import { annotateBlock, type BlockResult } from './annotate';

@@ -14,9 +14,9 @@ import { NEWS_ORIGIN, NEWS_PATH } from '../tests/support/site-pages';
 import { bigNewsPage } from './big-page';
 import { loadPhases, longestTask, longTaskTime, longestTaskWithout, medianPhases, pageWaitForAnswer, watchLongTasks, type PerfProbe } from './bench-phases';
 import {
-  collectExtensionGarbage,
   collectServiceWorkerGarbage,
   extensionProcesses,
+  hostStats,
   memoryBreakdown,
   printBreakdown,
   releaseAsIdle,
@@ -234,26 +234,14 @@ async function emptyScriptFloor(origin: string, pages: PageMap): Promise<number>
 let profileDir: string | undefined;
 
 /**
- * RSS of this browser's extension processes (the tokenizer's sandboxed page's own
- * included). Only this browser's: other Chromiums on a shared machine (other benches,
- * e2e runs) have extension processes too.
+ * RSS of this browser's extension processes. Only this browser's: other Chromiums on a
+ * shared machine (other benches, e2e runs) have extension processes too.
  */
-async function extensionRssMb(context: BrowserContext): Promise<number> {
+function extensionRssMb(): number {
   if (!profileDir) return 0;
   let kb = 0;
-  for (const p of await extensionProcesses(context, profileDir)) kb += p.rssKb;
+  for (const p of extensionProcesses(profileDir)) kb += p.rssKb;
   return Math.round(kb / 1024);
-}
-
-/** The tokenizer host's figures (Chrome: the offscreen document), or undefined when it is closed. */
-async function hostStats(context: BrowserContext) {
-  const sw = context.serviceWorkers()[0]!;
-  return sw.evaluate(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const c = (globalThis as any).chrome;
-    const open = await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
-    return open.length ? c.runtime.sendMessage({ target: 'offscreen', type: 'stats' }) : undefined;
-  }) as Promise<{ lastLoadMs?: number; lastLoadPhases?: Record<string, number> } | undefined>;
 }
 
 async function run(context: BrowserContext, origin: string, pages: PageMap): Promise<Record<string, unknown>> {
@@ -261,7 +249,7 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   const before = await context.newPage();
   await before.goto(`${origin}/quiet.html`);
   await before.waitForTimeout(1000);
-  const rssEmpty = await extensionRssMb(context);
+  const rssEmpty = extensionRssMb();
   const breakdown = await memoryBreakdown(context, profileDir!, 'memoryEmpty');
   await before.close();
   const cold = await timedLoad(context, `${origin}/article.html?v=1000`);
@@ -354,32 +342,32 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
     `    (an extension whose content script only reads chrome.runtime.id costs ${floor.toFixed(2)} ms here: ${(floor / Math.max(walk, 0.001)).toFixed(1)}x the walk before doing anything)`,
   );
 
-  // memory of the extension's processes (service worker, offscreen document, popup)
+  // memory of the extension's process (its service worker, which holds the tokenizer)
   for (const p of context.pages()) if (p.url().startsWith('http')) await p.close();
   const one = await timedLoad(context, `${origin}/article.html?v=2000`);
   await one.page.waitForTimeout(500);
-  // read right after the page, and again once the garbage of its load is collected in
-  // every extension context, the state V8 reaches on its own within 30 s and the one the
-  // released figure is read in (./bench-memory.ts, collectExtensionGarbage)
-  const rss1BeforeGc = await extensionRssMb(context);
-  await collectExtensionGarbage(context);
+  // read right after the page, and again once the garbage of its load is collected in the
+  // service worker, the state V8 reaches on its own within 30 s and the one the released
+  // figure is read in (./bench-memory.ts, collectServiceWorkerGarbage)
+  const rss1BeforeGc = extensionRssMb();
+  await collectServiceWorkerGarbage(context);
   await one.page.waitForTimeout(RELEASE_SETTLE_MS);
-  const rss1 = await extensionRssMb(context);
+  const rss1 = extensionRssMb();
   Object.assign(breakdown, await memoryBreakdown(context, profileDir!, 'memoryLoaded'));
   const tabs = [one.page];
   for (let i = 1; i < 5; i++) tabs.push((await timedLoad(context, `${origin}/article.html?v=${2000 + i}`)).page);
-  const rss5BeforeGc = await extensionRssMb(context);
-  await collectExtensionGarbage(context);
+  const rss5BeforeGc = extensionRssMb();
+  await collectServiceWorkerGarbage(context);
   await one.page.waitForTimeout(RELEASE_SETTLE_MS);
-  const rss5 = await extensionRssMb(context);
+  const rss5 = extensionRssMb();
   // the product's own release (as after DICTIONARY_IDLE_MS without a request), then time for the freed memory to be given back
   await releaseAsIdle(context);
   await tabs[0]!.waitForTimeout(RELEASE_SETTLE_MS);
-  const rssReleasedBeforeGc = await extensionRssMb(context);
+  const rssReleasedBeforeGc = extensionRssMb();
   // what is left once the garbage the release made is collected (./bench-memory.ts)
   await collectServiceWorkerGarbage(context);
   await tabs[0]!.waitForTimeout(RELEASE_SETTLE_MS);
-  const rssReleased = await extensionRssMb(context);
+  const rssReleased = extensionRssMb();
   Object.assign(breakdown, await memoryBreakdown(context, profileDir!, 'memoryReleased'));
   console.log(
     `  extension memory (RSS of its processes, once their garbage is collected): 1 tab ${rss1} MB, 5 tabs ${rss5} MB (${(rss5 / rss1).toFixed(2)}x), after the dictionary is released ${rssReleased} MB; never loaded ${rssEmpty} MB`,

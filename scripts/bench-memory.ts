@@ -1,16 +1,16 @@
 /**
  * Where the extension's memory is, for `npm run bench` (scripts/bench-browser.ts): per
- * process of the benched browser (the extension's: its extension process and the
- * tokenizer's sandboxed page's own process) (RSS, PSS, private dirty from /proc, grouped by process
+ * process of the benched browser (RSS, PSS, private dirty from /proc, grouped by process
  * type) and, inside the extension's process, per owner from Chromium's own memory dump
  * (ArrayBuffers, JS heaps of the workers and of the pages, malloc, Blink's GC heap), plus
- * each extension context's JS heap (service worker, offscreen document) over the DevTools
- * protocol. On Chrome the service worker and the offscreen document share one extension
- * process: only the owners tell them apart; the tokenizer's page runs in one of its own.
+ * the service worker's JS heap (which holds the tokenizer on Chrome) over the DevTools
+ * protocol.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, CDPSession } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import type { HostProbe } from '../entrypoints/background/host';
+import type { ServiceStats } from '../lib/service';
 
 interface Proc {
   pid: number;
@@ -35,88 +35,14 @@ export function browserProcesses(profileDir: string): Proc[] {
   return procs.filter((p) => ours.has(p.pid));
 }
 
-/**
- * Processes of the extension's frames that Chromium runs apart from its extension process
- * (the tokenizer's sandboxed page: an opaque origin gets a renderer of its own, with no
- * --extension-process flag). Remembered once seen, so one still alive later still counts.
- */
-const framePids = new Set<number>();
-
-/**
- * The process of every frame of the offscreen document (its own and its child frames'),
- * from the frame list a trace of that document starts with (TracingStartedInBrowser).
- */
-async function offscreenFramePids(context: BrowserContext): Promise<number[]> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
-  try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
-    const target = targetInfos.find(isOffscreen);
-    if (!target) return [];
-    // as in askContexts: no complete trace in time, a new session and the trace again
-    for (const t0 = Date.now(); Date.now() - t0 < CONTEXT_REPLY_MS;) {
-      const attached = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false }).catch(() => undefined)) as
-        { sessionId: string } | undefined;
-      if (!attached) return [];
-      const pids = await traceFrames(cdp, attached.sessionId);
-      await cdp.send('Target.detachFromTarget', { sessionId: attached.sessionId }).catch(() => {});
-      if (pids) return pids;
-    }
-    return [];
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
-}
-
-/** One short trace on `sessionId`: its frames' processes, or undefined if it did not complete in CONTEXT_ATTEMPT_MS. */
-async function traceFrames(cdp: CDPSession, sessionId: string): Promise<number[] | undefined> {
-  const pids: number[] = [];
-  let onMessage: ((e: { sessionId: string; message: string }) => void) | undefined;
-  let started: () => void = () => {};
-  const start = new Promise<true>((resolve) => (started = () => resolve(true)));
-  const complete = new Promise<boolean>((resolve) => {
-    onMessage = (e) => {
-      if (e.sessionId !== sessionId) return;
-      const m = JSON.parse(e.message) as {
-        id?: number;
-        method?: string;
-        params?: { value?: { name: string; args?: { data?: { frames?: { processId?: number }[] } } }[] };
-      };
-      if (m.id === 1) started();
-      if (m.method === 'Tracing.dataCollected') {
-        for (const ev of m.params?.value ?? [])
-          if (ev.name === 'TracingStartedInBrowser') for (const f of ev.args?.data?.frames ?? []) if (f.processId) pids.push(f.processId);
-      }
-      if (m.method === 'Tracing.tracingComplete') resolve(true);
-    };
-    cdp.on('Target.receivedMessageFromTarget', onMessage);
-  });
-  const send = (id: number, method: string, params: object = {}) =>
-    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-  try {
-    const late = new Promise<false>((r) => setTimeout(() => r(false), CONTEXT_ATTEMPT_MS));
-    await send(1, 'Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline'] } });
-    // the end only once the start is done (an end sent at once stops a trace not yet begun)
-    if (!(await Promise.race([start, late]))) return undefined;
-    await send(2, 'Tracing.end');
-    return (await Promise.race([complete, late])) ? pids : undefined;
-  } finally {
-    cdp.off('Target.receivedMessageFromTarget', onMessage!);
-  }
-}
-
-/**
- * Every process of the extension in the browser started on `profileDir`: its extension
- * process(es) and its frames' processes of their own (the sandboxed tokenizer page).
- */
-export async function extensionProcesses(context: BrowserContext, profileDir: string): Promise<Proc[]> {
-  for (const pid of await offscreenFramePids(context)) framePids.add(pid);
+/** Every process of the extension in the browser started on `profileDir` (its extension process). */
+export function extensionProcesses(profileDir: string): Proc[] {
   return browserProcesses(profileDir).filter((p) => kind(p) === 'extension');
 }
 
-/** extension (its extension process and its frames' own processes), gpu, utility, renderer (tabs), browser (and zygotes) */
+/** extension, gpu, utility, renderer (tabs), browser (and zygotes) */
 function kind(p: Proc): string {
-  if (p.args.includes('--extension-process') || framePids.has(p.pid)) return 'extension';
+  if (p.args.includes('--extension-process')) return 'extension';
   const type = p.args.match(/--type=(\S+)/)?.[1];
   if (type === 'gpu-process') return 'gpu';
   if (type === 'utility') return 'utility';
@@ -160,8 +86,8 @@ export async function allocatorDump(context: BrowserContext): Promise<Map<number
 const sizeMb = (a: Allocators, name: string) => parseInt(a[name]?.attrs?.size?.value ?? '0', 16) / 1048576;
 
 /**
- * Sends one DevTools command to each extension context `pick` names (the service worker,
- * the offscreen document: the contexts DevTools lists), each in a session of its own (not
+ * Sends one DevTools command to each extension context `pick` names (the service worker:
+ * the contexts DevTools lists), each in a session of its own (not
  * flattened: Playwright owns the flattened ones); the replies by name, {} for none in time.
  */
 async function askContexts(
@@ -206,43 +132,32 @@ async function askContexts(
   return out;
 }
 
-/** the tokenizer host (its address may carry a query: entrypoints/shared/protocol.ts LOAD_ON_START) */
-const isOffscreen = (t: { url: string }) => t.url.split(/[?#]/)[0]!.endsWith('/offscreen.html');
-
-/** JS heap in use (MB) of the service worker and the offscreen document. */
-async function contextHeaps(context: BrowserContext): Promise<{ serviceWorker: number; offscreen: number }> {
-  const r = await askContexts(
-    context,
-    (t) => (t.type === 'service_worker' ? 'serviceWorker' : isOffscreen(t) ? 'offscreen' : undefined),
-    'Runtime.getHeapUsage',
-  );
-  const mb = (k: string) => Number(r.get(k)?.usedSize ?? 0) / 1048576;
-  return { serviceWorker: mb('serviceWorker'), offscreen: mb('offscreen') };
+/** JS heap in use (MB) of the service worker. */
+async function serviceWorkerHeap(context: BrowserContext): Promise<number> {
+  const r = await askContexts(context, (t) => (t.type === 'service_worker' ? 'serviceWorker' : undefined), 'Runtime.getHeapUsage');
+  return Number(r.get('serviceWorker')?.usedSize ?? 0) / 1048576;
 }
 
 /**
- * The product's release, now rather than after DICTIONARY_IDLE_MS: the offscreen document
- * tells the background its tokenizer went idle, as it does when the worker reports idle;
- * the background closes the document (so no answer comes back to it) and drops what it
- * held. Resolves once the document is gone.
+ * The product's release, now rather than after DICTIONARY_IDLE_MS: what the service's idle
+ * timer does (entrypoints/background/host.ts), through the hook the background leaves on
+ * its global for the bench and the e2e suite (entrypoints/background/index.ts). Throws if
+ * no dictionary is loaded.
  */
 export async function releaseAsIdle(context: BrowserContext): Promise<void> {
-  const sw = context.serviceWorkers()[0]!;
-  const openDocuments = () =>
-    sw.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome;
-      return (await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
-    });
-  if ((await openDocuments()) === 0) throw new Error('release: no offscreen document to send it');
-  const expression = `(chrome.runtime.sendMessage({ type: 'offscreen-idle' }).catch(() => {}), true)`;
-  // no answer is no failure: the background may close the document before DevTools' answer
-  // leaves it (seen about one run in five, main's build too); the document's closing says it worked
-  await askContexts(context, (t) => (isOffscreen(t) ? 'offscreen' : undefined), 'Runtime.evaluate', { expression, returnByValue: true });
-  for (const t0 = Date.now(); ;) {
-    if ((await openDocuments()) === 0) return;
-    if (Date.now() - t0 > CONTEXT_REPLY_MS) throw new Error('release: the background did not close the offscreen document');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  if (!(await dictionaryLoaded(context))) throw new Error('release: no dictionary loaded');
+  await context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chushakuHost: HostProbe }).chushakuHost.releaseAsIdle());
+}
+
+/** Whether the tokenizer host holds the dictionary (or is loading it). */
+export async function dictionaryLoaded(context: BrowserContext): Promise<boolean> {
+  const stats = await hostStats(context);
+  return Boolean(stats?.loaded || stats?.loading);
+}
+
+/** The tokenizer host's figures (lib/service.ts ServiceStats), undefined before its first load. */
+export function hostStats(context: BrowserContext): Promise<ServiceStats | undefined> {
+  return context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chushakuHost: HostProbe }).chushakuHost.stats());
 }
 
 /**
@@ -252,14 +167,7 @@ export async function releaseAsIdle(context: BrowserContext): Promise<void> {
  * then the processes read until they are gone or STOPPED_SETTLE_MS has passed.
  */
 export async function rssAfterServiceWorkerStops(context: BrowserContext, profileDir: string): Promise<number> {
-  const sw = context.serviceWorkers()[0];
-  const open = sw
-    ? await sw.evaluate(async () => {
-        const c = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome;
-        return (await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
-      })
-    : 0;
-  if (open) await releaseAsIdle(context);
+  if (context.serviceWorkers()[0] && (await dictionaryLoaded(context))) await releaseAsIdle(context);
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   try {
@@ -270,7 +178,7 @@ export async function rssAfterServiceWorkerStops(context: BrowserContext, profil
   }
   let kb = 0;
   for (const t0 = Date.now(); Date.now() - t0 < STOPPED_SETTLE_MS; await new Promise((r) => setTimeout(r, 250))) {
-    kb = (await extensionProcesses(context, profileDir)).reduce((n, p) => n + p.rssKb, 0);
+    kb = extensionProcesses(profileDir).reduce((n, p) => n + p.rssKb, 0);
     if (kb === 0) break;
   }
   return Math.round(kb / 1024);
@@ -291,10 +199,9 @@ const round = (x: number) => Math.round(x * 10) / 10;
  * process kind; the extension process's PSS and private memory; its owners.
  */
 export async function memoryBreakdown(context: BrowserContext, profileDir: string, stage: string): Promise<Record<string, number>> {
-  await extensionProcesses(context, profileDir);
   const procs = browserProcesses(profileDir);
   const dump = await allocatorDump(context);
-  const heaps = await contextHeaps(context);
+  const swHeap = await serviceWorkerHeap(context);
   const f: Record<string, number> = {};
   const add = (k: string, v: number) => (f[`${stage}${k}`] = round((f[`${stage}${k}`] ?? 0) + v));
   const owners: [string, string][] = [
@@ -318,8 +225,7 @@ export async function memoryBreakdown(context: BrowserContext, profileDir: strin
     const a = dump.get(p.pid) ?? {};
     for (const [key, name] of owners) add(key, sizeMb(a, name));
   }
-  add('ServiceWorkerHeapMB', heaps.serviceWorker);
-  add('OffscreenHeapMB', heaps.offscreen);
+  add('ServiceWorkerHeapMB', swHeap);
   return f;
 }
 
@@ -329,7 +235,7 @@ export function printBreakdown(f: Record<string, number>): void {
     const g = (k: string) => f[`${stage}${k}`] ?? 0;
     console.log(
       `    ${stage.slice(6).toLowerCase()}: extension process(es) ${g('ExtensionProcesses')}: RSS ${g('ExtensionRssMB')} MB, PSS ${g('ExtensionPssMB')}, private ${g('ExtensionPrivateMB')}; ` +
-        `ArrayBuffers ${g('ArrayBuffersMB')}, JS heap of workers ${g('JsHeapWorkersMB')} (service worker in use ${g('ServiceWorkerHeapMB')}) and pages ${g('JsHeapPagesMB')} (offscreen ${g('OffscreenHeapMB')}), ` +
+        `ArrayBuffers ${g('ArrayBuffersMB')}, JS heap of workers ${g('JsHeapWorkersMB')} (service worker in use ${g('ServiceWorkerHeapMB')}) and pages ${g('JsHeapPagesMB')}, ` +
         `malloc ${g('MallocMB')}, Blink GC ${g('BlinkGcMB')}; other processes: GPU ${g('GpuRssMB')}, utility ${g('UtilityRssMB')}, tabs ${g('RendererRssMB')}, browser ${g('BrowserRssMB')} MB RSS`,
     );
   }
@@ -340,70 +246,11 @@ export function printBreakdown(f: Record<string, number>): void {
  * (its memory reducer, seconds after the last work). Right after the release the worker's
  * heap still holds the dataset it let go as garbage (15–18 MB, with 6 MB of array buffers:
  * npm run bench, 2026-11-30), so a figure read then says when V8 last collected, not what
- * the extension holds. The bench prints both.
+ * the extension holds. The loaded figures are read after one too: one article page left
+ * the extension's processes 225-228 MB of RSS 1 s and 12 s after it, and 192 MB 30 s
+ * after it, once V8 had collected on its own (npm run bench:memory, SETTLE=30000,
+ * 2026-12-01, when the tokenizer still ran in an offscreen document). The bench prints both.
  */
 export async function collectServiceWorkerGarbage(context: BrowserContext): Promise<void> {
   await askContexts(context, (t) => (t.type === 'service_worker' ? 'serviceWorker' : undefined), 'HeapProfiler.collectGarbage');
-}
-
-/**
- * The same in every extension context that runs JS: the service worker, the offscreen
- * document and the tokenizer's worker. The loaded figure is read in that state, as the
- * released one is: 1 s after one article page the extension's processes held 225-228 MB
- * of RSS, 12 s after it the same, 30 s after it 192 MB, once V8 had collected on its own
- * (the tokenizer worker's young generation back from 14 MB to 1, 4.7 MB of ArrayBuffers
- * and 4 MB of Blink's string buffers freed; npm run bench:memory, 2026-12-01).
- */
-export async function collectExtensionGarbage(context: BrowserContext): Promise<void> {
-  await collectServiceWorkerGarbage(context);
-  await inOffscreenDocument(context, 'HeapProfiler.collectGarbage');
-}
-
-/**
- * Sends one DevTools command to the offscreen document and to each worker it started,
- * and waits for their answers (each at most CONTEXT_REPLY_MS). A dedicated worker takes
- * no command from a session of its own (attached from the browser, it never answers):
- * it is reached through the document's session, which attaches to it (Target.setAutoAttach).
- * Returns how many contexts answered; 0 when no document is open.
- */
-async function inOffscreenDocument(context: BrowserContext, method: string): Promise<number> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
-  try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-    const doc = targetInfos.find((t) => t.url.startsWith('chrome-extension://') && isOffscreen(t));
-    if (!doc) return 0;
-    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: doc.targetId, flatten: false })) as { sessionId: string };
-    const workers: string[] = [];
-    const replies = new Map<number, () => void>();
-    cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
-      if (e.sessionId !== sessionId) return;
-      const m = JSON.parse(e.message) as { id?: number; method?: string; params?: { sessionId?: string; message?: string; targetInfo?: { type: string } } };
-      if (m.method === 'Target.attachedToTarget' && m.params?.targetInfo?.type === 'worker') workers.push(m.params.sessionId!);
-      // a worker's answer comes wrapped in the document's session
-      const inner = m.method === 'Target.receivedMessageFromTarget' ? (JSON.parse(m.params!.message!) as { id?: number }) : m;
-      if (inner.id !== undefined) replies.get(inner.id)?.();
-    });
-    let id = 0;
-    const ask = async (wrap: (id: number) => object) => {
-      const n = ++id;
-      const reply = new Promise<boolean>((r) => replies.set(n, () => r(true)));
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(wrap(n)) });
-      return Promise.race([reply, new Promise<false>((r) => setTimeout(() => r(false), CONTEXT_REPLY_MS))]);
-    };
-    // the workers it has are attached (and announced) before this answer
-    await ask((n) => ({ id: n, method: 'Target.setAutoAttach', params: { autoAttach: true, waitForDebuggerOnStart: false, flatten: false } }));
-    let answered = (await ask((n) => ({ id: n, method }))) ? 1 : 0;
-    for (const worker of workers) {
-      // the wrapper's own answer and the worker's both come back; the worker's is awaited
-      const inner = ++id;
-      const done = new Promise<boolean>((r) => replies.set(inner, () => r(true)));
-      await ask((n) => ({ id: n, method: 'Target.sendMessageToTarget', params: { sessionId: worker, message: JSON.stringify({ id: inner, method }) } }));
-      if (await Promise.race([done, new Promise<false>((r) => setTimeout(() => r(false), CONTEXT_REPLY_MS))])) answered++;
-    }
-    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
-    return answered;
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
 }

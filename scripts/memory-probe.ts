@@ -7,6 +7,8 @@
  * memory dump, size / in use (MB) of each worker's young and old generation (by isolate),
  * ArrayBuffers, Blink's buffer partition, malloc. As the bench, without Playwright's
  * network inspection of the service worker (scripts/bench-browser.ts says why).
+ * SETTLE=ms waits that long instead of 1 s; GC=1 then collects the service worker's
+ * garbage (./bench-memory.ts, collectServiceWorkerGarbage) and waits again.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { interceptPages, type PageMap } from '../tests/support/intercept';
 import { launchBrowser } from '../tests/support/launch';
 import { NEWS_ORIGIN, NEWS_PATH } from '../tests/support/site-pages';
-import { allocatorDump, browserProcesses, collectExtensionGarbage, type Allocators } from './bench-memory';
+import { allocatorDump, browserProcesses, collectServiceWorkerGarbage, type Allocators } from './bench-memory';
 import { articlePage, SHARED } from './sample-pages';
 
 /** After the last page's marks: the worker's reply and the page's own work settle. */
@@ -52,7 +54,7 @@ try {
   }
   await new Promise((r) => setTimeout(r, SETTLE_MS));
   if (process.env.GC) {
-    await collectExtensionGarbage(context);
+    await collectServiceWorkerGarbage(context);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
   }
   const procs = browserProcesses(dir).filter((p) => p.args.includes('--extension-process'));

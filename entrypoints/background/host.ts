@@ -1,15 +1,20 @@
 /**
- * Where the tokenizer runs. Chrome: one offscreen document, created on the first
- * request that needs tokenising and closed when it reports itself idle (the MV3
- * service worker is stopped when idle, so it cannot hold the ~100 MB dictionary).
- * Firefox: a worker of the background page. Either way the dictionary itself lives in
- * a dedicated worker (entrypoints/tokenizer-worker.ts), terminated when idle.
+ * Where the tokenizer runs: on Chrome the service worker's own thread, on Firefox a
+ * dedicated worker of the background page. Either way the dictionary is loaded on the
+ * first request that needs tokenising and let go after DICTIONARY_IDLE_MS without one.
  */
 import type { BlockResult } from '../../lib/annotate';
-import type { ServiceStats } from '../../lib/service';
+import { AnnotatorService, DICTIONARY_IDLE_MS, type ServiceStats } from '../../lib/service';
+import { SERVICE_WORKER_KEEPALIVE_MS } from '../shared/timing';
+import { tokenizerLoaders, type TokenizerLoaders } from '../shared/tokenizer-loaders';
 import { TokenizerWorker } from '../shared/tokenizer-worker-client';
-import { LOAD_ON_START, type BackgroundToHost, type ReplyOf, type Send } from '../shared/protocol';
-import { HOST_PAGE } from '../shared/senders';
+
+/** What the background leaves on its global for the bench and the e2e suite (./index.ts). */
+export interface HostProbe {
+  /** the release DICTIONARY_IDLE_MS without a request would make: the dictionary and the dataset let go */
+  releaseAsIdle(): Promise<void>;
+  stats(): Promise<ServiceStats | undefined>;
+}
 
 export interface TokenizerHost {
   annotate(nfkcBlocks: string[]): Promise<BlockResult[]>;
@@ -22,94 +27,83 @@ export interface TokenizerHost {
   warm(): Promise<boolean>;
 }
 
-/** the document starts loading the dictionary as it loads (entrypoints/offscreen/main.ts) */
-const OFFSCREEN_PATH = `${HOST_PAGE}?${LOAD_ON_START}`;
+/**
+ * Chrome: the service on the service worker's own thread. An MV3 service worker cannot
+ * start a Worker, and a page to start one in (an offscreen document) cost ~30 MB of the
+ * extension's process that its closing did not give back (docs/adr/tokenizer-in-service-worker.md).
+ * Chrome stops a service worker 30 s after its last event or extension API call, which
+ * would drop the dictionary with it: while one is held, an API call every
+ * SERVICE_WORKER_KEEPALIVE_MS keeps the worker, until the service releases the dictionary
+ * (DICTIONARY_IDLE_MS without a request) or close() does. Tokenising here holds the worker's
+ * thread, so each tab's turn is kept short (./fair-host.ts, HOST_TURN_MS).
+ */
+export class ServiceWorkerHost implements TokenizerHost {
+  private service: AnnotatorService | undefined;
+  private loaders: TokenizerLoaders | undefined;
+  private keepAlive: ReturnType<typeof setInterval> | undefined;
+  /** loads made by services already released, so `loads` counts since this host started */
+  private loadsBefore = 0;
+  private blocksBefore = 0;
 
-/** background → tokenizer host; runtime.sendMessage reaches every extension page, and only the offscreen document answers these */
-const toHost: Send<BackgroundToHost> = (msg) => browser.runtime.sendMessage(msg);
+  constructor(
+    private readonly onIdle: () => void,
+    /** what the service loads (tests give their own) */
+    private readonly makeLoaders: () => TokenizerLoaders = () => tokenizerLoaders(browser.runtime.getURL('/')),
+    private readonly idleMs = DICTIONARY_IDLE_MS,
+  ) {}
 
-class OffscreenHost implements TokenizerHost {
-  private creating: Promise<void> | undefined;
-  /**
-   * The document answered the last request: the next one goes straight to it, without
-   * asking the browser first (getContexts is one more IPC per batch). If the browser
-   * closed it meanwhile, the send fails and the retry below looks again.
-   */
-  private known = false;
-
-  private async ensure(): Promise<void> {
-    if (this.known) return;
-    // a document being created (by warm(), or another tab's request) is listed by the
-    // browser before its script listens: a message sent then gets no answer
-    if (this.creating) return this.creating;
-    const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
-    if (contexts.length > 0) return;
-    // two tabs asking at once must not create two documents (the API would throw)
-    this.creating ??= browser.offscreen
-      .createDocument({
-        url: OFFSCREEN_PATH,
-        reasons: ['WORKERS'],
-        justification: 'Holds the Japanese tokenizer dictionary once for all tabs, so pages are annotated offline without loading it per tab.',
-      })
-      .finally(() => {
-        this.creating = undefined;
-      });
-    await this.creating;
+  private get(): AnnotatorService {
+    if (this.service) return this.service;
+    const loaders = (this.loaders = this.makeLoaders());
+    const service: AnnotatorService = new AnnotatorService(loaders.loadKb, loaders.loadTokenizer, this.idleMs, () => {
+      // idle: the dictionary is let go; so is the dataset the background holds
+      if (this.drop(service)) this.onIdle();
+    });
+    this.keepAlive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => {}), SERVICE_WORKER_KEEPALIVE_MS);
+    return (this.service = service);
   }
 
-  async annotate(nfkcBlocks: string[]): Promise<BlockResult[]> {
-    // The browser may close the document mid-request (or it closed itself when idle):
-    // then the request is sent once more to a fresh document. Results are whole per
-    // request, so a retry can never add marks twice.
-    for (let attempt = 0; ; attempt++) {
-      await this.ensure();
-      let res: ReplyOf<BackgroundToHost, 'annotate-blocks'> | undefined;
-      try {
-        res = await toHost({ target: 'offscreen', type: 'annotate-blocks', blocks: nfkcBlocks });
-      } catch (e) {
-        this.known = false;
-        if (attempt === 0) continue;
-        throw e;
-      }
-      if (!res) {
-        this.known = false;
-        if (attempt === 0) continue;
-        throw new Error('the tokenizer host did not answer');
-      }
-      this.known = true;
-      if (!res.ok) throw new Error(res.error);
-      return res.results;
-    }
+  /** Forgets `service` if it is the current one (and stops keeping the worker); false if it was already gone. */
+  private drop(service: AnnotatorService): boolean {
+    if (this.service !== service) return false;
+    clearInterval(this.keepAlive);
+    this.keepAlive = undefined;
+    this.loadsBefore += service.stats.loads;
+    this.blocksBefore += service.stats.blocksAnnotated;
+    this.service = undefined;
+    return true;
+  }
+
+  annotate(nfkcBlocks: string[]): Promise<BlockResult[]> {
+    return this.get().annotateBlocks(nfkcBlocks);
   }
 
   async warm(): Promise<boolean> {
-    if (this.known) return false;
-    try {
-      await this.ensure();
-      const res = await toHost({ target: 'offscreen', type: 'warm' });
-      if (res?.ok) this.known = true;
-      return res?.ok === true && res.started;
-    } catch {
-      // the request that follows finds the host again, or reports why it cannot
-      return false;
-    }
+    const service = this.get();
+    if (service.stats.loaded || service.stats.loading) return false;
+    // a failure here is reported by the request that follows, which loads again
+    service.warm().catch(() => {});
+    return true;
   }
 
   async stats(): Promise<ServiceStats | undefined> {
-    const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
-    if (contexts.length === 0) return undefined;
-    return toHost({ target: 'offscreen', type: 'stats' });
+    const s = this.service?.stats;
+    const phases = this.loaders?.phases() ?? {};
+    const lastLoadPhases = Object.keys(phases).length ? { lastLoadPhases: phases } : {};
+    if (!s) return this.loadsBefore ? { loads: this.loadsBefore, loaded: false, blocksAnnotated: this.blocksBefore, ...lastLoadPhases } : undefined;
+    return { ...s, loads: this.loadsBefore + s.loads, blocksAnnotated: this.blocksBefore + s.blocksAnnotated, ...lastLoadPhases };
   }
 
   async close(): Promise<void> {
-    this.known = false;
-    const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
-    if (contexts.length) await browser.offscreen.closeDocument();
+    const service = this.service;
+    if (!service || !this.drop(service)) return;
+    // the service's own timer and stats go with it; its release calls back into drop(), which is a no-op now
+    service.release();
   }
 }
 
 /** Firefox: a worker of the background page, terminated when idle (its heap goes with it). */
-class InProcessHost implements TokenizerHost {
+class WorkerHost implements TokenizerHost {
   private readonly service: TokenizerWorker;
   constructor(onIdle: () => void) {
     this.service = new TokenizerWorker(onIdle);
@@ -129,10 +123,10 @@ class InProcessHost implements TokenizerHost {
 }
 
 /**
- * `onIdle`: the tokenizer went idle and gave its memory back (Firefox; on Chrome the
- * offscreen document says so with 'offscreen-idle'). The worker loads its own copy of
- * kb-match.json (entrypoints/shared/kb-files.ts), so the background's is not needed here.
+ * `onIdle`: the tokenizer went idle and gave its memory back. Where the background can
+ * start a Worker (Firefox's background page), the service runs in one; Chrome's service
+ * worker cannot, and runs it itself.
  */
 export function createHost(onIdle: () => void): TokenizerHost {
-  return typeof browser.offscreen?.createDocument === 'function' ? new OffscreenHost() : new InProcessHost(onIdle);
+  return typeof Worker === 'function' ? new WorkerHost(onIdle) : new ServiceWorkerHost(onIdle);
 }

@@ -13,7 +13,7 @@ import { WARM_AHEAD_MS } from '../shared/timing';
 import { BlockCache } from './cache';
 import { FairHost } from './fair-host';
 import { KbHalves } from './kb-store';
-import { createHost } from './host';
+import { createHost, type HostProbe } from './host';
 import { createRouter } from './router';
 import { pageCheck } from './page-check';
 import prefilterData from 'virtual:chushaku-prefilter';
@@ -36,6 +36,16 @@ export default defineBackground(() => {
     cache?.forgetMemory();
   };
   const host = createHost(releaseHeld);
+  // The release after DICTIONARY_IDLE_MS, on demand, and the host's figures: for the bench
+  // and the e2e suite, which reach the service worker's global over DevTools (no page, no
+  // content script and no other extension can: it is not a message)
+  (globalThis as unknown as { chushakuHost: HostProbe }).chushakuHost = {
+    releaseAsIdle: async () => {
+      await host.close();
+      releaseHeld();
+    },
+    stats: () => host.stats(),
+  };
   const reports = new Map<number, PageReportT>();
   const budget = new TabBudget();
   const turns = new FairHost(host, {
@@ -182,11 +192,6 @@ export default defineBackground(() => {
           page: msg.tabId !== undefined ? (reports.get(msg.tabId) ?? null) : null,
           usage: msg.tabId !== undefined ? (budget.usage.get(msg.tabId) ?? null) : null,
         };
-      },
-      'offscreen-idle': async () => {
-        await host.close();
-        releaseHeld();
-        return { ok: true };
       },
       'site-added': async (msg) => {
         await addSite(msg.origin, msg.tabId, keepSettings);

@@ -16,12 +16,11 @@ export const NOT_ALLOWED: Failure = { ok: false, error: 'not allowed from this s
 
 /**
  * A receiver for runtime.onMessage: undefined for what is not ours to answer (another
- * extension, or traffic for the offscreen document), else the reply.
+ * extension), else the reply.
  */
 export function createRouter(handlers: Handlers, self: Self) {
   return (raw: unknown, sender: SenderInfo): Promise<ReplyOf<BackgroundMap, keyof BackgroundMap> | Failure> | undefined => {
     if (sender.id !== self.id) return undefined;
-    if (raw && typeof raw === 'object' && 'target' in raw && raw.target === 'offscreen') return undefined;
     const parsed = BackgroundRequest.safeParse(raw);
     if (!parsed.success) return Promise.resolve(MALFORMED);
     const msg = parsed.data;

@@ -75,10 +75,11 @@ export const TAB_BUDGET_TOKENIZER_REFILL_MS_PER_S = 250;
  * Characters per call to the tokenizer host. Tabs take turns batch by batch
  * (entrypoints/background/fair-host.ts), so another tab waits at most about one batch
  * per turn behind a page that sends a lot. Tokenising runs at ~4 ms per 1 000 characters
- * (45 ms for an 11 000-character article), while one round trip background → offscreen
- * document → worker costs 5–12 ms on a loaded machine (npm run bench, BENCH_PHASES=1,
- * 2026-11-30): at 1 000 characters an article paid three times its tokenising in round
- * trips (hostMs 150–200 ms for 11 k characters). 4 000 keeps a turn near 20 ms.
+ * (45 ms for an 11 000-character article). When the tokenizer ran in an offscreen
+ * document's worker, one round trip to it cost 5–12 ms on a loaded machine (npm run bench,
+ * BENCH_PHASES=1, 2026-11-30): at 1 000 characters an article paid three times its
+ * tokenising in round trips. In the service worker (Chrome, since 2026-12-01) a batch is a
+ * call, and a turn holds the worker's thread: HOST_TURN_MS below keeps it short.
  */
 export const HOST_BATCH_CHARS = 4_000;
 /**

@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import { MAX_CARD_MENTIONS } from '../../lib/rank/limits';
-import type { BackgroundMap, BackgroundToHost, RequestOf } from './protocol';
-import { MAX_BLOCK_CHARS, MAX_HOST_BLOCK_CHARS, MAX_PAGE_CHECK_CHARS, MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS } from './limits';
+import type { BackgroundMap, RequestOf } from './protocol';
+import { MAX_BLOCK_CHARS, MAX_PAGE_CHECK_CHARS, MAX_REQUEST_BLOCKS, MAX_REQUEST_CHARS } from './limits';
 
 z.config({ jitless: true });
 
@@ -63,41 +63,17 @@ export const PageReport = z.strictObject({
   reason: z.enum(['not-article']).optional(),
 });
 
-export const OffscreenIdle = z.strictObject({ type: z.literal('offscreen-idle') });
 export const CacheRequest = z.strictObject({ type: z.literal('cache'), action: z.enum(['stats', 'clear']) });
 const Origin = z.string().regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i);
 export const SiteAdded = z.strictObject({ type: z.literal('site-added'), origin: Origin, tabId: z.number().int().optional() });
 export const SiteRemoved = z.strictObject({ type: z.literal('site-removed'), origin: Origin });
 
-export const BackgroundRequest = z.union([
-  AnnotateRequest,
-  CardRequest,
-  HelloRequest,
-  StatusRequest,
-  PageReport,
-  OffscreenIdle,
-  CacheRequest,
-  SiteAdded,
-  SiteRemoved,
-]);
+export const BackgroundRequest = z.union([AnnotateRequest, CardRequest, HelloRequest, StatusRequest, PageReport, CacheRequest, SiteAdded, SiteRemoved]);
 export type BackgroundRequestT = z.infer<typeof BackgroundRequest>;
-
-/** background → offscreen document (Chrome): annotate blocks with the tokenizer there. */
-export const OffscreenRequest = z.discriminatedUnion('type', [
-  z.strictObject({
-    target: z.literal('offscreen'),
-    type: z.literal('annotate-blocks'),
-    blocks: z.array(z.string().max(MAX_HOST_BLOCK_CHARS)).max(MAX_REQUEST_BLOCKS),
-  }),
-  z.strictObject({ target: z.literal('offscreen'), type: z.literal('stats') }),
-  z.strictObject({ target: z.literal('offscreen'), type: z.literal('warm') }),
-]);
-export type OffscreenRequestT = z.infer<typeof OffscreenRequest>;
 
 // ---- compile-time checks: each receiver accepts exactly the protocol's requests ----
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /** Optional fields as the protocol writes them (zod adds `| undefined`). */
 type Plain<T> = T extends object ? { [K in keyof T]: Exclude<T[K], undefined> } : T;
 const backgroundMatches: Equal<Plain<BackgroundRequestT>, Plain<RequestOf<BackgroundMap>>> = true;
-const hostMatches: Equal<Plain<OffscreenRequestT>, Plain<RequestOf<BackgroundToHost>>> = true;
-export const PROTOCOL_CHECKED = backgroundMatches && hostMatches;
+export const PROTOCOL_CHECKED = backgroundMatches;

@@ -6,7 +6,7 @@
  * (lib/messages.ts) are checked against these maps at compile time, and the sender
  * each message is accepted from is declared beside the map (./senders.ts).
  */
-import type { Annotations, Block, BlockResult } from '../../lib/annotate';
+import type { Annotations, Block } from '../../lib/annotate';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
 import type { PrefilterData } from '../../lib/match/prefilter';
 import type { ServiceStats } from '../../lib/service';
@@ -142,25 +142,6 @@ export interface PageToBackground {
   'site-removed': Message<{ type: 'site-removed'; origin: string }, Ok | Failure>;
 }
 
-/** tokenizer host (offscreen document) → background */
-export interface HostToBackground {
-  'offscreen-idle': Message<{ type: 'offscreen-idle' }, Ok | Failure>;
-}
-
-/** background → tokenizer host (the offscreen document accepts only the background) */
-/**
- * The tokenizer host's address carries this parameter when the background creates it for a
- * page that needs the dictionary: its load starts with the document (entrypoints/offscreen/main.ts).
- */
-export const LOAD_ON_START = 'load';
-
-export interface BackgroundToHost {
-  'annotate-blocks': Message<{ target: 'offscreen'; type: 'annotate-blocks'; blocks: string[] }, Ok<{ results: BlockResult[] }> | Failure>;
-  stats: Message<{ target: 'offscreen'; type: 'stats' }, ServiceStats>;
-  /** load the dictionary now: a request is likely to follow */
-  warm: Message<{ target: 'offscreen'; type: 'warm' }, Ok<{ started: boolean }>>;
-}
-
 export interface SummaryItem {
   id: number;
   category: MarkKind;
@@ -231,4 +212,4 @@ export type Send<M> = <Q extends RequestOf<M>>(msg: Q) => Promise<ReplyOf<M, Q['
 export type SendToTab = <Q extends RequestOf<ToContent>>(tabId: number, msg: Q) => Promise<ReplyOf<ToContent, Q['type']>>;
 
 /** What the background receives, by sender. */
-export type BackgroundMap = ContentToBackground & PageToBackground & HostToBackground;
+export type BackgroundMap = ContentToBackground & PageToBackground;

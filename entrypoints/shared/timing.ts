@@ -29,3 +29,12 @@ export const WALK_CHUNK_NODES = 500;
  * nothing, and the dictionary is not kept for it until the ten-minute idle release.
  */
 export const WARM_AHEAD_MS = 5_000;
+
+/**
+ * While the service worker holds the dictionary, it calls an extension API this often:
+ * Chrome stops an extension's service worker 30 s after its last event or extension API
+ * call (Chrome for Developers, "The extension service worker lifecycle", idle and
+ * shutdown), and the dictionary (~0.3 s to load again) would go with it. Well inside the
+ * 30 s, so a busy machine's late timer still comes in time.
+ */
+export const SERVICE_WORKER_KEEPALIVE_MS = 20_000;

@@ -16,7 +16,7 @@ import {
   TAB_BUDGET_TOKENIZER_MS,
   TAB_BUDGET_TOKENIZER_REFILL_MS_PER_S,
 } from '../../entrypoints/shared/limits';
-import type { BackgroundMap, BackgroundToHost, PageToBackground, ReplyOf, RequestOf } from '../../entrypoints/shared/protocol';
+import type { BackgroundMap, Failure, PageToBackground, ReplyOf, RequestOf } from '../../entrypoints/shared/protocol';
 import { cardText, EXTENSION_DIR, expect, extensionStatus, highlightTexts, tabIdOf, test, textRect, toContent, waitForMarks, type Site } from './fixtures';
 
 const ARTICLE = [
@@ -56,12 +56,14 @@ async function inContentWorld(page: Page, extensionId: string, expression: strin
 }
 
 /** A request from the content script's world; its answer (or what was thrown). */
-type AnyRequest = RequestOf<BackgroundMap> | RequestOf<BackgroundToHost>;
+/** the tokenizer host's messages before it moved into the service worker: no receiver takes them now */
+type RetiredRequest = { type: 'offscreen-idle' } | { target: 'offscreen'; type: 'stats' } | { target: 'offscreen'; type: 'annotate-blocks'; blocks: string[] };
+type AnyRequest = RequestOf<BackgroundMap> | RetiredRequest;
 const fromContent = <Q extends AnyRequest>(
   page: Page,
   extensionId: string,
   msg: Q,
-): Promise<ReplyOf<BackgroundMap & BackgroundToHost, Q['type']> | { thrown: string }> =>
+): Promise<ReplyOf<BackgroundMap, Q['type']> | Failure | { thrown: string }> =>
   inContentWorld(page, extensionId, `chrome.runtime.sendMessage(${JSON.stringify(msg)}).catch((e) => ({ thrown: String(e.message ?? e) }))`);
 
 /** Asks from an extension page, as the options page does. */

@@ -248,7 +248,7 @@ export async function cardStyle(page: Page, props: string[]): Promise<Record<str
   }
 }
 
-/** Runs an expression in a target Playwright does not attach to (the toolbar popup, the offscreen document), as a user gesture. */
+/** Runs an expression in a target Playwright does not attach to (the toolbar popup), as a user gesture. */
 export async function evaluateIn(browserCdp: CDPSession, targetId: string, expression: string): Promise<unknown> {
   const { sessionId } = (await browserCdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
   const reply = new Promise<unknown>((resolve) => {

@@ -5,7 +5,7 @@ import { EXTENSION_DIR } from './fixtures';
 
 test('the built manifest asks for the fewest permissions and sets a strict CSP', () => {
   const m = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-  expect([...m.permissions].sort()).toEqual(['activeTab', 'offscreen', 'scripting', 'storage']);
+  expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
   expect(m.host_permissions ?? []).toEqual([]);
   expect(JSON.stringify(m)).not.toContain('<all_urls>');
   expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);

@@ -4,14 +4,11 @@
  * read before must not bring the ~100 MB dictionary back for nothing.
  */
 import { articlePage } from '../../scripts/sample-pages';
-import { releaseAsIdle } from '../../scripts/bench-memory';
-import type { Worker } from '@playwright/test';
+import { dictionaryLoaded, releaseAsIdle } from '../../scripts/bench-memory';
 import { WARM_AHEAD_MS } from '../../entrypoints/shared/timing';
 import { expect, markCount, test, waitForMarks } from './fixtures';
 
-const offscreenOpen = (sw: Worker) => sw.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
-
-test('a page whose blocks are all cached does not leave the dictionary loaded; new text loads it', async ({ context, site, sw }) => {
+test('a page whose blocks are all cached does not leave the dictionary loaded; new text loads it', async ({ context, site }) => {
   site.pages.set('/seen.html', articlePage({ title: 'LINE', paragraphs: ['LINEの出澤剛社長は記者会見で、個人情報保護委員会に報告したと述べた。'] }));
   site.pages.set('/new.html', articlePage({ title: 'LINE', paragraphs: ['個人情報保護委員会は、LINEヤフーに報告を求めた。'] }));
   const first = await context.newPage();
@@ -20,22 +17,22 @@ test('a page whose blocks are all cached does not leave the dictionary loaded; n
   await first.close();
   // the dictionary goes idle and is released, as after ten minutes without a request
   await releaseAsIdle(context);
-  expect(await offscreenOpen(sw)).toBe(0);
+  expect(await dictionaryLoaded(context)).toBe(false);
 
   // the same text again: every block comes from the cache; the load begun for it is undone
   const again = await context.newPage();
   await again.goto(site.url('/seen.html'));
   await waitForMarks(again, 2);
-  await expect.poll(() => offscreenOpen(sw), { timeout: 10_000 }).toBe(0);
+  await expect.poll(() => dictionaryLoaded(context), { timeout: 10_000 }).toBe(false);
 
   // text the cache lacks: the dictionary loads and stays for the next page
   const fresh = await context.newPage();
   await fresh.goto(site.url('/new.html'));
   await waitForMarks(fresh, 2);
-  expect(await offscreenOpen(sw)).toBe(1);
+  expect(await dictionaryLoaded(context)).toBe(true);
 });
 
-test('a page whose names are only in its menus loads the dictionary at its hello, and lets it go when no request comes', async ({ context, site, sw }) => {
+test('a page whose names are only in its menus loads the dictionary at its hello, and lets it go when no request comes', async ({ context, site }) => {
   // the page's first look (the background's prefilter over its whole text) finds a name in
   // the menu; its article names nothing, so its reader never asks for annotation
   site.pages.set(
@@ -46,11 +43,11 @@ test('a page whose names are only in its menus loads the dictionary at its hello
       '<p>週末は晴れる見込みです。気温は平年並みで、朝晩は冷え込みます。</p>'.repeat(12) +
       '</article></main></body></html>',
   );
-  expect(await offscreenOpen(sw)).toBe(0);
+  expect(await dictionaryLoaded(context)).toBe(false);
   const page = await context.newPage();
   await page.goto(site.url('/menu-only.html'));
-  await expect.poll(() => offscreenOpen(sw), { timeout: 5_000 }).toBe(1);
+  await expect.poll(() => dictionaryLoaded(context), { timeout: 5_000 }).toBe(true);
   // undone once WARM_AHEAD_MS has passed without a request
-  await expect.poll(() => offscreenOpen(sw), { timeout: WARM_AHEAD_MS + 5_000 }).toBe(0);
+  await expect.poll(() => dictionaryLoaded(context), { timeout: WARM_AHEAD_MS + 5_000 }).toBe(false);
   expect(await markCount(page)).toBe(0);
 });

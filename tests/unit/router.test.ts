@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRouter, MALFORMED, NOT_ALLOWED, type Handlers } from '../../entrypoints/background/router';
-import { BACKGROUND_SENDERS, HOST_SENDERS, senderIs, type SenderInfo, type SenderRule } from '../../entrypoints/shared/senders';
+import { BACKGROUND_SENDERS, type SenderInfo, type SenderRule } from '../../entrypoints/shared/senders';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const self = { id: ID, origin: `chrome-extension://${ID}` };
@@ -20,9 +20,9 @@ const SENDERS: Record<string, { sender: SenderInfo; is: SenderRule | undefined }
   'toolbar popup': { sender: { id: ID, url: ext('/popup.html') }, is: 'extension-page' },
   'popup opened in a tab': { sender: { id: ID, url: ext('/popup.html?tab=5'), frameId: 0, tab: { id: 9 } }, is: 'extension-page' },
   'options page (a tab)': { sender: { id: ID, url: ext('/options.html'), frameId: 0, tab: { id: 8 } }, is: 'extension-page' },
-  'offscreen document': { sender: { id: ID, url: ext('/offscreen.html') }, is: 'host' },
-  'offscreen document made to load at once': { sender: { id: ID, url: ext('/offscreen.html?load') }, is: 'host' },
-  'service worker': { sender: { id: ID, url: ext('/background.js') }, is: 'background' },
+  // no longer shipped (the tokenizer runs in the service worker): nothing is accepted from it
+  'offscreen document': { sender: { id: ID, url: ext('/offscreen.html') }, is: undefined },
+  'service worker': { sender: { id: ID, url: ext('/background.js') }, is: undefined },
   'another extension page': { sender: { id: ID, url: ext('/kb.json') }, is: undefined },
   'another extension, popup path': { sender: { id: 'x'.repeat(32), url: 'chrome-extension://xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx/popup.html' }, is: undefined },
   'a page at the extension path on a web origin': { sender: { id: ID, url: 'https://evil.example/popup.html', frameId: 0, tab: { id: 5 } }, is: 'tab' },
@@ -37,7 +37,6 @@ const REQUESTS: { [K in keyof typeof BACKGROUND_SENDERS]: unknown } = {
   cache: { type: 'cache', action: 'clear' },
   'site-added': { type: 'site-added', origin: 'https://example.com' },
   'site-removed': { type: 'site-removed', origin: 'https://example.com' },
-  'offscreen-idle': { type: 'offscreen-idle' },
 };
 
 // handlers that say which one ran (the router's reply type is what they return)
@@ -56,22 +55,17 @@ describe('background router: sender rules', () => {
     }
   }
 
-  it('ignores other extensions and the offscreen traffic, refuses malformed messages', async () => {
+  it('ignores other extensions, refuses malformed messages and the old tokenizer host\u2019s', async () => {
     expect(route({ type: 'hello' }, { id: 'other', url: 'https://a.example/', frameId: 0, tab: { id: 1 } })).toBeUndefined();
-    expect(route({ target: 'offscreen', type: 'stats' }, SENDERS['service worker']!.sender)).toBeUndefined();
+    expect(await route({ type: 'offscreen-idle' }, SENDERS['offscreen document']!.sender)).toEqual(MALFORMED);
+    expect(await route({ target: 'offscreen', type: 'stats' }, SENDERS['toolbar popup']!.sender)).toEqual(MALFORMED);
     expect(await route({ type: 'settings' }, SENDERS['content script, top frame']!.sender)).toEqual(MALFORMED);
     expect(await route({ type: 'status', tabId: 1, extra: 1 }, SENDERS['toolbar popup']!.sender)).toEqual(MALFORMED);
-  });
-
-  it('the tokenizer host answers only the background', () => {
-    for (const rule of Object.values(HOST_SENDERS)) {
-      for (const { sender, is } of Object.values(SENDERS)) expect(senderIs(rule, sender, self)).toBe(is === 'background');
-    }
   });
 
   it('the README table lists every message with its rule', () => {
     const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
     const rows = new Map([...readme.matchAll(/^\| `([a-z-]+)` +\| [^|]+ \| `([a-z-]+)` +\|/gm)].map((m) => [m[1], m[2]]));
-    for (const [type, rule] of Object.entries({ ...BACKGROUND_SENDERS, ...HOST_SENDERS })) expect(rows.get(type), type).toBe(rule);
+    for (const [type, rule] of Object.entries(BACKGROUND_SENDERS)) expect(rows.get(type), type).toBe(rule);
   });
 });

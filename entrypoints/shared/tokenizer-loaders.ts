@@ -1,0 +1,54 @@
+/**
+ * What the annotation service (lib/service.ts) loads, read from the extension's own
+ * files: the matching half of the dataset with its trie, and kuromoji's dictionary,
+ * each file decoded as it streams in (lib/tokenize/dict-stream.ts), with no copy of the
+ * stored layout beside the decoded one. Used where the service runs: the service worker
+ * on Chrome (entrypoints/background/host.ts), the tokenizer's worker on Firefox
+ * (entrypoints/tokenizer-worker.ts).
+ */
+import { KbIndex } from '../../lib/kb/index';
+import type { MatchEntity } from '../../lib/kb/types';
+import { streamingDictReader } from '../../lib/tokenize/dict-stream';
+import { DICT_SIZES_FILE, parseDictSizes } from '../../lib/tokenize/dict-sizes';
+import { kuromojiFromBuffers, readDictionary } from '../../lib/tokenize/kuromoji';
+import type { Tokenizer } from '../../lib/tokenize/types';
+import { KB_MATCH_FILE } from './kb-files';
+
+export interface TokenizerLoaders {
+  loadKb(): Promise<KbIndex<MatchEntity>>;
+  loadTokenizer(): Promise<Tokenizer>;
+  /** where the last dictionary load's time went (ms): read (fetch and decode), build */
+  phases(): Record<string, number>;
+}
+
+/** Loaders reading under `root` (the extension's base URL). `fetch` is looked up at each read, so a test may slow it. */
+export function tokenizerLoaders(root: string): TokenizerLoaders {
+  let kb: Promise<KbIndex<MatchEntity>> | undefined;
+  let phases: Record<string, number> = {};
+  const get: typeof fetch = (...args) => fetch(...args);
+  return {
+    loadKb: () =>
+      (kb ??= get(`${root}${KB_MATCH_FILE}`).then(async (res) => {
+        if (!res.ok) throw new Error(`${KB_MATCH_FILE}: HTTP ${res.status}`);
+        // the matcher's trie now, while the dictionary is still streaming in
+        return new KbIndex<MatchEntity>(await res.json()).withTrie();
+      })).catch((e: unknown) => {
+        // a failed read is tried again by the next load
+        kb = undefined;
+        throw e;
+      }),
+    loadTokenizer: async () => {
+      const t0 = performance.now();
+      // the files' lengths, which the browser's responses do not give (lib/tokenize/dict-sizes.ts); read beside the files, not before them
+      const sizes = get(`${root}dict/${DICT_SIZES_FILE}`).then(async (res) => (res.ok ? parseDictSizes(await res.json()) : undefined));
+      const decoded = await readDictionary(streamingDictReader(`${root}dict/`, get, sizes));
+      const t1 = performance.now();
+      const tk = kuromojiFromBuffers(decoded);
+      decoded.clear();
+      // no gunzip phase: the files ship unzipped (lib/tokenize/dict-codec.ts shippedDictName)
+      phases = { readMs: t1 - t0, buildMs: performance.now() - t1 };
+      return tk;
+    },
+    phases: () => phases,
+  };
+}
