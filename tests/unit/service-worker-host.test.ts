@@ -4,6 +4,8 @@
  * extension API call. Against WXT's fake browser, with the real tokenizer and a small
  * dataset, and fake timers for the keep-alive and the idle release.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createHost, ServiceWorkerHost } from '../../entrypoints/background/host';
@@ -70,5 +72,34 @@ describe('the service worker tokenizer host', () => {
     // a load after close() is a new one
     expect(await host.warm()).toBe(true);
     await host.close();
+  });
+
+  it('keeps nothing the service loaded once it is released: the dataset and its trie can be collected', async () => {
+    // a full collection on demand (V8's own, as in an idle service worker)
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let kbRef: WeakRef<object> | undefined;
+    // loaders that keep what they read, as the real ones do (entrypoints/shared/tokenizer-loaders.ts)
+    const tracked = () => {
+      let kb: ReturnType<typeof miniKb> | undefined;
+      return {
+        ...loaders(),
+        loadKb: async () => {
+          if (!kb) kbRef = new WeakRef((kb = miniKb()));
+          return kb;
+        },
+      };
+    };
+    const host = new ServiceWorkerHost(() => {}, tracked, IDLE_MS);
+    await host.annotate(['LINEプラスの件']);
+    vi.advanceTimersByTime(IDLE_MS);
+    vi.useRealTimers();
+    // WeakRefs hold until the current job ends
+    await new Promise((r) => setTimeout(r, 0));
+    gc();
+    expect(kbRef).toBeDefined();
+    expect(kbRef!.deref()).toBeUndefined();
+    // the figures of the last load are still reported
+    expect(await host.stats()).toMatchObject({ loads: 1, loaded: false, lastLoadPhases: { readMs: 1 } });
   });
 });
