@@ -35,7 +35,8 @@ export default defineBackground(() => {
     kb.release();
     cache?.forgetMemory();
   };
-  const host = createHost(releaseHeld);
+  // Chrome's tokenizer matches with the background's own matching half (./host.ts)
+  const host = createHost(releaseHeld, () => kb.matching());
   // The release after DICTIONARY_IDLE_MS, on demand, and the host's figures: for the bench
   // and the e2e suite, which reach the service worker's global over DevTools (no page, no
   // content script and no other extension can: it is not a message)
