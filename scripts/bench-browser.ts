@@ -244,6 +244,17 @@ function extensionRssMb(): number {
   return Math.round(kb / 1024);
 }
 
+/**
+ * The extension's RSS now, and again once the service worker's garbage is collected and
+ * RELEASE_SETTLE_MS has passed (./bench-memory.ts, collectServiceWorkerGarbage).
+ */
+async function rssBeforeAndAfterGc(context: BrowserContext, page: Page): Promise<[number, number]> {
+  const before = extensionRssMb();
+  await collectServiceWorkerGarbage(context);
+  await page.waitForTimeout(RELEASE_SETTLE_MS);
+  return [before, extensionRssMb()];
+}
+
 async function run(context: BrowserContext, origin: string, pages: PageMap): Promise<Record<string, unknown>> {
   // an extension that never loaded the dictionary: its processes after a page with no mention
   const before = await context.newPage();
@@ -349,25 +360,16 @@ async function run(context: BrowserContext, origin: string, pages: PageMap): Pro
   // read right after the page, and again once the garbage of its load is collected in the
   // service worker, the state V8 reaches on its own within 30 s and the one the released
   // figure is read in (./bench-memory.ts, collectServiceWorkerGarbage)
-  const rss1BeforeGc = extensionRssMb();
-  await collectServiceWorkerGarbage(context);
-  await one.page.waitForTimeout(RELEASE_SETTLE_MS);
-  const rss1 = extensionRssMb();
+  const [rss1BeforeGc, rss1] = await rssBeforeAndAfterGc(context, one.page);
   Object.assign(breakdown, await memoryBreakdown(context, profileDir!, 'memoryLoaded'));
   const tabs = [one.page];
   for (let i = 1; i < 5; i++) tabs.push((await timedLoad(context, `${origin}/article.html?v=${2000 + i}`)).page);
-  const rss5BeforeGc = extensionRssMb();
-  await collectServiceWorkerGarbage(context);
-  await one.page.waitForTimeout(RELEASE_SETTLE_MS);
-  const rss5 = extensionRssMb();
+  const [rss5BeforeGc, rss5] = await rssBeforeAndAfterGc(context, one.page);
   // the product's own release (as after DICTIONARY_IDLE_MS without a request), then time for the freed memory to be given back
   await releaseAsIdle(context);
   await tabs[0]!.waitForTimeout(RELEASE_SETTLE_MS);
-  const rssReleasedBeforeGc = extensionRssMb();
-  // what is left once the garbage the release made is collected (./bench-memory.ts)
-  await collectServiceWorkerGarbage(context);
-  await tabs[0]!.waitForTimeout(RELEASE_SETTLE_MS);
-  const rssReleased = extensionRssMb();
+  // and what is left once the garbage the release made is collected
+  const [rssReleasedBeforeGc, rssReleased] = await rssBeforeAndAfterGc(context, tabs[0]!);
   Object.assign(breakdown, await memoryBreakdown(context, profileDir!, 'memoryReleased'));
   console.log(
     `  extension memory (RSS of its processes, once their garbage is collected): 1 tab ${rss1} MB, 5 tabs ${rss5} MB (${(rss5 / rss1).toFixed(2)}x), after the dictionary is released ${rssReleased} MB; never loaded ${rssEmpty} MB`,
