@@ -4,8 +4,6 @@
  * first request that needs tokenising and let go after DICTIONARY_IDLE_MS without one.
  */
 import type { BlockResult } from '../../lib/annotate';
-import type { KbIndex } from '../../lib/kb/index';
-import type { MatchEntity } from '../../lib/kb/types';
 import { AnnotatorService, DICTIONARY_IDLE_MS, type ServiceStats } from '../../lib/service';
 import { SERVICE_WORKER_KEEPALIVE_MS } from '../shared/timing';
 import { tokenizerLoaders, type TokenizerLoaders } from '../shared/tokenizer-loaders';
@@ -52,8 +50,8 @@ export class ServiceWorkerHost implements TokenizerHost {
 
   constructor(
     private readonly onIdle: () => void,
-    /** what the service loads (the background's matching half, the dictionary; tests give their own) */
-    private readonly makeLoaders: () => TokenizerLoaders,
+    /** what the service loads (tests give their own) */
+    private readonly makeLoaders: () => TokenizerLoaders = () => tokenizerLoaders(browser.runtime.getURL('/')),
     private readonly idleMs = DICTIONARY_IDLE_MS,
   ) {}
 
@@ -76,9 +74,9 @@ export class ServiceWorkerHost implements TokenizerHost {
     this.loadsBefore += service.stats.loads;
     this.blocksBefore += service.stats.blocksAnnotated;
     this.lastPhases = this.loaders?.phases() ?? this.lastPhases;
-    // the loaders keep the matching half (and its trie) they loaded: kept, they left the
-    // service worker's heap 4.6 MB fuller and 2.5 MB more ArrayBuffers after the release
-    // than without them (npm run bench, 2026-12-01, when they read their own copy)
+    // the loaders keep the dataset (and its trie) they read: kept, they left the service
+    // worker's heap 4.6 MB fuller and 2.5 MB more ArrayBuffers after the release than
+    // without them (npm run bench, 2026-12-01)
     this.service = this.loaders = undefined;
     return true;
   }
@@ -133,10 +131,9 @@ class WorkerHost implements TokenizerHost {
 
 /**
  * `onIdle`: the tokenizer went idle and gave its memory back. Where the background can
- * start a Worker (Firefox's background page), the service runs in one, which reads its
- * own copy of the matching half; Chrome's service worker cannot, and runs it itself with
- * the background's `matching` half.
+ * start a Worker (Firefox's background page), the service runs in one; Chrome's service
+ * worker cannot, and runs it itself.
  */
-export function createHost(onIdle: () => void, matching: () => Promise<KbIndex<MatchEntity>>): TokenizerHost {
-  return typeof Worker === 'function' ? new WorkerHost(onIdle) : new ServiceWorkerHost(onIdle, () => tokenizerLoaders(browser.runtime.getURL('/'), matching));
+export function createHost(onIdle: () => void): TokenizerHost {
+  return typeof Worker === 'function' ? new WorkerHost(onIdle) : new ServiceWorkerHost(onIdle);
 }

@@ -35,8 +35,7 @@ export default defineBackground(() => {
     kb.release();
     cache?.forgetMemory();
   };
-  // Chrome's tokenizer matches with the background's own matching half (./host.ts)
-  const host = createHost(releaseHeld, () => kb.matching());
+  const host = createHost(releaseHeld);
   // The release after DICTIONARY_IDLE_MS, on demand, and the host's figures: for the bench
   // and the e2e suite, which reach the service worker's global over DevTools (no page, no
   // content script and no other extension can: it is not a message)

@@ -21,25 +21,18 @@ export interface TokenizerLoaders {
   phases(): Record<string, number>;
 }
 
-/**
- * Loaders reading under `root` (the extension's base URL). `fetch` is looked up at each
- * read, so a test may slow it. `matching`: the matching half already read where the
- * service runs (Chrome's service worker holds it for its own answers), given its trie
- * instead of a second read and parse of the same file in the same thread.
- */
-export function tokenizerLoaders(root: string, matching?: () => Promise<KbIndex<MatchEntity>>): TokenizerLoaders {
+/** Loaders reading under `root` (the extension's base URL). `fetch` is looked up at each read, so a test may slow it. */
+export function tokenizerLoaders(root: string): TokenizerLoaders {
   let kb: Promise<KbIndex<MatchEntity>> | undefined;
   let phases: Record<string, number> = {};
   const get: typeof fetch = (...args) => fetch(...args);
-  const read = async () => {
-    const res = await get(`${root}${KB_MATCH_FILE}`);
-    if (!res.ok) throw new Error(`${KB_MATCH_FILE}: HTTP ${res.status}`);
-    return new KbIndex<MatchEntity>(await res.json());
-  };
   return {
-    // the matcher's trie now, while the dictionary is still streaming in
     loadKb: () =>
-      (kb ??= (matching ?? read)().then((k) => k.withTrie())).catch((e: unknown) => {
+      (kb ??= get(`${root}${KB_MATCH_FILE}`).then(async (res) => {
+        if (!res.ok) throw new Error(`${KB_MATCH_FILE}: HTTP ${res.status}`);
+        // the matcher's trie now, while the dictionary is still streaming in
+        return new KbIndex<MatchEntity>(await res.json()).withTrie();
+      })).catch((e: unknown) => {
         // a failed read is tried again by the next load
         kb = undefined;
         throw e;

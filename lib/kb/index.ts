@@ -22,11 +22,9 @@ export class KbIndex<E extends MatchEntity = EntityView> {
   }
 
   /**
-   * The alias trie, built on first use: only the matcher (the tokenizer's service) walks
-   * it. The background's answers and cards never need it (8 700 aliases: 40–70 ms of a
-   * cold service worker's start, once before the first answer): on Chrome the service,
-   * in the same service worker, builds it on the background's matching half as its
-   * dictionary loads (entrypoints/shared/tokenizer-loaders.ts).
+   * The alias trie, built on first use: only the matcher (the tokenizer's worker) walks
+   * it. The background, which needs the entries for answers and cards, never pays for it
+   * (8 700 aliases: 40–70 ms of a cold service worker's start, before the first answer).
    */
   get trie(): Trie<CompiledAlias> {
     if (this.builtTrie) return this.builtTrie;

@@ -31,12 +31,7 @@ describe('the service worker tokenizer host', () => {
 
   it('is the host where no Worker can be started (a service worker)', () => {
     expect(typeof (globalThis as { Worker?: unknown }).Worker).toBe('undefined');
-    expect(
-      createHost(
-        () => {},
-        async () => miniKb(),
-      ),
-    ).toBeInstanceOf(ServiceWorkerHost);
+    expect(createHost(() => {})).toBeInstanceOf(ServiceWorkerHost);
   });
 
   it('keeps the service worker awake only while it holds the dictionary, and lets both go when idle', async () => {
