@@ -146,18 +146,32 @@ async function contentStats(context: BrowserContext, page: Page) {
   }>;
 }
 
+/**
+ * How long a timed load is left alone before its figures are read. The figures are the
+ * content script's own clock readings, so nothing needs to watch the page meanwhile, and
+ * nothing may: Playwright's waitForFunction injects its 330 kB utility script into the
+ * page, whose compile took 10–18 ms of the page's main thread right after its first
+ * layout, in the middle of the path to the marks (a trace of the bench page, 2026-12-01:
+ * a blink.mojom.DevToolsSession message of 330 kB, V8.ParseProgram 10–16 ms).
+ */
+const LOAD_SETTLE_MS = 1_000;
+/** Polls of the content script's figures after LOAD_SETTLE_MS, for a load slower than that (a cold one). */
+const STATS_POLLS = 600;
+const STATS_POLL_MS = 50;
+
 /** Loads a page and returns ms from DOMContentLoaded to marks, and the longest task seen. */
 async function timedLoad(context: BrowserContext, url: string) {
   const page = await context.newPage();
   await watchLongTasks(page);
   await page.goto(url);
-  await page.waitForFunction(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()].some((h) => h.size > 0), null, { timeout: 60_000 });
+  await page.waitForTimeout(LOAD_SETTLE_MS);
   // the first screen's marks come first: read the figures once the whole article is marked
   let stats = await contentStats(context, page);
-  for (let i = 0; !stats.perf.allMarkedAt && i < 100; i++) {
-    await page.waitForTimeout(50);
+  for (let i = 0; !(stats.perf.markedAt && stats.perf.allMarkedAt) && i < STATS_POLLS; i++) {
+    await page.waitForTimeout(STATS_POLL_MS);
     stats = await contentStats(context, page);
   }
+  if (!stats.perf.markedAt) throw new Error(`no marks on ${url} within ${(LOAD_SETTLE_MS + STATS_POLLS * STATS_POLL_MS) / 1000} s`);
   const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
   const longest = await longestTask(page);
   const chars = await page.evaluate(() => document.querySelector('article')!.textContent!.length);
