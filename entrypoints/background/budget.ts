@@ -66,7 +66,10 @@ export class TabBudget {
     return true;
   }
 
-  /** Tokenizer time a tab's characters took: charged to its time bucket, and counted. */
+  /**
+   * Time a tab's work took on the tokenizer's thread (its batches; the scan of its blocks,
+   * with no characters: ./page-check.ts): charged to its time bucket, and counted.
+   */
   record(tabId: number, chars: number, ms: number): void {
     this.bucket(tabId).ms -= ms;
     const u = this.usage.get(tabId) ?? { chars: 0, tokenizerMs: 0 };

@@ -15,7 +15,7 @@ import { FairHost } from './fair-host';
 import { KbHalves } from './kb-store';
 import { createHost, type HostProbe } from './host';
 import { createRouter } from './router';
-import { pageCheck } from './page-check';
+import { pageCheck, scanBlocks } from './page-check';
 import prefilterData from 'virtual:chushaku-prefilter';
 import { grantedOrigins } from '../shared/sites';
 import { addSite, removeSite } from './sites';
@@ -105,8 +105,8 @@ export default defineBackground(() => {
     });
   };
 
-  // a page's first look: may its text name something? (./page-check.ts)
-  const mayMention = pageCheck(() => prefilterData);
+  // a page's first look, and the reader's blocks: may they name something? (./page-check.ts)
+  const check = pageCheck(() => prefilterData);
 
   const route = createRouter(
     {
@@ -116,9 +116,9 @@ export default defineBackground(() => {
         reports.delete(sender.tab!.id!);
         await tabs.set(sender.tab!.id!, sender.url!);
         const view = tabSettings(await settings(), sender.url);
-        const candidates = view.on && mayMention(msg.text);
+        const candidates = view.on && check.page(msg.text);
         if (candidates) warmAhead();
-        return candidates ? { ok: true, settings: view, candidates, prefilter: prefilterData } : { ok: true, settings: view, candidates };
+        return { ok: true, settings: view, candidates };
       },
       card: async (msg) => {
         // a card asked for before the cards half is read waits for it: never an empty card
@@ -133,9 +133,12 @@ export default defineBackground(() => {
         if (!tabSettings(await settings(), sender.url).on) return { ok: false, error: 'off on this site' };
         const tabId = sender.tab!.id!;
         void tabs.set(tabId, sender.url!);
+        // only the blocks that may name something go on (./page-check.ts)
+        const blocks = scanBlocks(check, budget, tabId, msg.blocks);
+        if (!blocks) return { ok: false, error: OVER_BUDGET };
         // the dictionary starts loading while the dataset and the cache are read (a cold
         // start's largest phases, in series before); undone below if the cache had it all
-        const warming = msg.blocks.length ? host.warm() : Promise.resolve(false);
+        const warming = blocks.length ? host.warm() : Promise.resolve(false);
         let warmMs: number | undefined;
         void warming.then((started) => {
           if (!started) return;
@@ -148,7 +151,7 @@ export default defineBackground(() => {
           const [k, c] = await Promise.all([kb.matching(), getCache()]);
           const full = msg.complete ? await kb.full() : undefined;
           const readyMs = performance.now() - receivedAt;
-          const answer = await annotatePage(msg.blocks, msg.published, k, () => full ?? kb.fullNow(), tabTurns, c, {
+          const answer = await annotatePage(blocks, msg.published, k, () => full ?? kb.fullNow(), tabTurns, c, {
             charge: (chars) => budget.take(tabId, chars),
             // a private window's text is never written to disk
             persist: !sender.tab?.incognito,
@@ -159,7 +162,7 @@ export default defineBackground(() => {
           void kb.full().catch(() => {});
           if (answer.timings) Object.assign(answer.timings, { readyMs, totalMs: performance.now() - receivedAt, ...(warmMs !== undefined ? { warmMs } : {}) });
           lastError = undefined;
-          if (answer.cached === msg.blocks.length) void undoWarm(warming);
+          if (answer.cached === blocks.length) void undoWarm(warming);
           else speculative = false;
           return answer;
         } catch (e) {

@@ -1,8 +1,8 @@
 // The content script: the starter (./starter.ts), small because every news page runs
 // it. At DOMContentLoaded it sends the page's text with its hello; the reader (the
 // article finder and ./reader.ts, ./load-reader.ts) is made only if the background finds
-// the text may name something, and gets the prefilter's table with that answer. No tokenizer, no IndexedDB and no
-// schema library here (the tokenizer and the cache live in the extension's own origin;
+// the text may name something. No prefilter, no tokenizer, no IndexedDB and no schema
+// library here (the tokenizer and the cache live in the extension's own origin;
 // settings are validated by the background); it stays quiet on any failure.
 // The content script alone takes the browser's own promise-based API rather than
 // webextension-polyfill (every other context's `browser`, wxt.config.ts): the polyfill

@@ -1,14 +1,12 @@
 /**
- * The reader (reading the article, prefiltering it block by block, asking the background,
- * following late content: ./reader.ts), made by the starter (./starter.ts) only once the
- * background has found that the page's text may name something. Its code is part of the
- * content script, as the marks' is (./load-marks.ts): imported as a bundle of its own it cost a fetch from the
- * extension after the hello, 25–50 ms that landed behind the page's first layout (npm run
- * bench, BENCH_PHASES=1, readerLoadMs, 2026-11-30). What a page with no mention never
- * gets is the prefilter's table (100+ kB) and its build: the background sends the table
- * with the hello's answer only to a page that may name something.
+ * The reader (reading the article, asking the background, following late content:
+ * ./reader.ts), made by the starter (./starter.ts) only once the background has found
+ * that the page's text may name something. Its code is part of the content script, as
+ * the marks' is (./load-marks.ts): imported as a bundle of its own it cost a fetch from
+ * the extension after the hello, 25–50 ms that landed behind the page's first layout
+ * (npm run bench, BENCH_PHASES=1, readerLoadMs, 2026-11-30). The prefilter stays in the
+ * background (entrypoints/background/page-check.ts): no page receives its table.
  */
-import type { PrefilterData } from '../../lib/match/prefilter';
 import type { TabSettings } from '../shared/protocol';
 import type { Send } from './handoff';
 import { makeMarks } from './load-marks';
@@ -20,8 +18,6 @@ export interface ReaderContext {
   send: Send;
   /** this tab's settings view, known (the starter's hello) */
   settings: TabSettings;
-  /** the prefilter's table, from the hello's answer */
-  prefilter: PrefilterData;
   /** the starter's own measurements, carried on by the reader's */
   probes: Probes;
 }
@@ -31,11 +27,10 @@ export type Reader = Pick<PageReader, 'applySettings' | 'dispose' | 'markCount' 
 export type MakeReader = (ctx: ReaderContext) => Reader;
 
 /** Makes and starts a page's reader. */
-export const makeReader: MakeReader = ({ doc, send, settings, prefilter, probes }) => {
+export const makeReader: MakeReader = ({ doc, send, settings, probes }) => {
   const page = new PageReader(
     doc,
     send,
-    prefilter,
     Promise.resolve(settings),
     // the marks, made once there is something to mark (./load-marks.ts)
     makeMarks,

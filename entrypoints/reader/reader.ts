@@ -1,13 +1,13 @@
 /**
- * One page's reader: reads the article's text, prefilters it, asks the background, and
- * hands the answer to the page's marks (./marks.ts, made only once there is something
- * to mark). Follows late content.
+ * One page's reader: reads the article's text, asks the background (which keeps the
+ * blocks that may name something: entrypoints/background/page-check.ts), and hands the
+ * answer to the page's marks (./marks.ts, made only once there is something to mark).
+ * Follows late content.
  * The page's DOM and text are never changed; errors leave the page as it was.
  */
 import { findArticle, type NotArticleReason } from '../../lib/dom/article';
 import { TextWalker, type Extracted } from '../../lib/dom/extract';
 import { publishedDate } from '../../lib/dom/published';
-import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
 import { blocksOf, type Block } from '../../lib/text/blocks';
 import { MAX_SLICE_MS, MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, WALK_CHUNK_NODES } from '../shared/timing';
 import { OWN_ELEMENTS } from '../../components/card/own-elements';
@@ -23,7 +23,6 @@ const REVEALING_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-hidden', 'open']
 const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class PageReader {
-  private prefilter: Prefilter | undefined;
   private marks: Marks | undefined;
   private settings: Settings | undefined;
   private published: string | undefined;
@@ -53,7 +52,6 @@ export class PageReader {
   constructor(
     private readonly doc: Document,
     private readonly send: Send,
-    private readonly prefilterData: PrefilterData,
     /** the validated settings, still on their way when the page is first read */
     private readonly settingsReady: Promise<Settings | undefined>,
     /** makes the marks once there is something to mark (their bundle is loaded only then: ./load-marks.ts) */
@@ -90,7 +88,6 @@ export class PageReader {
     // were handed over)
     await yieldToPage();
     if (this.disposed) return;
-    this.prefilter = this.timed(() => new Prefilter(this.prefilterData));
     await this.schedule();
     this.observe();
   }
@@ -113,12 +110,9 @@ export class PageReader {
   }
 
   private async run(): Promise<void> {
-    const prefilter = this.prefilter;
-    if (!prefilter) return;
+    if (this.disposed) return;
     // the cheap look first: the article's whole text, read natively. Unchanged, it is not
-    // read again. It is not scanned whole: the reader exists because the page's text may
-    // name something, and the blocks are scanned below anyway (a whole-text scan first
-    // cost 2-10 ms of a warm page's read; npm run bench, BENCH_PHASES=1, 2026-11-30).
+    // read again.
     const found = this.timed(() => {
       // another address (history.pushState, popstate): a new article, read afresh
       if (this.doc.URL !== this.url) {
@@ -176,32 +170,26 @@ export class PageReader {
     this.lastText = ext.text;
     this.runs++;
     const scanFrom = this.perf.syncMs;
-    // blocks no longer than the requests' (./chunks.ts), so no scan of one block is a long
-    // task; split as they are scanned, so a long page's split is sliced too
+    // blocks no longer than the requests' (./chunks.ts); split in slices, so a long page's
+    // split is no long task either. Which of them may name something is the background's
+    // look (entrypoints/background/page-check.ts): every block is sent.
     const lines = blocksOf(ext.text);
-    let pieces: Block[] = [];
-    let at = 0;
     let done = false;
-    const candidates: Block[] = [];
+    const blocks: Block[] = [];
     while (!done) {
       // a slice of blocks, then yield: no long task even on a 1 MB article
       this.timed(() => {
         const sliceStart = performance.now();
         while (performance.now() - sliceStart < MAX_SLICE_MS) {
-          if (at === pieces.length) {
-            const next = lines.next();
-            if (next.done) return void (done = true);
-            pieces = splitLong(next.value);
-            at = 0;
-          }
-          const b = pieces[at++]!;
-          if (prefilter.mayContain(b.text)) candidates.push(b);
+          const next = lines.next();
+          if (next.done) return void (done = true);
+          blocks.push(...splitLong(next.value));
         }
       });
       if (!done) await yieldToPage();
     }
     this.perf.scanMs += this.perf.syncMs - scanFrom;
-    if (candidates.length === 0) {
+    if (blocks.length === 0) {
       if (this.markCount || this.error) await this.show(undefined, ext.segments);
       return;
     }
@@ -219,7 +207,7 @@ export class PageReader {
       });
     };
     // in parts within the request limits (./chunks.ts)
-    const answer = await annotateInParts(this.send, candidates, this.published, onFirstScreen);
+    const answer = await annotateInParts(this.send, blocks, this.published, onFirstScreen);
     const firstMarkedAt = await early;
     if (!firstMarkedAt) {
       this.perf.answeredAt = performance.now();
@@ -242,7 +230,7 @@ export class PageReader {
     this.perf.markedAt = firstMarkedAt || this.perf.allMarkedAt;
     // outside this pass: a pass the page asks for meanwhile (text shown by 続きを読む) must
     // not wait behind the background's read of the cards half
-    if (answer.updatesPending) this.updates = this.completeUpdates(answer, candidates, ext).catch(() => {});
+    if (answer.updatesPending) this.updates = this.completeUpdates(answer, blocks, ext).catch(() => {});
   }
 
   /** The last pass's request for its update notes, if one was needed (awaited by tests). */
@@ -256,8 +244,8 @@ export class PageReader {
    * marks stay as they are otherwise); a later pass, which does not wait for this request,
    * supersedes it.
    */
-  private async completeUpdates(partial: PageAnswer, candidates: Block[], ext: Extracted): Promise<void> {
-    const answer = await annotateInParts(this.send, candidates, this.published, undefined, true);
+  private async completeUpdates(partial: PageAnswer, blocks: Block[], ext: Extracted): Promise<void> {
+    const answer = await annotateInParts(this.send, blocks, this.published, undefined, true);
     // the article's text changed meanwhile: the pass that read it has its own answer
     if (!answer?.ok || this.disposed || this.lastText !== ext.text) return;
     // the same mentions and claims: only update notes can make the whole answer longer

@@ -6,7 +6,6 @@
  * looked at again when its text changes (./quiet-watch.ts); a settings change turns the
  * reader on or off. Once made, the reader follows the page itself.
  */
-import type { PrefilterData } from '../../lib/match/prefilter';
 import { MAX_PAGE_CHECK_CHARS } from '../shared/limits';
 import type { ContentStatus, ContentToBackground, ReplyOf, TabSettings } from '../shared/protocol';
 import type { Send } from './handoff';
@@ -116,16 +115,16 @@ export class Starter {
     if (!reply.settings.on) {
       this.quietText = undefined;
       this.stopWatch();
-    } else if (reply.candidates && reply.prefilter) {
+    } else if (reply.candidates) {
       this.quietText = undefined;
-      this.startReader(reply.settings, reply.prefilter);
+      this.startReader(reply.settings);
     } else this.quietText = text;
   }
 
-  private startReader(settings: TabSettings, prefilter: PrefilterData): void {
+  private startReader(settings: TabSettings): void {
     this.stopWatch();
     this.probes.readerLoadedAt = performance.now();
-    this.reader = this.makeReader({ doc: this.doc, send: this.send, settings, prefilter, probes: this.probes });
+    this.reader = this.makeReader({ doc: this.doc, send: this.send, settings, probes: this.probes });
   }
 
   /** A settings view pushed by the background: the reader follows it, or starts, or stops. */

@@ -8,7 +8,6 @@
  */
 import type { Annotations, Block } from '../../lib/annotate';
 import type { ClaimCard, EntityView } from '../../lib/kb/types';
-import type { PrefilterData } from '../../lib/match/prefilter';
 import type { ServiceStats } from '../../lib/service';
 import type { MarkKind } from '../../lib/kb/vocabulary';
 import type { RankedCard } from '../../lib/rank/types';
@@ -123,12 +122,14 @@ export interface ContentToBackground {
    * background's prefilter (entrypoints/background/page-check.ts; within
    * MAX_PAGE_CHECK_CHARS, absent when the page cannot be judged by it); `candidates`: the
    * site is on and the text may name something (always, without text), so the page starts
-   * its reader, with `prefilter`, the prefilter's table for the reader's own looks (sent
-   * only then: a page with no mention never receives or builds it). Sent again when a
-   * page found quiet changes.
+   * its reader. Sent again when a page found quiet changes.
    */
-  hello: Message<{ type: 'hello'; text?: string }, Ok<{ settings: TabSettings; candidates: boolean; prefilter?: PrefilterData }> | Failure>;
-  /** `complete`: answer from the whole dataset, waiting for its cards half if need be (never `updatesPending`) */
+  hello: Message<{ type: 'hello'; text?: string }, Ok<{ settings: TabSettings; candidates: boolean }> | Failure>;
+  /**
+   * The article's blocks, all of them: the background keeps those that may name something
+   * (its prefilter: entrypoints/background/page-check.ts). `complete`: answer from the
+   * whole dataset, waiting for its cards half if need be (never `updatesPending`)
+   */
   annotate: Message<{ type: 'annotate'; blocks: Block[]; published?: string; complete?: true }, PageAnswer | Failure>;
   card: Message<{ type: 'card'; entity: string; published?: string; mentions?: [string, number][] } | { type: 'card'; claim: string }, CardAnswer | Failure>;
   'page-report': Message<{ type: 'page-report' } & PageReportT, Ok | Failure>;

@@ -7,11 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageReader } from '../../entrypoints/reader/reader';
 import type { Marks, MarksContext, PageAnswer, Send } from '../../entrypoints/reader/handoff';
 import { defaults } from '../../entrypoints/shared/settings-model';
-import { compilePrefilter } from '../../lib/match/prefilter';
-import { normalizeKey } from '../../lib/text/normalize';
-import { MAX_BLOCK_CHARS } from '../../entrypoints/shared/limits';
-
-const prefilter = compilePrefilter(['総務省', '個人情報保護委員会'].map(normalizeKey));
+import { FIRST_REQUEST_CHARS, MAX_BLOCK_CHARS, MAX_REQUEST_CHARS } from '../../entrypoints/shared/limits';
 
 interface Sent {
   type: string;
@@ -54,7 +50,7 @@ function setup(html: string, reply: (m: Sent) => unknown = (m) => (m.type === 'a
   });
   const { marks, applied } = fakeMarks();
   const created: MarksContext[] = [];
-  const reader = new PageReader(document, send as unknown as Send, prefilter, Promise.resolve({ ...defaults(), on: true }), (ctx) => {
+  const reader = new PageReader(document, send as unknown as Send, Promise.resolve({ ...defaults(), on: true }), (ctx) => {
     created.push(ctx);
     return marks;
   });
@@ -72,12 +68,13 @@ afterEach(() => {
 });
 
 describe('PageReader', () => {
-  it('asks nothing and builds no marks on a page without a candidate', async () => {
+  it("sends the article's blocks and builds no marks when the answer names nothing", async () => {
     const { reader, sent, created } = setup('<p>今日は晴れ。</p><p>明日は雨の見込み。</p>');
     await reader.start();
-    expect(sent.filter((m) => m.type === 'annotate')).toEqual([]);
+    expect(sent.filter((m) => m.type === 'annotate').map((m) => m.blocks!.map((x) => x.text))).toEqual([['今日は晴れ。', '明日は雨の見込み。']]);
     expect(created).toHaveLength(0);
     expect(reader.runs).toBe(1);
+    expect(sent.at(-1)).toMatchObject({ type: 'page-report', mentions: 0 });
     reader.dispose();
   });
 
@@ -93,14 +90,16 @@ describe('PageReader', () => {
     reader.dispose();
   });
 
-  it('sends only the candidate blocks, with their offsets, and hands the answer to the marks', async () => {
+  it('sends every block with its offset (the background keeps those that may name something) and hands the answer to the marks', async () => {
     const { reader, sent, applied } = setup('<h1>見出し</h1><p>天気の話。</p><p>総務省が指導した。</p>');
     await reader.start();
     const ask = sent.find((m) => m.type === 'annotate')!;
-    expect(ask.blocks).toHaveLength(1);
-    expect(ask.blocks![0]!.text).toBe('総務省が指導した。');
+    expect(ask.blocks!.map((x) => x.text)).toEqual(['見出し', '天気の話。', '総務省が指導した。']);
+    const starts = ask.blocks!.map((x) => x.start);
+    expect(starts[0]).toBe(0);
+    expect(starts[1]!).toBeGreaterThan(starts[0]!);
+    expect(starts[2]!).toBeGreaterThan(starts[1]!);
     const text = document.querySelector('article')!.textContent!;
-    expect(ask.blocks![0]!.start).toBeGreaterThan(0);
     expect(applied).toHaveLength(1);
     expect(applied[0]!.annotations.mentions[0]!.entity).toBe('gov-mic');
     expect(sent.at(-1)).toMatchObject({ type: 'page-report', mentions: 1 });
@@ -181,35 +180,19 @@ describe('PageReader', () => {
     reader.dispose();
   });
 
-  it('scans a very long article in pieces, never its whole text at once (one piece would be a long task)', async () => {
-    const { Prefilter } = await import('../../lib/match/prefilter');
-    const seen: number[] = [];
-    const spy = vi.spyOn(Prefilter.prototype, 'mayContain').mockImplementation(function (this: unknown, text: string) {
-      seen.push(text.length);
-      return text.includes('総務省');
-    });
+  it('splits a very long article into blocks no longer than a request allows, and sends all of it', async () => {
     const para = '<p>' + '天気の話。'.repeat(400) + '</p>';
     const { reader, sent } = setup(para.repeat(60) + '<p>総務省が指導した。</p>');
     await reader.start();
     expect(document.querySelector('article')!.textContent!.length).toBeGreaterThan(100_000);
-    expect(Math.max(...seen)).toBeLessThanOrEqual(MAX_BLOCK_CHARS);
-    expect(sent.find((m) => m.type === 'annotate')!.blocks!.map((b) => b.text)).toEqual(['総務省が指導した。']);
-    spy.mockRestore();
-    reader.dispose();
-  });
-
-  it("scans the article block by block only, never its whole text first (the page already passed the background's look)", async () => {
-    const { Prefilter } = await import('../../lib/match/prefilter');
-    const seen: string[] = [];
-    const spy = vi.spyOn(Prefilter.prototype, 'mayContain').mockImplementation(function (this: unknown, text: string) {
-      seen.push(text);
-      return text.includes('総務省');
-    });
-    const { reader, sent } = setup('<p>晴れのち曇り。</p><p>総務省が指導した。</p><p>風はやや強い。</p>');
-    await reader.start();
-    expect(seen).toEqual(['晴れのち曇り。', '総務省が指導した。', '風はやや強い。']);
-    expect(sent.find((m) => m.type === 'annotate')!.blocks!.map((b) => b.text)).toEqual(['総務省が指導した。']);
-    spy.mockRestore();
+    const blocks = sent.filter((m) => m.type === 'annotate').flatMap((m) => m.blocks!);
+    expect(Math.max(...blocks.map((x) => x.text.length))).toBeLessThanOrEqual(MAX_BLOCK_CHARS);
+    expect(blocks.at(-1)!.text).toBe('総務省が指導した。');
+    // the first screen alone, then the whole article in parts within the request bound
+    const [first, ...parts] = sent.filter((m) => m.type === 'annotate').map((m) => m.blocks!.reduce((n, x) => n + x.text.length, 0));
+    expect(first).toBeLessThanOrEqual(FIRST_REQUEST_CHARS);
+    for (const chars of parts) expect(chars).toBeLessThanOrEqual(MAX_REQUEST_CHARS);
+    expect(parts.reduce((n, c) => n + c, 0)).toBe(60 * 2_000 + '総務省が指導した。'.length);
     reader.dispose();
   });
 
@@ -230,14 +213,17 @@ describe('PageReader', () => {
     const p = document.createElement('p');
     p.textContent = '個人情報保護委員会と総務省が勧告した。';
     document.querySelector('article')!.append(p);
-    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'page-report')).toHaveLength(1), { timeout: 3000 });
-    expect(sent.find((m) => m.type === 'annotate')!.blocks![0]!.text).toBe('個人情報保護委員会と総務省が勧告した。');
+    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'page-report')).toHaveLength(2), { timeout: 3000 });
+    expect(sent.filter((m) => m.type === 'annotate').map((m) => m.blocks!.map((x) => x.text))).toEqual([
+      ['天気の話。'],
+      ['天気の話。', '個人情報保護委員会と総務省が勧告した。'],
+    ]);
     reader.dispose();
     expect(marks.dispose).toHaveBeenCalled();
     const q = document.createElement('p');
     q.textContent = '総務省も動いた。';
     document.querySelector('article')!.append(q);
     await new Promise((r) => setTimeout(r, 600));
-    expect(sent.filter((m) => m.type === 'annotate')).toHaveLength(1);
+    expect(sent.filter((m) => m.type === 'annotate')).toHaveLength(2);
   });
 });

@@ -6,10 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageReader } from '../../entrypoints/reader/reader';
 import type { Marks, PageAnswer, Send } from '../../entrypoints/reader/handoff';
-import { compilePrefilter } from '../../lib/match/prefilter';
 import { defaults } from '../../entrypoints/shared/settings-model';
-
-const prefilter = compilePrefilter(['line', '総務省', '金融庁']);
 
 function setup(html: string) {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
@@ -39,7 +36,7 @@ function setup(html: string) {
     focusMark: () => {},
     dispose: () => {},
   };
-  const reader = new PageReader(document, send as unknown as Send, prefilter, Promise.resolve({ ...defaults(), on: true }), () => marks);
+  const reader = new PageReader(document, send as unknown as Send, Promise.resolve({ ...defaults(), on: true }), () => marks);
   return { reader, sent, asked, applied };
 }
 

@@ -11,7 +11,6 @@ import type { Send } from '../../entrypoints/reader/handoff';
 import { newProbes } from '../../entrypoints/reader/probes';
 import { defaults } from '../../entrypoints/shared/settings-model';
 import type { TabSettings } from '../../entrypoints/shared/protocol';
-import type { PrefilterData } from '../../lib/match/prefilter';
 import { MAX_PAGE_CHECK_CHARS } from '../../entrypoints/shared/limits';
 import { MUTATION_DEBOUNCE_MS } from '../../entrypoints/shared/timing';
 
@@ -19,11 +18,8 @@ const ON: TabSettings = { ...defaults(), on: true };
 const OFF: TabSettings = { ...defaults(), on: false };
 /** the background's prefilter, as far as these pages go */
 const mayName = (text: string | undefined) => text === undefined || text.includes('総務省');
-/** the prefilter's table as the background sends it (its content is the reader's business, not the starter's) */
-const TABLE = { pairs: '', pairIndex: '', offsets: [0], entries: '', singles: '' } as unknown as PrefilterData;
-/** The background's answer to a hello: the table comes with candidates, never without. */
-const hello = (settings: TabSettings, candidates: boolean) =>
-  candidates ? { ok: true, settings, candidates, prefilter: TABLE } : { ok: true, settings, candidates };
+/** The background's answer to a hello. */
+const hello = (settings: TabSettings, candidates: boolean) => ({ ok: true, settings, candidates });
 
 function body(html: string) {
   document.body.replaceChildren(...[...new DOMParser().parseFromString(html, 'text/html').body.childNodes].map((n) => document.adoptNode(n)));
@@ -96,15 +92,6 @@ describe('Starter', () => {
     expect(t.starter.status().perf?.checkedAt).toBeGreaterThan(0);
   });
 
-  it('an answer with candidates but without the table makes no reader (the page stays as it was)', async () => {
-    body('<article><p>総務省は発表した。</p></article>');
-    const t = setup({ reply: (m) => (m.type === 'hello' ? { ok: true, settings: ON, candidates: true } : { ok: true }) });
-    current = t.starter;
-    await t.starter.check();
-    await settle();
-    expect(t.made).toHaveLength(0);
-  });
-
   it('a page that may name something loads the reader with its settings and the measurements so far', async () => {
     body('<article><p>総務省は発表した。</p></article>');
     const t = setup();
@@ -113,8 +100,6 @@ describe('Starter', () => {
     await settle();
     expect(t.made).toHaveLength(1);
     expect(t.made[0]!.settings).toEqual(ON);
-    // the prefilter's table as the background sent it with its answer
-    expect(t.made[0]!.prefilter).toBe(TABLE);
     expect(t.made[0]!.probes.readerLoadedAt).toBeGreaterThan(0);
     // from now on the reader answers for the page
     expect(t.starter.status()).toMatchObject({ active: true, marks: 3, runs: 1 });
