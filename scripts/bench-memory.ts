@@ -155,6 +155,11 @@ export async function dictionaryLoaded(context: BrowserContext): Promise<boolean
   return Boolean(stats?.loaded || stats?.loading);
 }
 
+/** Whether the background holds (or is reading) the dataset. */
+export function datasetHeld(context: BrowserContext): Promise<boolean> {
+  return context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chushakuHost: HostProbe }).chushakuHost.datasetHeld());
+}
+
 /** The tokenizer host's figures (lib/service.ts ServiceStats), undefined before its first load. */
 export function hostStats(context: BrowserContext): Promise<ServiceStats | undefined> {
   return context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chushakuHost: HostProbe }).chushakuHost.stats());

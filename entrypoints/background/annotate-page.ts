@@ -32,6 +32,14 @@ export function capResult(r: BlockResult): BlockResult {
   return { mentions: r.mentions.slice(0, MAX_MENTIONS_PER_BLOCK), corrections: r.corrections.slice(0, MAX_CORRECTIONS_PER_BLOCK) };
 }
 
+/**
+ * The answer for blocks none of which may name anything: given without the dataset (so
+ * without its version, which only marks need), the cache or the tokenizer.
+ */
+export function nothingFound(): PageAnswer {
+  return { ok: true, version: '', annotations: { mentions: [], corrections: [] }, names: {}, cached: 0 };
+}
+
 export async function annotatePage(
   blocks: Block[],
   published: string | undefined,

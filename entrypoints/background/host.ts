@@ -14,6 +14,8 @@ export interface HostProbe {
   /** the release DICTIONARY_IDLE_MS without a request would make: the dictionary and the dataset let go */
   releaseAsIdle(): Promise<void>;
   stats(): Promise<ServiceStats | undefined>;
+  /** whether the background holds (or is reading) the dataset */
+  datasetHeld(): boolean;
 }
 
 export interface TokenizerHost {

@@ -7,7 +7,7 @@ import type { Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-store';
 import { loadCardsKb, loadMatchKb } from '../shared/ext-url';
 import type { PageReportT, RequestOf, SendToTab, ToContent } from '../shared/protocol';
-import { annotatePage, cardData } from './annotate-page';
+import { annotatePage, cardData, nothingFound } from './annotate-page';
 import { OVER_BUDGET, OverBudget, TabBudget } from './budget';
 import { WARM_AHEAD_MS } from '../shared/timing';
 import { BlockCache } from './cache';
@@ -45,6 +45,7 @@ export default defineBackground(() => {
       releaseHeld();
     },
     stats: () => host.stats(),
+    datasetHeld: () => kb.held,
   };
   const reports = new Map<number, PageReportT>();
   const budget = new TabBudget();
@@ -136,6 +137,9 @@ export default defineBackground(() => {
         // only the blocks that may name something go on (./page-check.ts)
         const blocks = scanBlocks(check, budget, tabId, msg.blocks);
         if (!blocks) return { ok: false, error: OVER_BUDGET };
+        // none (a page whose names are only outside its article): answered without the
+        // dataset, the cache or the tokenizer, none of which is read for it
+        if (!blocks.length) return nothingFound();
         // the dictionary starts loading while the dataset and the cache are read (a cold
         // start's largest phases, in series before); undone below if the cache had it all
         const warming = blocks.length ? host.warm() : Promise.resolve(false);

@@ -52,6 +52,11 @@ export class KbHalves {
     return (this.whole = whole);
   }
 
+  /** Whether either half is read or being read (for the e2e suite: what a page made the background load). */
+  get held(): boolean {
+    return this.match !== undefined || this.whole !== undefined;
+  }
+
   /** The whole dataset if it is already joined, without waiting. */
   fullNow(): KbIndex | undefined {
     return this.joined;

@@ -4,9 +4,9 @@
  * read before must not bring the ~100 MB dictionary back for nothing.
  */
 import { articlePage } from '../../scripts/sample-pages';
-import { dictionaryLoaded, releaseAsIdle } from '../../scripts/bench-memory';
+import { datasetHeld, dictionaryLoaded, releaseAsIdle } from '../../scripts/bench-memory';
 import { WARM_AHEAD_MS } from '../../entrypoints/shared/timing';
-import { expect, markCount, test, waitForMarks } from './fixtures';
+import { expect, markCount, test, toContent, waitForMarks } from './fixtures';
 
 test('a page whose blocks are all cached does not leave the dictionary loaded; new text loads it', async ({ context, site }) => {
   site.pages.set('/seen.html', articlePage({ title: 'LINE', paragraphs: ['LINEの出澤剛社長は記者会見で、個人情報保護委員会に報告したと述べた。'] }));
@@ -34,7 +34,7 @@ test('a page whose blocks are all cached does not leave the dictionary loaded; n
 
 test('a page whose names are only in its menus loads the dictionary at its hello, and lets it go when no request comes', async ({ context, site }) => {
   // the page's first look (the background's prefilter over its whole text) finds a name in
-  // the menu; its article names nothing, so its reader never asks for annotation
+  // the menu; its article names nothing, so none of its reader's blocks goes on
   site.pages.set(
     '/menu-only.html',
     '<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>天気</title></head><body>' +
@@ -47,7 +47,22 @@ test('a page whose names are only in its menus loads the dictionary at its hello
   const page = await context.newPage();
   await page.goto(site.url('/menu-only.html'));
   await expect.poll(() => dictionaryLoaded(context), { timeout: 5_000 }).toBe(true);
-  // undone once WARM_AHEAD_MS has passed without a request
+  // undone once WARM_AHEAD_MS has passed without a request that needed it
   await expect.poll(() => dictionaryLoaded(context), { timeout: WARM_AHEAD_MS + 5_000 }).toBe(false);
+  expect(await markCount(page)).toBe(0);
+  // the reader sent the article's blocks; none may name anything, so the background
+  // answered without reading its dataset (or its cache)
+  expect(await datasetHeld(context)).toBe(false);
+});
+
+test("a page with no mention, the browser's first, reads neither the dataset nor the dictionary", async ({ context, site, sw }) => {
+  site.pages.set('/weather.html', articlePage({ title: '天気', paragraphs: ['晴れのち曇り。気温は20度の見込みです。', '風はやや強い。洗濯物は午前中に。'] }));
+  expect(await datasetHeld(context)).toBe(false);
+  const page = await context.newPage();
+  await page.goto(site.url('/weather.html'));
+  await expect.poll(async () => (await toContent(sw, page, { type: 'stats' }))?.runs ?? 0).toBeGreaterThan(0);
+  await page.waitForTimeout(500);
+  expect(await datasetHeld(context)).toBe(false);
+  expect(await dictionaryLoaded(context)).toBe(false);
   expect(await markCount(page)).toBe(0);
 });
