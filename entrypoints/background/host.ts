@@ -90,8 +90,12 @@ export class ServiceWorkerHost implements TokenizerHost {
   async warm(): Promise<boolean> {
     const service = this.get();
     if (service.stats.loaded || service.stats.loading) return false;
-    // a failure here is reported by the request that follows, which loads again
-    service.warm().catch(() => {});
+    // a failure here is reported by the request that follows, which loads again; meanwhile
+    // the service holds nothing, so it goes, and the keep-alive with it (kept, the worker
+    // stayed awake for DICTIONARY_IDLE_MS with no dictionary)
+    service.warm().catch(() => {
+      if (!service.stats.loaded && !service.stats.loading && this.drop(service)) service.release();
+    });
     return true;
   }
 

@@ -74,6 +74,33 @@ describe('the service worker tokenizer host', () => {
     await host.close();
   });
 
+  it('a warm whose load fails keeps nothing awake; the next request loads again', async () => {
+    const idle = vi.fn();
+    let fail = true;
+    const flaky = () => ({
+      ...loaders(),
+      loadTokenizer: async () => {
+        if (fail) throw new Error('dictionary unreadable');
+        return nodeTokenizer();
+      },
+    });
+    const host = new ServiceWorkerHost(idle, flaky, IDLE_MS);
+    expect(await host.warm()).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    const calls = pings.mock.calls.length;
+    vi.advanceTimersByTime(10 * SERVICE_WORKER_KEEPALIVE_MS);
+    // no dictionary held: no calls, so Chrome may stop the worker
+    expect(pings).toHaveBeenCalledTimes(calls);
+    expect(await host.stats()).toMatchObject({ loaded: false });
+    expect(idle).not.toHaveBeenCalled();
+    fail = false;
+    const [r] = await host.annotate(['LINEプラスの件']);
+    expect(r!.mentions[0]!.entity).toBe('org-lineplus');
+    vi.advanceTimersByTime(2 * SERVICE_WORKER_KEEPALIVE_MS);
+    expect(pings.mock.calls.length).toBeGreaterThan(calls);
+    await host.close();
+  });
+
   it('keeps nothing the service loaded once it is released: the dataset and its trie can be collected', async () => {
     // a full collection on demand (V8's own, as in an idle service worker)
     setFlagsFromString('--expose-gc');
