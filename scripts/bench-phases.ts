@@ -99,7 +99,7 @@ export function pageWaitForAnswer(page: Page, readyAt: number, answeredAt: numbe
 /**
  * The page's long tasks' time between `from` and `to` (page clock, ms). Between
  * DOMContentLoaded and the first marks they are the page's own (its first layout, which
- * the same page has without the extension: longestTaskWithout), and the hello's answer
+ * the same page has without the extension: bareLoads), and the hello's answer
  * waits behind them; subtracted, what is left is the extension's own path to its marks, a
  * little optimistic (the hello's round trip, ~5–20 ms, may have run under the layout).
  */
@@ -115,11 +115,18 @@ export function longTaskTime(page: Page, from: number, to: number): Promise<numb
   );
 }
 
-/** The longest main-thread task while loading `urls` in a browser without any extension. */
-export async function longestTaskWithout(pages: PageMap, urls: string[]): Promise<number> {
+/**
+ * The same loads in a browser without any extension: the longest main-thread task, and
+ * the median time from DOMContentLoaded to the end of the task that dispatched it.
+ * Chromium forces the page's first style and layout inside that task
+ * (Document::FinishedParsing), after the event's handlers: no content script's request
+ * sent at DOMContentLoaded can be answered before it ends, so no marks can come sooner.
+ */
+export async function bareLoads(pages: PageMap, urls: string[]): Promise<{ longest: number; layoutAfterDcl: number }> {
   const context = await launchBrowser({ dir: mkdtempSync(join(tmpdir(), 'chushaku-bench-bare-')) });
   await interceptPages(context, pages);
   let longest = 0;
+  const floors: number[] = [];
   try {
     for (const url of urls) {
       const page = await context.newPage();
@@ -127,10 +134,18 @@ export async function longestTaskWithout(pages: PageMap, urls: string[]): Promis
       await page.goto(url);
       await page.waitForTimeout(SETTLE_MS);
       longest = Math.max(longest, await longestTask(page));
+      floors.push(
+        await page.evaluate(() => {
+          const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart;
+          const task = (window as unknown as { __long: [number, number][] }).__long.find(([start, d]) => start <= dcl && dcl <= start + d);
+          // no long task around it: the page's layout was shorter than 50 ms (the longtask threshold)
+          return task ? task[0] + task[1] - dcl : 0;
+        }),
+      );
       await page.close();
     }
   } finally {
     await context.close();
   }
-  return longest;
+  return { longest, layoutAfterDcl: floors.sort((a, b) => a - b)[floors.length >> 1] ?? 0 };
 }
