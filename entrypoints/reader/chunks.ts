@@ -1,7 +1,7 @@
 /**
  * The sending side of the limits (lib/limits.ts): a long line is split into blocks of
  * at most MAX_BLOCK_CHARS (at a sentence end or a space near the limit where there is
- * one), and a page's candidate blocks go to the background in parts of at most
+ * one), and a page's blocks go to the background in parts of at most
  * MAX_REQUEST_BLOCKS blocks and MAX_REQUEST_CHARS characters, asked one after another.
  * Their answers are joined into one: offsets are in the page's text, so parts never clash.
  *

@@ -1,6 +1,6 @@
 /**
- * The interface between the content script's two halves: the reader (reading,
- * prefiltering, asking the background, following late content) and the marks
+ * The interface between the content script's two halves: the reader (reading, asking
+ * the background, following late content) and the marks
  * (highlights, the Preact card, hover and keyboard), so each can be read and tested
  * alone.
  */

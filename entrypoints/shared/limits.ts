@@ -32,11 +32,11 @@ export const FIRST_REQUEST_CHARS = 2_000;
  * body's text with its inline scripts was 3–59 k characters on the ten real news pages
  * in ../shared/pages; one scan of 100 000 characters took 20–30 ms in Node on a loaded
  * machine, the background's thread that every tab's messages need. Longer text is not
- * sent: the page loads its reader, which reads only the article and scans it block by
- * block, in slices.
+ * sent: the page loads its reader, which reads only the article and sends its blocks,
+ * which the background scans (entrypoints/background/page-check.ts).
  */
 export const MAX_PAGE_CHECK_CHARS = 100_000;
-/** Most blocks in one request; a page with more candidate blocks is sent in parts. */
+/** Most blocks in one request; a page with more blocks is sent in parts. */
 export const MAX_REQUEST_BLOCKS = 1_000;
 /**
  * NFKC may lengthen a block (one ㌀ becomes four characters): the normalised text the

@@ -23,7 +23,7 @@ const PublishedDay = z
 
 export const AnnotateRequest = z.strictObject({
   type: z.literal('annotate'),
-  /** candidate blocks of the page's extracted text, with their offsets in it (a long page is sent in parts) */
+  /** the blocks of the page's extracted text, with their offsets in it (a long page is sent in parts); the background keeps those that may name something */
   blocks: z
     .array(z.strictObject({ start: z.number().int().nonnegative(), text: z.string().max(MAX_BLOCK_CHARS) }))
     .max(MAX_REQUEST_BLOCKS)
