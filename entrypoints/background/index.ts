@@ -142,7 +142,7 @@ export default defineBackground(() => {
         if (!blocks.length) return nothingFound();
         // the dictionary starts loading while the dataset and the cache are read (a cold
         // start's largest phases, in series before); undone below if the cache had it all
-        const warming = blocks.length ? host.warm() : Promise.resolve(false);
+        const warming = host.warm();
         let warmMs: number | undefined;
         void warming.then((started) => {
           if (!started) return;

@@ -13,8 +13,8 @@
  *
  * The text is the page's, so hostile: its length is bounded by the messages' schemas
  * (MAX_PAGE_CHECK_CHARS, MAX_REQUEST_CHARS: ../shared/messages.ts) and again here, the
- * blocks' scan is charged to the tab's budget (SCAN_CHARS_PER_CHARGED_CHAR, in the
- * annotate handler), and nothing of the text is kept once the answer is given.
+ * blocks' scan time is charged to the tab's time bucket (scanBlocks, below), and nothing
+ * of the text is kept once the answer is given.
  */
 import { Prefilter, type PrefilterData } from '../../lib/match/prefilter';
 import { MAX_PAGE_CHECK_CHARS } from '../shared/limits';

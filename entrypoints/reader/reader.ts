@@ -169,7 +169,7 @@ export class PageReader {
     if (this.disposed || ext.text === this.lastText) return;
     this.lastText = ext.text;
     this.runs++;
-    const scanFrom = this.perf.syncMs;
+    const splitFrom = this.perf.syncMs;
     // blocks no longer than the requests' (./chunks.ts); split in slices, so a long page's
     // split is no long task either. Which of them may name something is the background's
     // look (entrypoints/background/page-check.ts): every block is sent.
@@ -188,13 +188,13 @@ export class PageReader {
       });
       if (!done) await yieldToPage();
     }
-    this.perf.scanMs += this.perf.syncMs - scanFrom;
+    this.perf.splitMs += this.perf.syncMs - splitFrom;
     if (blocks.length === 0) {
       if (this.markCount || this.error) await this.show(undefined, ext.segments);
       return;
     }
     this.published = publishedDate(this.doc);
-    this.perf.prefilteredAt = this.perf.askedAt = performance.now();
+    this.perf.askedAt = performance.now();
     // the first screen is marked as soon as its answer is in, while the rest is asked for
     let early: Promise<number> = Promise.resolve(0);
     const onFirstScreen = (first: PageAnswer) => {

@@ -159,7 +159,8 @@ export interface ReaderPerf {
   syncAtMainEnd: number;
   syncMs: number;
   extractMs: number;
-  scanMs: number;
+  /** splitting the article's text into blocks (the background prefilters them) */
+  splitMs: number;
   /** the page's first marks (its first screen's, when that was asked apart: reader/chunks.ts) */
   markedAt: number;
   /** the whole page's marks in place */
@@ -167,7 +168,6 @@ export interface ReaderPerf {
   longestSliceMs: number;
   scriptAt: number;
   startedAt: number;
-  prefilteredAt: number;
   askedAt: number;
   answeredAt: number;
   /** the marks made, on the page's first answer with marks */
