@@ -66,7 +66,7 @@ export async function decodeDictStream(name: DictFile, body: ReadableStream<Uint
   let at = 0;
   for await (const chunk of chunksOf(body)) {
     if (at + chunk.length > total) throw new Error(`dictionary file ${name}: more than the ${total} bytes announced`);
-    if (layout) place(out, chunk, at, total, layout.width);
+    if (layout?.planes) place(out, chunk, at, total, layout.width);
     else out.set(chunk, at);
     at += chunk.length;
   }
