@@ -11,7 +11,9 @@ import { prefilterKeys } from './lib/kb/prefilter-keys';
 import { allAliases } from './lib/kb/person-forms';
 import { cardsKbOf, matchKbOf } from './lib/kb/halves';
 import { encodeCards } from './lib/kb/cards-codec';
-import { KB_CARDS_FILE, KB_MATCH_FILE } from './entrypoints/shared/kb-files';
+import { KB_CARDS_FILE, KB_MATCH_FILE, KB_TRIE_FILE } from './entrypoints/shared/kb-files';
+import { KbIndex } from './lib/kb/index';
+import { encodeTrieFile } from './lib/kb/trie-file';
 import { DEFAULT_MATCHES } from './entrypoints/shared/sites';
 import { CARD_BUNDLE } from './entrypoints/reader/load-card';
 import { shippedDictName } from './lib/tokenize/dict-codec';
@@ -162,6 +164,10 @@ export default defineConfig({
       mkdirSync(generated, { recursive: true });
       writeFileSync(join(generated, KB_CARDS_FILE), encodeCards(cardsKbOf(buildKb().kb)));
       files.push({ absoluteSrc: join(generated, KB_CARDS_FILE), relativeDest: KB_CARDS_FILE });
+      // the matcher's trie over the matching half, built now instead of at each cold start (lib/kb/trie-file.ts)
+      const matchIndex = new KbIndex(matchKbOf(buildKb().kb));
+      writeFileSync(join(generated, KB_TRIE_FILE), encodeTrieFile(matchIndex.kb.version, matchIndex.frozenTrie()));
+      files.push({ absoluteSrc: join(generated, KB_TRIE_FILE), relativeDest: KB_TRIE_FILE });
       // kuromoji's IPADIC, rebuilt tight (dict/, npm run dict:build), fetched by the tokenizer's
       // page only (not web-accessible). Checked in gzipped, shipped unzipped: the package is
       // zipped anyway, and the installed extension then loads it without a gunzip each time.

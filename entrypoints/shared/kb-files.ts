@@ -9,4 +9,6 @@
  * time: 1.2 MB raw, ~200 kB of the zip.
  */
 export const KB_MATCH_FILE = 'kb-match.json';
+/** The matcher's trie over kb-match.json's aliases, built at build time (lib/kb/trie-file.ts); read beside it. */
+export const KB_TRIE_FILE = 'kb-trie.bin';
 export const KB_CARDS_FILE = 'kb-cards.bin';

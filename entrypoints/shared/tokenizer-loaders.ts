@@ -12,12 +12,12 @@ import { streamingDictReader } from '../../lib/tokenize/dict-stream';
 import { DICT_SIZES_FILE, parseDictSizes } from '../../lib/tokenize/dict-sizes';
 import { kuromojiFromBuffers, readDictionary } from '../../lib/tokenize/kuromoji';
 import type { Tokenizer } from '../../lib/tokenize/types';
-import { KB_MATCH_FILE } from './kb-files';
+import { KB_MATCH_FILE, KB_TRIE_FILE } from './kb-files';
 
 export interface TokenizerLoaders {
   loadKb(): Promise<KbIndex<MatchEntity>>;
   loadTokenizer(): Promise<Tokenizer>;
-  /** where the last dictionary load's time went (ms): read (fetch and decode), build */
+  /** where the last dictionary load's time went (ms): read (fetch and decode), build; the dataset's parse and index (kbMs, trieFromFile 1/0) */
   phases(): Record<string, number>;
 }
 
@@ -25,13 +25,24 @@ export interface TokenizerLoaders {
 export function tokenizerLoaders(root: string): TokenizerLoaders {
   let kb: Promise<KbIndex<MatchEntity>> | undefined;
   let phases: Record<string, number> = {};
+  /** the dataset's parse and index, and whether the trie came from the shipped file */
+  let kbPhases: Record<string, number> = {};
   const get: typeof fetch = (...args) => fetch(...args);
   return {
     loadKb: () =>
-      (kb ??= get(`${root}${KB_MATCH_FILE}`).then(async (res) => {
+      (kb ??= Promise.all([
+        get(`${root}${KB_MATCH_FILE}`),
+        // the trie as built with the extension; without it (or with one for another dataset) it is built here
+        get(`${root}${KB_TRIE_FILE}`)
+          .then((res) => (res.ok ? res.arrayBuffer() : undefined))
+          .catch(() => undefined),
+      ]).then(async ([res, trie]) => {
         if (!res.ok) throw new Error(`${KB_MATCH_FILE}: HTTP ${res.status}`);
+        const t0 = performance.now();
         // the matcher's trie now, while the dictionary is still streaming in
-        return new KbIndex<MatchEntity>(await res.json()).withTrie();
+        const index = new KbIndex<MatchEntity>(await res.json()).withTrie(trie);
+        kbPhases = { kbMs: performance.now() - t0, trieFromFile: index.trieSource === 'file' ? 1 : 0 };
+        return index;
       })).catch((e: unknown) => {
         // a failed read is tried again by the next load
         kb = undefined;
@@ -49,6 +60,6 @@ export function tokenizerLoaders(root: string): TokenizerLoaders {
       phases = { readMs: t1 - t0, buildMs: performance.now() - t1 };
       return tk;
     },
-    phases: () => phases,
+    phases: () => ({ ...phases, ...kbPhases }),
   };
 }

@@ -4,7 +4,8 @@
 import { normalizeKey } from '../text/normalize';
 import { BLOCKER, LONGER_NAMES } from './blockers';
 import { allAliases } from './person-forms';
-import { Trie } from './trie';
+import { Trie, type FrozenTrie } from './trie';
+import { decodeTrieFile } from './trie-file';
 import type { CompiledAlias, CompiledKb, EntityView, ClaimView, MatchEntity } from './types';
 
 /**
@@ -29,19 +30,52 @@ export class KbIndex<E extends MatchEntity = EntityView> {
   get trie(): Trie<CompiledAlias> {
     if (this.builtTrie) return this.builtTrie;
     const trie = new Trie<CompiledAlias>();
-    // a name written in the dataset before a family name + title form made from another
-    // person's family name: at one key, the first alias passing its rule wins (matcher.ts)
-    for (const a of allAliases(this.kb)) trie.add(a.key, a);
-    // after the aliases: at one key, the first alias passing its rule wins (matcher.ts)
-    for (const text of LONGER_NAMES) trie.add(normalizeKey(text), { key: normalizeKey(text), entity: BLOCKER, text });
+    for (const a of this.trieValues()) trie.add(a.key, a);
     return (this.builtTrie = trie.freeze());
   }
 
-  /** Builds the trie now (a worker does it while its dictionary streams in), for chaining. */
-  withTrie(): this {
+  /** What the trie holds, in the order it tries them at one key (the first passing its rule wins: matcher.ts). */
+  trieValues(): CompiledAlias[] {
+    return [
+      // a name written in the dataset before a family name + title form made from another person's family name
+      ...allAliases(this.kb),
+      // after the aliases
+      ...LONGER_NAMES.map((text) => ({ key: normalizeKey(text), entity: BLOCKER, text })),
+    ];
+  }
+
+  /**
+   * Makes the trie now (a worker does it while its dictionary streams in), for chaining:
+   * from `file` (kb-trie.bin, ./trie-file.ts) when it was built for this dataset, else
+   * built here. Either way the same trie; `trieSource` says which, `trieProblem` why not the file.
+   */
+  withTrie(file?: ArrayBuffer): this {
+    if (file && !this.builtTrie) {
+      try {
+        const { version, trie } = decodeTrieFile(file);
+        if (version !== this.kb.version) throw new Error(`kb-trie.bin: built for dataset ${version}, this is ${this.kb.version}`);
+        this.builtTrie = Trie.fromFrozen(trie, this.trieValues());
+        this.trieSource = 'file';
+        return this;
+      } catch (e) {
+        this.trieProblem = e instanceof Error ? e.message : String(e);
+      }
+    }
     void this.trie;
+    this.trieSource ??= 'built';
     return this;
   }
+
+  /** The trie's arrays to ship (build time: ./trie-file.ts), made apart from `trie`. */
+  frozenTrie(): FrozenTrie {
+    const values = this.trieValues();
+    const trie = new Trie<CompiledAlias>();
+    for (const a of values) trie.add(a.key, a);
+    return trie.toFrozen(values);
+  }
+
+  trieSource: 'file' | 'built' | undefined;
+  trieProblem: string | undefined;
 
   entity(id: string): E | undefined {
     return this.entities.get(id);

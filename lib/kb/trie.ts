@@ -35,6 +35,8 @@ export class Trie<T> {
   private childCode = new Int32Array(0);
   /** the values of each key, in the order the keys were made into nodes */
   private lists: T[][] = [];
+  /** a trie read back (fromFrozen): each key's values, made on its first walk to it */
+  private frozen: { listStart: Int32Array; listItems: Int32Array; values: readonly T[] } | undefined;
   /** node id → 1 + its values' place in `lists` (0: no key ends there) */
   private listOf = new Int32Array(0);
   /**
@@ -111,7 +113,12 @@ export class Trie<T> {
       this.childChar[at] = charOf[n]!;
       this.childCode[at] = code;
     }
-    // every pair of first two units that starts a key (perf-annotate, de8315c)
+    this.makePairs();
+    return this;
+  }
+
+  /** Every pair of first two units that starts a key (perf-annotate, de8315c). */
+  private makePairs(): void {
     this.pairs = new Uint32Array(PAIR_BITS >>> 5);
     for (let c0 = 0; c0 < 0x10000; c0++) {
       const code = this.rootTable[c0]!;
@@ -122,7 +129,67 @@ export class Trie<T> {
         this.pairs[bit >>> 5]! |= 1 << (bit & 31);
       }
     }
-    return this;
+  }
+
+  /**
+   * The frozen arrays, each key's values named by their place in `values` (the values as
+   * added, in order): to be shipped and read back by `fromFrozen` (./trie-file.ts).
+   */
+  toFrozen(values: readonly T[]): FrozenTrie {
+    if (this.frozen) throw new Error('a trie read back is not exported again');
+    if (this.added) this.freeze();
+    const place = new Map<T, number>();
+    values.forEach((v, i) => place.set(v, i));
+    const listStart = new Int32Array(this.lists.length + 1);
+    this.lists.forEach((l, k) => (listStart[k + 1] = listStart[k]! + l.length));
+    const listItems = Int32Array.from(
+      this.lists.flatMap((l) => l),
+      (v) => {
+        const i = place.get(v);
+        if (i === undefined) throw new Error('trie value not among the values given');
+        return i;
+      },
+    );
+    const roots: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (this.rootTable[c]! >= 0) roots.push(c);
+    return {
+      values: values.length,
+      firstChild: this.firstChild,
+      childChar: this.childChar,
+      childCode: this.childCode,
+      listOf: this.listOf,
+      listStart,
+      listItems,
+      rootChar: Uint16Array.from(roots),
+      rootCode: Int32Array.from(roots, (c) => this.rootTable[c]!),
+    };
+  }
+
+  /** A trie from `toFrozen`'s arrays and the same values; throws if the arrays do not hold together (nothing is read out of bounds later). */
+  static fromFrozen<T>(f: FrozenTrie, values: readonly T[]): Trie<T> {
+    checkFrozen(f, values.length);
+    const t = new Trie<T>();
+    t.added = undefined;
+    t.firstChild = f.firstChild;
+    t.childChar = f.childChar;
+    t.childCode = f.childCode;
+    t.listOf = f.listOf;
+    // 30 000 small lists, most never walked to: each is made when first reached (listAt)
+    t.lists = new Array<T[]>(f.listStart.length - 1);
+    t.frozen = { listStart: f.listStart, listItems: f.listItems, values };
+    t.size = f.listItems.length;
+    t.rootTable = new Int32Array(0x10000).fill(-1);
+    f.rootChar.forEach((c, k) => (t.rootTable[c] = f.rootCode[k]!));
+    t.makePairs();
+    return t;
+  }
+
+  /** A read-back trie's values at list `k`, made now (fromFrozen). */
+  private listAt(k: number): T[] {
+    const { listStart, listItems, values } = this.frozen!;
+    const list: T[] = [];
+    for (let j = listStart[k]!; j < listStart[k + 1]!; j++) list.push(values[listItems[j]!]!);
+    return (this.lists[k] = list);
   }
 
   /** the child's code (id × 2 + has values), or -1 */
@@ -150,7 +217,10 @@ export class Trie<T> {
     let code = this.rootTable[first]!;
     for (let i = from + 1; code >= 0; i++) {
       const node = code >> 1;
-      if (code & 1) visit(i, this.lists[this.listOf[node]! - 1]!);
+      if (code & 1) {
+        const k = this.listOf[node]! - 1;
+        visit(i, this.lists[k] ?? this.listAt(k));
+      }
       if (i >= text.length) return;
       const c = text.charCodeAt(i);
       if (i === from + 1) {
@@ -160,6 +230,42 @@ export class Trie<T> {
       code = this.child(node, c);
     }
   }
+}
+
+/** A frozen trie's arrays (Trie.toFrozen), its values named by their place in the values list. */
+export interface FrozenTrie {
+  /** how many values the list it was made with held */
+  values: number;
+  firstChild: Int32Array<ArrayBuffer>;
+  childChar: Uint16Array<ArrayBuffer>;
+  childCode: Int32Array<ArrayBuffer>;
+  listOf: Int32Array<ArrayBuffer>;
+  /** where each key's values start in `listItems` (one more entry: the end) */
+  listStart: Int32Array<ArrayBuffer>;
+  listItems: Int32Array<ArrayBuffer>;
+  /** the root's children: their characters and codes */
+  rootChar: Uint16Array<ArrayBuffer>;
+  rootCode: Int32Array<ArrayBuffer>;
+}
+
+/** Throws unless every index in `f` lands inside its arrays (a broken file fails here, not in a walk). */
+function checkFrozen(f: FrozenTrie, values: number): void {
+  const nodes = f.listOf.length;
+  const lists = f.listStart.length - 1;
+  const fail = (what: string) => {
+    throw new Error(`trie arrays do not hold together: ${what}`);
+  };
+  if (f.values !== values) fail(`made with ${f.values} values, given ${values}`);
+  if (f.firstChild.length !== nodes + 1 || f.childChar.length !== f.childCode.length || f.rootChar.length !== f.rootCode.length) fail('array lengths');
+  if (f.firstChild[0] !== 0 || f.firstChild[nodes] !== f.childCode.length) fail('child runs');
+  for (let n = 0; n < nodes; n++) if (f.firstChild[n]! > f.firstChild[n + 1]!) fail('child runs');
+  const code = (c: number) => c >= 2 && c >> 1 < nodes && ((c & 1) === 1) === f.listOf[c >> 1]! > 0;
+  for (const c of f.childCode) if (!code(c)) fail('a child code');
+  for (const c of f.rootCode) if (!code(c)) fail('a root code');
+  for (const l of f.listOf) if (l < 0 || l > lists) fail('a node’s values');
+  if (lists < 0 || f.listStart[0] !== 0 || f.listStart[lists] !== f.listItems.length) fail('value lists');
+  for (let k = 0; k < lists; k++) if (f.listStart[k]! >= f.listStart[k + 1]!) fail('value lists');
+  for (const i of f.listItems) if (i < 0 || i >= values) fail('a value');
 }
 
 /** Bits of the pair table: 64 kB, a few per cent of false "maybe" with 100 000 aliases. */
