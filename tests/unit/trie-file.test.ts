@@ -4,10 +4,7 @@
  * article and every key; a file for another dataset or a broken one is not used, and the
  * trie is built instead, with the reason kept.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { splitBlocks } from '../../lib/annotate';
 import { matchKbOf } from '../../lib/kb/halves';
 import { KbIndex } from '../../lib/kb/index';
 import { decodeTrieFile, encodeTrieFile } from '../../lib/kb/trie-file';
@@ -15,8 +12,7 @@ import { Trie } from '../../lib/kb/trie';
 import type { CompiledAlias, MatchEntity, MatchKb } from '../../lib/kb/types';
 import { normalizeKey } from '../../lib/text/normalize';
 import { loadKbFromDir } from '../../tools/kb/load-node';
-
-const ARTICLES = join(import.meta.dirname, '..', 'corpus', 'articles');
+import { corpusKeyTexts } from '../support/corpus-keys';
 
 let match: MatchKb;
 let file: Uint8Array;
@@ -44,9 +40,7 @@ describe('the shipped trie', () => {
     const built = new KbIndex<MatchEntity>(match).withTrie();
     expect(built.trieSource).toBe('built');
     expect(shipped.trie.size).toBe(built.trie.size);
-    const texts = readdirSync(ARTICLES)
-      .filter((f) => f.endsWith('.txt'))
-      .flatMap((f) => splitBlocks(readFileSync(join(ARTICLES, f), 'utf8')).map((b) => normalizeKey(b.text)));
+    const texts = corpusKeyTexts();
     expect(texts.length).toBeGreaterThan(500);
     let hits = 0;
     for (const text of texts)

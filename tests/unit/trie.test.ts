@@ -3,17 +3,13 @@
  * prefix finds, values in the order they were added, on the dataset's own aliases (the
  * family name + title forms and the blockers too) over every corpus article and every key.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from '../../lib/annotate';
 import { LONGER_NAMES } from '../../lib/kb/blockers';
 import { allAliases } from '../../lib/kb/person-forms';
 import { Trie } from '../../lib/kb/trie';
 import { normalizeKey } from '../../lib/text/normalize';
 import { loadKbFromDir } from '../../tools/kb/load-node';
-
-const ARTICLES = join(import.meta.dirname, '..', 'corpus', 'articles');
+import { corpusKeyTexts } from '../support/corpus-keys';
 
 /** The reference: each key's values by plain lookup, as a walk would report them from `from`. */
 function reference<T>(pairs: [string, T][]): (text: string, from: number) => [number, T[]][] {
@@ -57,9 +53,7 @@ describe('the alias trie', () => {
     const trie = build(pairs);
     expect(trie.size).toBe(pairs.filter(([k]) => k).length);
     const ref = reference(pairs);
-    const texts = readdirSync(ARTICLES)
-      .filter((f) => f.endsWith('.txt'))
-      .flatMap((f) => splitBlocks(readFileSync(join(ARTICLES, f), 'utf8')).map((b) => normalizeKey(b.text)));
+    const texts = corpusKeyTexts();
     expect(texts.length).toBeGreaterThan(500);
     let hits = 0;
     for (const text of texts)
