@@ -41,6 +41,8 @@ test('hostile pages: text unchanged, no extension errors, no long tasks, observe
   const failures: string[] = [];
   let checked = 0;
   let longestSlice = 0;
+  /** which page made it: the slice varies 17–40 ms between runs of the same code, and the cause is in a page */
+  let longestLabel = 'none';
   const remeasured: string[] = [];
   const page = await context.newPage();
   /** Lets the extension finish: its pass count stops changing (or the time bound passes). */
@@ -100,13 +102,16 @@ test('hostile pages: text unchanged, no extension errors, no long tasks, observe
       remeasured.push(`${label}: ${slice.toFixed(1)} then ${again.toFixed(1)} ms`);
       slice = again;
     }
-    longestSlice = Math.max(longestSlice, slice);
+    if (slice > longestSlice) {
+      longestSlice = slice;
+      longestLabel = label;
+    }
     if (slice >= MAX_TASK_MS) failures.push(`${label}: longest content-script slice ${slice.toFixed(1)} ms`);
     site.pages.delete(path);
     checked++;
   }
   site.at.delete(`${OTHER_ORIGIN}/hostile/inner`);
-  console.log(`hostile pages: ${checked} run, ${failures.length} failures; longest content-script slice ${longestSlice.toFixed(1)} ms`);
+  console.log(`hostile pages: ${checked} run, ${failures.length} failures; longest content-script slice ${longestSlice.toFixed(1)} ms (${longestLabel})`);
   if (remeasured.length) console.log(`  slices measured again on a second load: ${remeasured.join('; ')}`);
   expect(failures).toEqual([]);
   expect(checked).toBeGreaterThanOrEqual(200);
