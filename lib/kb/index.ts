@@ -28,10 +28,7 @@ export class KbIndex<E extends MatchEntity = EntityView> {
    * (8 700 aliases: 40–70 ms of a cold service worker's start, before the first answer).
    */
   get trie(): Trie<CompiledAlias> {
-    if (this.builtTrie) return this.builtTrie;
-    const trie = new Trie<CompiledAlias>();
-    for (const a of this.trieValues()) trie.add(a.key, a);
-    return (this.builtTrie = trie.freeze());
+    return (this.builtTrie ??= trieOf(this.trieValues()));
   }
 
   /** What the trie holds, in the order it tries them at one key (the first passing its rule wins: matcher.ts). */
@@ -69,9 +66,7 @@ export class KbIndex<E extends MatchEntity = EntityView> {
   /** The trie's arrays to ship (build time: ./trie-file.ts), made apart from `trie`. */
   frozenTrie(): FrozenTrie {
     const values = this.trieValues();
-    const trie = new Trie<CompiledAlias>();
-    for (const a of values) trie.add(a.key, a);
-    return trie.toFrozen(values);
+    return trieOf(values).toFrozen(values);
   }
 
   trieSource: 'file' | 'built' | undefined;
@@ -80,4 +75,11 @@ export class KbIndex<E extends MatchEntity = EntityView> {
   entity(id: string): E | undefined {
     return this.entities.get(id);
   }
+}
+
+/** The frozen trie of `values`, each under its key, in their order. */
+function trieOf(values: readonly CompiledAlias[]): Trie<CompiledAlias> {
+  const trie = new Trie<CompiledAlias>();
+  for (const a of values) trie.add(a.key, a);
+  return trie.freeze();
 }
