@@ -166,7 +166,7 @@ export default defineConfig({
       files.push({ absoluteSrc: join(generated, KB_CARDS_FILE), relativeDest: KB_CARDS_FILE });
       // the matcher's trie over the matching half, built now instead of at each cold start (lib/kb/trie-file.ts)
       const matchIndex = new KbIndex(matchKbOf(buildKb().kb));
-      writeFileSync(join(generated, KB_TRIE_FILE), encodeTrieFile(matchIndex.kb.version, matchIndex.frozenTrie()));
+      writeFileSync(join(generated, KB_TRIE_FILE), encodeTrieFile(matchIndex.kb.version, matchIndex.frozenTrie(), matchIndex.formCounts()));
       files.push({ absoluteSrc: join(generated, KB_TRIE_FILE), relativeDest: KB_TRIE_FILE });
       // kuromoji's IPADIC, rebuilt tight (dict/, npm run dict:build), fetched by the tokenizer's
       // page only (not web-accessible). Checked in gzipped, shipped unzipped: the package is

@@ -3,8 +3,8 @@
  */
 import { normalizeKey } from '../text/normalize';
 import { BLOCKER, LONGER_NAMES } from './blockers';
-import { allAliases } from './person-forms';
-import { Trie, type FrozenTrie } from './trie';
+import { allAliases, formCounts, formList } from './person-forms';
+import { Trie, type FrozenTrie, type ValueList } from './trie';
 import { decodeTrieFile } from './trie-file';
 import type { CompiledAlias, CompiledKb, EntityView, ClaimView, MatchEntity } from './types';
 
@@ -37,8 +37,15 @@ export class KbIndex<E extends MatchEntity = EntityView> {
       // a name written in the dataset before a family name + title form made from another person's family name
       ...allAliases(this.kb),
       // after the aliases
-      ...LONGER_NAMES.map((text) => ({ key: normalizeKey(text), entity: BLOCKER, text })),
+      ...blockers(),
     ];
+  }
+
+  /** `trieValues()`, each person's forms made only when first asked for (`counts`: the file's, person-forms.ts). */
+  private lazyTrieValues(counts: Int32Array): ValueList<CompiledAlias> {
+    const aliases = formList(this.kb, counts);
+    const after = blockers();
+    return { length: aliases.length + after.length, at: (i) => (i < aliases.length ? aliases.at(i) : after[i - aliases.length]) };
   }
 
   /**
@@ -49,9 +56,9 @@ export class KbIndex<E extends MatchEntity = EntityView> {
   withTrie(file?: ArrayBuffer): this {
     if (file && !this.builtTrie) {
       try {
-        const { version, trie } = decodeTrieFile(file);
+        const { version, trie, formCounts } = decodeTrieFile(file);
         if (version !== this.kb.version) throw new Error(`kb-trie.bin: built for dataset ${version}, this is ${this.kb.version}`);
-        this.builtTrie = Trie.fromFrozen(trie, this.trieValues());
+        this.builtTrie = Trie.fromFrozen(trie, this.lazyTrieValues(formCounts));
         this.trieSource = 'file';
         return this;
       } catch (e) {
@@ -69,6 +76,11 @@ export class KbIndex<E extends MatchEntity = EntityView> {
     return trieOf(values).toFrozen(values);
   }
 
+  /** How many family name + title forms each person has, shipped with the trie (./trie-file.ts). */
+  formCounts(): Int32Array {
+    return formCounts(this.kb);
+  }
+
   trieSource: 'file' | 'built' | undefined;
   trieProblem: string | undefined;
 
@@ -76,6 +88,9 @@ export class KbIndex<E extends MatchEntity = EntityView> {
     return this.entities.get(id);
   }
 }
+
+/** The names that stop a shorter alias inside them (./blockers.ts), tried after the aliases. */
+const blockers = (): CompiledAlias[] => LONGER_NAMES.map((text) => ({ key: normalizeKey(text), entity: BLOCKER, text }));
 
 /** The frozen trie of `values`, each under its key, in their order. */
 function trieOf(values: readonly CompiledAlias[]): Trie<CompiledAlias> {

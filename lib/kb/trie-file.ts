@@ -7,12 +7,16 @@
  * Layout, little-endian, every array starting on a 4-byte boundary:
  * "CKTR", format (u32), the dataset version's length in UTF-8 bytes (u32) and the bytes,
  * padded; the count of values (u32); then each array as its length (u32) and its items,
- * in the order of FIELDS. The arrays are used where they lie (views, no copy).
+ * in the order of FIELDS; then how many family name + title forms each person in the
+ * dataset has (i32 each, after its length), so that the values the trie names can be made
+ * only when a walk reaches them (../kb/person-forms.ts `formList`). The arrays are used
+ * where they lie (views, no copy).
  */
 import type { FrozenTrie } from './trie';
 
 const MAGIC = 0x52544b43; // "CKTR"
-const FORMAT = 1;
+/** 2: the person forms' counts after the trie's arrays (2026-12-01) */
+const FORMAT = 2;
 
 const FIELDS = ['firstChild', 'childCode', 'listOf', 'listStart', 'listItems', 'rootCode', 'childChar', 'rootChar'] as const;
 type Field = (typeof FIELDS)[number];
@@ -20,10 +24,11 @@ const U16: ReadonlySet<Field> = new Set(['childChar', 'rootChar']);
 
 const pad4 = (n: number) => (n + 3) & ~3;
 
-export function encodeTrieFile(version: string, f: FrozenTrie): Uint8Array {
+export function encodeTrieFile(version: string, f: FrozenTrie, formCounts: Int32Array): Uint8Array {
   const v = new TextEncoder().encode(version);
   let size = 12 + pad4(v.length) + 4;
   for (const k of FIELDS) size += 4 + pad4(f[k].byteLength);
+  size += 4 + formCounts.byteLength;
   const out = new Uint8Array(size);
   const dv = new DataView(out.buffer);
   dv.setUint32(0, MAGIC, true);
@@ -33,8 +38,7 @@ export function encodeTrieFile(version: string, f: FrozenTrie): Uint8Array {
   let at = 12 + pad4(v.length);
   dv.setUint32(at, f.values, true);
   at += 4;
-  for (const k of FIELDS) {
-    const a = f[k];
+  for (const a of [...FIELDS.map((k) => f[k]), formCounts]) {
     dv.setUint32(at, a.length, true);
     at += 4;
     // the platform is little-endian (checked where the file is read)
@@ -44,8 +48,8 @@ export function encodeTrieFile(version: string, f: FrozenTrie): Uint8Array {
   return out;
 }
 
-/** The dataset version a file was built for, and its arrays; throws naming what is wrong. */
-export function decodeTrieFile(buf: ArrayBuffer): { version: string; trie: FrozenTrie } {
+/** The dataset version a file was built for, its arrays and the person forms' counts; throws naming what is wrong. */
+export function decodeTrieFile(buf: ArrayBuffer): { version: string; trie: FrozenTrie; formCounts: Int32Array } {
   const fail = (what: string): never => {
     throw new Error(`kb-trie.bin: ${what}`);
   };
@@ -69,6 +73,11 @@ export function decodeTrieFile(buf: ArrayBuffer): { version: string; trie: Froze
     arrays[k] = U16.has(k) ? new Uint16Array(buf, at, n) : new Int32Array(buf, at, n);
     at += pad4(bytes);
   }
+  const people = u32(at);
+  at += 4;
+  if (at + people * 4 > buf.byteLength) fail('cut short in the person forms');
+  const formCounts = new Int32Array(buf, at, people);
+  at += people * 4;
   if (at !== buf.byteLength) fail(`${buf.byteLength - at} bytes after its arrays`);
-  return { version, trie: { values, ...(arrays as Omit<FrozenTrie, 'values'>) } };
+  return { version, trie: { values, ...(arrays as Omit<FrozenTrie, 'values'>) }, formCounts };
 }

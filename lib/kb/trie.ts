@@ -22,6 +22,15 @@
 /** A node with more children than this is searched by halving, a narrower one scanned. */
 const SCAN_CHILDREN = 8;
 
+/**
+ * The values a read-back trie names by place: an array, or a list that makes each value
+ * when first asked for (the person forms, ./person-forms.ts `formList`).
+ */
+export interface ValueList<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
+}
+
 export class Trie<T> {
   /** keys and values as added, until `freeze()` */
   private added: { keys: string[]; values: T[] } | undefined = { keys: [], values: [] };
@@ -36,7 +45,7 @@ export class Trie<T> {
   /** the values of each key, in the order the keys were made into nodes */
   private lists: T[][] = [];
   /** a trie read back (fromFrozen): each key's values, made on its first walk to it */
-  private frozen: { listStart: Int32Array; listItems: Int32Array; values: readonly T[] } | undefined;
+  private frozen: { listStart: Int32Array; listItems: Int32Array; values: ValueList<T> } | undefined;
   /** node id → 1 + its values' place in `lists` (0: no key ends there) */
   private listOf = new Int32Array(0);
   /**
@@ -166,7 +175,7 @@ export class Trie<T> {
   }
 
   /** A trie from `toFrozen`'s arrays and the same values; throws if the arrays do not hold together (nothing is read out of bounds later). */
-  static fromFrozen<T>(f: FrozenTrie, values: readonly T[]): Trie<T> {
+  static fromFrozen<T>(f: FrozenTrie, values: ValueList<T>): Trie<T> {
     checkFrozen(f, values.length);
     const t = new Trie<T>();
     t.added = undefined;
@@ -188,7 +197,7 @@ export class Trie<T> {
   private listAt(k: number): T[] {
     const { listStart, listItems, values } = this.frozen!;
     const list: T[] = [];
-    for (let j = listStart[k]!; j < listStart[k + 1]!; j++) list.push(values[listItems[j]!]!);
+    for (let j = listStart[k]!; j < listStart[k + 1]!; j++) list.push(values.at(listItems[j]!)!);
     return (this.lists[k] = list);
   }
 

@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchKbOf } from '../../lib/kb/halves';
 import { KbIndex } from '../../lib/kb/index';
+import { allAliases, formList } from '../../lib/kb/person-forms';
 import { decodeTrieFile, encodeTrieFile } from '../../lib/kb/trie-file';
 import { Trie } from '../../lib/kb/trie';
 import type { CompiledAlias, MatchEntity, MatchKb } from '../../lib/kb/types';
@@ -20,7 +21,7 @@ let file: Uint8Array;
 beforeAll(() => {
   match = matchKbOf(loadKbFromDir().kb.kb);
   const index = new KbIndex<MatchEntity>(match);
-  file = encodeTrieFile(index.kb.version, index.frozenTrie());
+  file = encodeTrieFile(index.kb.version, index.frozenTrie(), index.formCounts());
 }, 60_000);
 
 /** A fresh copy of the file's bytes, as a fetch gives them. */
@@ -69,7 +70,9 @@ describe('the shipped trie', () => {
   });
 
   it('refuses a file cut short, with trailing bytes, or of another kind, naming what is wrong', () => {
-    expect(() => decodeTrieFile(fetched(file.subarray(0, file.length - 8)))).toThrow(/kb-trie.bin: cut short in rootChar/);
+    expect(() => decodeTrieFile(fetched(file.subarray(0, file.length - 8)))).toThrow(/kb-trie.bin: cut short in the person forms/);
+    const { formCounts } = decodeTrieFile(fetched());
+    expect(() => decodeTrieFile(fetched(file.subarray(0, file.length - formCounts.byteLength - 8)))).toThrow(/kb-trie.bin: cut short in rootChar/);
     const longer = new Uint8Array(file.length + 4);
     longer.set(file);
     expect(() => decodeTrieFile(longer.buffer)).toThrow(/4 bytes after its arrays/);
@@ -81,6 +84,36 @@ describe('the shipped trie', () => {
     const index = new KbIndex<MatchEntity>(match).withTrie(fetched(file.subarray(0, 100)));
     expect(index.trieSource).toBe('built');
     expect(index.trieProblem).toMatch(/cut short/);
+  });
+
+  it("makes the values it names as the built trie has them, each person's forms apart from the others'", () => {
+    const index = new KbIndex<MatchEntity>(match);
+    const { formCounts } = decodeTrieFile(fetched());
+    expect(Array.from(formCounts)).toEqual(Array.from(index.formCounts()));
+    expect(formCounts.length).toBe(match.people.length);
+    const all = allAliases(match);
+    const lazy = formList(match, formCounts);
+    expect(lazy.length).toBe(all.length);
+    // asked for from the end first: a person's forms do not depend on which were made before
+    for (let i = all.length - 1; i >= 0; i--) expect(lazy.at(i), String(i)).toEqual(all[i]);
+    expect(lazy.at(all.length)).toBeUndefined();
+    const forms = formCounts.reduce((a, b) => a + b, 0);
+    expect(forms).toBeGreaterThan(10_000);
+    expect(all.filter((a) => a.derived).length).toBeGreaterThan(forms);
+  });
+
+  it('does not take counts made for other people: the trie is built, and the reason kept', () => {
+    expect(() => formList(match, new Int32Array(match.people.length - 1))).toThrow(/counted for \d+ people, the dataset has \d+/);
+    const fewer = { ...match, people: match.people.slice(1) };
+    const index = new KbIndex<MatchEntity>(fewer).withTrie(fetched());
+    expect(index.trieSource).toBe('built');
+    expect(index.trieProblem).toMatch(/person forms: counted for/);
+    // a count that is off is found when that person's forms are made, naming the person
+    const counts = new Int32Array(match.people.length).fill(0);
+    const p = match.people.findIndex(([, families]) => families.length > 0);
+    counts[p] = 1;
+    const listed = match.aliases.filter((a) => !a.derived).length;
+    expect(() => formList(match, counts).at(listed)).toThrow(new RegExp(`person forms: ${match.people[p]![0]} has \\d+, counted 1`));
   });
 
   it('refuses arrays that point outside themselves, before any walk', () => {
