@@ -4,6 +4,7 @@
  * first request that needs tokenising and let go after DICTIONARY_IDLE_MS without one.
  */
 import type { BlockResult } from '../../lib/annotate';
+import type { MatchKb } from '../../lib/kb/types';
 import { AnnotatorService, DICTIONARY_IDLE_MS, type ServiceStats } from '../../lib/service';
 import { SERVICE_WORKER_KEEPALIVE_MS } from '../shared/timing';
 import { tokenizerLoaders, type TokenizerLoaders } from '../shared/tokenizer-loaders';
@@ -27,6 +28,8 @@ export interface TokenizerHost {
    * started a load (the caller may close the host again when no request needed it).
    */
   warm(): Promise<boolean>;
+  /** The dataset's matching half the tokenizer holds or is reading, where it runs in the background's own thread (Chrome), else undefined. */
+  heldMatch?(): Promise<MatchKb> | undefined;
 }
 
 /**
@@ -56,6 +59,10 @@ export class ServiceWorkerHost implements TokenizerHost {
     private readonly makeLoaders: () => TokenizerLoaders = () => tokenizerLoaders(browser.runtime.getURL('/')),
     private readonly idleMs = DICTIONARY_IDLE_MS,
   ) {}
+
+  heldMatch(): Promise<MatchKb> | undefined {
+    return this.loaders?.heldMatch?.();
+  }
 
   private get(): AnnotatorService {
     if (this.service) return this.service;
@@ -140,6 +147,6 @@ class WorkerHost implements TokenizerHost {
  * start a Worker (Firefox's background page), the service runs in one; Chrome's service
  * worker cannot, and runs it itself.
  */
-export function createHost(onIdle: () => void): TokenizerHost {
-  return typeof Worker === 'function' ? new WorkerHost(onIdle) : new ServiceWorkerHost(onIdle);
+export function createHost(onIdle: () => void, heldMatch: () => Promise<MatchKb> | undefined): TokenizerHost {
+  return typeof Worker === 'function' ? new WorkerHost(onIdle) : new ServiceWorkerHost(onIdle, () => tokenizerLoaders(browser.runtime.getURL('/'), heldMatch));
 }

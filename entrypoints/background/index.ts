@@ -23,8 +23,12 @@ import { TabRegistry } from './tab-registry';
 import { tabSettings } from './tab-settings';
 
 export default defineBackground(() => {
-  // a page's first answer needs only the matching half; cards and update notes wait for the other (./kb-store.ts)
-  const kb = new KbHalves(loadMatchKb, loadCardsKb);
+  // a page's first answer needs only the matching half; cards and update notes wait for the other (./kb-store.ts).
+  // On Chrome the tokenizer runs in this thread too (./host.ts), and reads the matching half
+  // for its matcher: whichever of the two reads it first, the other takes that parse (a cold
+  // start parsed kb-match.json twice, on the thread the dictionary's load needs). Each lets
+  // go of it on its own release; the object goes when neither holds it.
+  const kb = new KbHalves(() => host.heldMatch?.() ?? loadMatchKb(), loadCardsKb);
   let cache: BlockCache | undefined;
   const getCache = async () => (cache ??= new BlockCache((await kb.matching()).kb.version));
   // Release policy: when the tokenizer has gone idle (DICTIONARY_IDLE_MS without a request,
@@ -35,7 +39,7 @@ export default defineBackground(() => {
     kb.release();
     cache?.forgetMemory();
   };
-  const host = createHost(releaseHeld);
+  const host = createHost(releaseHeld, () => kb.heldMatch());
   // The release after DICTIONARY_IDLE_MS, on demand, and the host's figures: for the bench
   // and the e2e suite, which reach the service worker's global over DevTools (no page, no
   // content script and no other extension can: it is not a message)

@@ -52,6 +52,11 @@ export class KbHalves {
     return (this.whole = whole);
   }
 
+  /** The matching half (or, once joined, the whole dataset) if read or being read, else undefined: for the tokenizer in the same thread (./index.ts). */
+  heldMatch(): Promise<MatchKb> | undefined {
+    return this.match?.then((index) => index.kb);
+  }
+
   /** Whether either half is read or being read (for the e2e suite: what a page made the background load). */
   get held(): boolean {
     return this.match !== undefined || this.whole !== undefined;

@@ -31,7 +31,12 @@ describe('the service worker tokenizer host', () => {
 
   it('is the host where no Worker can be started (a service worker)', () => {
     expect(typeof (globalThis as { Worker?: unknown }).Worker).toBe('undefined');
-    expect(createHost(() => {})).toBeInstanceOf(ServiceWorkerHost);
+    expect(
+      createHost(
+        () => {},
+        () => undefined,
+      ),
+    ).toBeInstanceOf(ServiceWorkerHost);
   });
 
   it('keeps the service worker awake only while it holds the dictionary, and lets both go when idle', async () => {
