@@ -51,7 +51,7 @@ const root = resolve(import.meta.dirname, '..');
 const ext = process.env.BENCH_EXTENSION_DIR ?? join(root, '.output', 'chrome-mv3');
 const chromiumPath = CHROMIUM_PATH;
 
-function articleParagraphs(): string[] {
+export function articleParagraphs(): string[] {
   const lines = ['seed-001.txt', 'seed-000.txt']
     .flatMap((f) => {
       const p = join(SHARED, 'corpus', f);
@@ -71,6 +71,26 @@ function articleParagraphs(): string[] {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
+/** Where the bench's pages are served (a news site's address, so the shipped manifest applies). */
+export const BENCH_ORIGIN = NEWS_ORIGIN + NEWS_PATH;
+
+/**
+ * The article (`article.html?v=N`: variant N changes every paragraph, so its blocks are not
+ * in the cache) and a page with no mention (`quiet.html`), at BENCH_ORIGIN.
+ */
+export function benchPages(paras: string[]): PageMap {
+  const article = (variant: number) =>
+    articlePage({ title: `LINE問題 ${variant}`, published: '2021-03-27', paragraphs: paras.map((p) => (variant ? `${p}(${variant})` : p)) });
+  const quiet = articlePage({
+    title: '天気',
+    paragraphs: Array.from({ length: 200 }, (_, i) => `晴れのち曇り。気温は${10 + (i % 15)}度で、風はやや強い見込みです。洗濯物は午前中に。`),
+  });
+  const pages: PageMap = new Map();
+  pages.set(`${BENCH_ORIGIN}/quiet.html`, { body: quiet });
+  pages.set(`${BENCH_ORIGIN}/article.html`, (url) => ({ body: article(Number(new URL(url).searchParams.get('v') ?? 0)) }));
+  return pages;
+}
+
 export async function benchBrowser(): Promise<Record<string, unknown>> {
   if (!existsSync(chromiumPath)) {
     console.log(`browser bench: skipped (${chromiumPath} not installed)`);
@@ -82,18 +102,9 @@ export async function benchBrowser(): Promise<Record<string, unknown>> {
     console.log('browser bench: skipped (../shared/corpus not found)');
     return {};
   }
-  // variant N changes every paragraph, so its blocks are not in the cache
-  const article = (variant: number) =>
-    articlePage({ title: `LINE問題 ${variant}`, published: '2021-03-27', paragraphs: paras.map((p) => (variant ? `${p}(${variant})` : p)) });
-  const quiet = articlePage({
-    title: '天気',
-    paragraphs: Array.from({ length: 200 }, (_, i) => `晴れのち曇り。気温は${10 + (i % 15)}度で、風はやや強い見込みです。洗濯物は午前中に。`),
-  });
-  const origin = NEWS_ORIGIN + NEWS_PATH;
+  const origin = BENCH_ORIGIN;
   const big = bigNewsPage(BIG_PAGE_BYTES);
-  const pages: PageMap = new Map();
-  pages.set(`${origin}/quiet.html`, { body: quiet });
-  pages.set(`${origin}/article.html`, (url) => ({ body: article(Number(new URL(url).searchParams.get('v') ?? 0)) }));
+  const pages = benchPages(paras);
   pages.set(`${origin}/big.html`, { body: big });
   profileDir = mkdtempSync(join(tmpdir(), 'chushaku-bench-'));
   // Playwright inspects a service worker's network by default (DevTools' Network domain),
@@ -203,14 +214,17 @@ const STATS_POLLS = 600;
 const STATS_POLL_MS = 50;
 
 /** Loads a page and returns ms from DOMContentLoaded to marks, and the longest task seen. */
-async function timedLoad(context: BrowserContext, url: string) {
+export async function timedLoad(context: BrowserContext, url: string) {
   const page = await context.newPage();
   await watchLongTasks(page);
   await page.goto(url);
   await page.waitForTimeout(LOAD_SETTLE_MS);
   // the first screen's marks come first: read the figures once the whole article is marked
+  // (a build from before that split reports no allMarkedAt: its first marks are the whole
+  // article's; ./bench-compare.ts measures such builds)
+  const done = (perf: { markedAt: number; allMarkedAt?: number }) => perf.markedAt > 0 && (perf.allMarkedAt === undefined || perf.allMarkedAt > 0);
   let stats = await contentStats(context, page);
-  for (let i = 0; !(stats.perf.markedAt && stats.perf.allMarkedAt) && i < STATS_POLLS; i++) {
+  for (let i = 0; !done(stats.perf) && i < STATS_POLLS; i++) {
     await page.waitForTimeout(STATS_POLL_MS);
     stats = await contentStats(context, page);
   }
