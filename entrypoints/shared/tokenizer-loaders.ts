@@ -19,7 +19,7 @@ export interface TokenizerLoaders {
   loadTokenizer(): Promise<Tokenizer>;
   /** where the last dictionary load's time went (ms): read (fetch and decode), build; the dataset's parse and index (kbMs, trieFromFile 1/0, sharedKb 1/0) */
   phases(): Record<string, number>;
-  /** The matching half as parsed by loadKb, if it has been asked for (for another reader in the same thread: ../background/match-share.ts). */
+  /** The matching half as parsed by loadKb, if it has been asked for (for another reader in the same thread: the background on Chrome, ../background/index.ts). */
   heldMatch?(): Promise<MatchKb> | undefined;
 }
 
