@@ -9,7 +9,7 @@
  * padded; the count of values (u32); then each array as its length (u32) and its items,
  * in the order of FIELDS; then how many family name + title forms each person in the
  * dataset has (i32 each, after its length), so that the values the trie names can be made
- * only when a walk reaches them (../kb/person-forms.ts `formList`). The arrays are used
+ * only when a walk reaches them (./person-forms.ts `formList`). The arrays are used
  * where they lie (views, no copy).
  */
 import type { FrozenTrie } from './trie';
