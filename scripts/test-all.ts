@@ -1,7 +1,7 @@
 /**
  * npm test — every check and suite, in order, continuing past a failure so one run
- * shows everything that is wrong. Writes reports/summary.json and ends with the line
- * `N passed, N failed` (CI reads only that).
+ * shows everything that is wrong. Writes reports/summary.json (with each step's seconds: CI
+ * has 20 minutes on 2 cores) and ends with the line `N passed, N failed` (CI reads only that).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,11 +68,13 @@ const steps: Step[] = [
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const results: { name: string; ok: boolean; passed: number; failed: number; skipped: number }[] = [];
+const results: { name: string; ok: boolean; passed: number; failed: number; skipped: number; seconds: number }[] = [];
 for (const step of steps) {
   for (const f of ['unit.json', 'corpus.json', 'e2e.json', 'updates.json']) rmSync(join(reports, f), { force: true });
   console.log(`\n▶ ${step.name}: ${step.cmd.slice(2).join(' ')}`);
+  const started = performance.now();
   const r = spawnSync(step.cmd[0]!, step.cmd.slice(1), { cwd: root, stdio: 'inherit' });
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
   const ok = r.status === 0;
   const counted = step.counts?.();
   let c = { passed: counted?.passed ?? (ok ? 1 : 0), failed: counted?.failed ?? (ok ? 0 : 1), skipped: counted?.skipped ?? 0 };
@@ -81,10 +83,10 @@ for (const step of steps) {
   passed += c.passed;
   failed += c.failed;
   skipped += c.skipped;
-  results.push({ name: step.name, ok, ...c });
+  results.push({ name: step.name, ok, ...c, seconds });
 }
 console.log('\nsummary:');
-for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds} s)`);
 writeFileSync(join(reports, 'summary.json'), `${JSON.stringify({ passed, failed, skipped, results }, null, 2)}\n`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exitCode = failed ? 1 : 0;
