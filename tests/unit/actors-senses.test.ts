@@ -9,13 +9,13 @@ import { annotate } from '../../lib/annotate';
 import type { KbIndex } from '../../lib/kb/index';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 
 let tk: Tokenizer;
 let kb: KbIndex;
 beforeAll(async () => {
   tk = await nodeTokenizer();
-  kb = loadKbFromDir().kb;
+  kb = realKb().kb;
 });
 /** every mention of a text as [surface, entity id] */
 const found = (text: string) => annotate(text, kb, tk).mentions.map((m) => [m.text, m.entity]);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 import type { KbIndex } from '../../lib/kb/index';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 let kb: KbIndex;
 let tokenizer: Tokenizer;
 beforeAll(async () => {
-  kb = loadKbFromDir().kb;
+  kb = realKb().kb;
   tokenizer = await nodeTokenizer();
 }, 60_000);
 

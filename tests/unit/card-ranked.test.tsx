@@ -1,19 +1,17 @@
 // @vitest-environment happy-dom
-import { join } from 'node:path';
 import { render } from 'preact';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { Card } from '../../components/card/Card';
 import { compileKb } from '../../lib/kb/compile';
 import { KbIndex } from '../../lib/kb/index';
-import { readDataset } from '../../tools/kb/read-dir';
 import { FIRST_SCREEN_FACTS, rankCard, rankKb, type ArticleContext, type RankKb } from '../../lib/rank';
 
 const t = (k: string, subs?: string[]) => (subs?.length ? `${k}(${subs.join(',')})` : k);
 let kb: KbIndex;
 let rk: RankKb;
 beforeAll(() => {
-  // load-node resolves its default folder from a file: URL, which happy-dom's URL refuses
-  const src = readDataset(join(import.meta.dirname, '..', '..', 'data'));
+  // the dataset as this run read it (./global-setup.ts), compiled on a fixed date
+  const src = inject('datasetSources');
   kb = new KbIndex(
     compileKb(
       src.entities.map((e) => e.value),

@@ -2,14 +2,14 @@ import { deflateRawSync, deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adler32, decodeCards, encodeCards } from '../../lib/kb/cards-codec';
 import { cardsKbOf } from '../../lib/kb/halves';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 
 /** The cards half as the build shipped it until this layout: its JSON text. */
 let json: string;
 let stored: Uint8Array;
 
 beforeAll(() => {
-  const cards = cardsKbOf(loadKbFromDir().kb.kb);
+  const cards = cardsKbOf(realKb().kb.kb);
   json = JSON.stringify(cards);
   stored = encodeCards(cards);
 }, 60_000);

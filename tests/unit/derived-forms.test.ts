@@ -9,7 +9,7 @@ import { compileAliases, compileKb } from '../../lib/kb/compile';
 import { allAliases } from '../../lib/kb/person-forms';
 import { PERSON_TITLES } from '../../lib/kb/titles';
 import { normalizeKey } from '../../lib/text/normalize';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 import { KbIndex } from '../../lib/kb/index';
 import { namesAnchor } from '../../lib/kb/local-forms';
 import { Entity, type EntitySource } from '../../lib/kb/schema';
@@ -111,7 +111,7 @@ describe('family name + title forms', () => {
 
 describe('family name + title keys', () => {
   it('are the family name key followed by the title key, for every person of the dataset and every title', () => {
-    const { kb: real } = loadKbFromDir();
+    const { kb: real } = realKb();
     expect(real.kb.people.length).toBeGreaterThan(300);
     for (const [, families] of real.kb.people)
       for (const f of families) for (const t of PERSON_TITLES) expect(normalizeKey(f) + normalizeKey(t), f + t).toBe(normalizeKey(f + t));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotate } from '../../lib/annotate';
 import type { KbIndex } from '../../lib/kb/index';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';
 
@@ -24,7 +24,7 @@ let tk: Tokenizer;
 let kb: KbIndex;
 beforeAll(async () => {
   tk = await nodeTokenizer();
-  kb = loadKbFromDir().kb;
+  kb = realKb().kb;
 });
 
 describe('look-alike sentences', () => {

@@ -13,7 +13,7 @@ import type { MatchEntity } from '../../lib/kb/types';
 import { normalizeText } from '../../lib/text/normalize';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 
 const ARTICLES = join(import.meta.dirname, '..', 'corpus', 'articles');
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 
 describe('the matching half of the dataset', () => {
-  const full = loadKbFromDir().kb;
+  const full = realKb().kb;
   const slim = new KbIndex<MatchEntity>(matchKbOf(full.kb));
 
   it('finds the same mentions and corrections as the whole dataset on every corpus article', () => {

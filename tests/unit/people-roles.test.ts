@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KbIndex } from '../../lib/kb/index';
 import { roleOn } from '../../lib/rank';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 
 let kb: KbIndex;
 beforeAll(() => {
-  kb = loadKbFromDir().kb;
+  kb = realKb().kb;
 });
 
 const role = (id: string, day: string) => roleOn(kb.entity(id)!, day);

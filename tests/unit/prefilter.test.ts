@@ -2,7 +2,7 @@ import { allAliases } from '../../lib/kb/person-forms';
 import { describe, expect, it } from 'vitest';
 import { compilePrefilter, Prefilter } from '../../lib/match/prefilter';
 import { normalizeKey, normalizeText } from '../../lib/text/normalize';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 import { prefilterKeys } from '../../lib/kb/prefilter-keys';
 import { compileKb } from '../../lib/kb/compile';
 import { toyEntity } from '../fixtures/toy-kb';
@@ -62,7 +62,7 @@ describe('Prefilter', () => {
   // the reference: an alias key occurs in the block's key form (normalize.ts), which is
   // what the matcher reads. The prefilter must never miss one (it may over-report).
   it('agrees with the key form on the real dataset, over generated texts', () => {
-    const aliases = allAliases(loadKbFromDir().kb.kb);
+    const aliases = allAliases(realKb().kb.kb);
     const all = [...new Set(aliases.map((a) => a.key))];
     // as the build compiles it: family name + title forms as the two lists
     const { keys: listed, person } = prefilterKeys(aliases);

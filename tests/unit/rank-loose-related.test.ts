@@ -4,12 +4,12 @@
  * a date only).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 import { firstScreen, rankCard, rankKb, type RankKb } from '../../lib/rank';
 
 let rk: RankKb;
 beforeAll(() => {
-  rk = rankKb(loadKbFromDir().kb);
+  rk = rankKb(realKb().kb);
 });
 
 describe('a card on the real dataset, for an article that is not about what the entry lists as related', () => {

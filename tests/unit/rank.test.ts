@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KbIndex } from '../../lib/kb/index';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 import type { EntityView } from '../../lib/kb/types';
 import { firstScreen, rankCard, rankKb, relationsAt, roleOn, type RankKb } from '../../lib/rank';
 import { sameEvent } from '../../lib/rank/event';
@@ -8,7 +8,7 @@ import { sameEvent } from '../../lib/rank/event';
 let kb: KbIndex;
 let rk: RankKb;
 beforeAll(() => {
-  kb = loadKbFromDir().kb;
+  kb = realKb().kb;
   rk = rankKb(kb);
 });
 

@@ -9,7 +9,7 @@ import { annotate } from '../../lib/annotate';
 import type { KbIndex } from '../../lib/kb/index';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 
 export interface SenseCase {
   /** the entity whose alias is at stake */
@@ -28,7 +28,7 @@ export function realMarks(): Marks {
   let kb: KbIndex;
   beforeAll(async () => {
     tk = await nodeTokenizer();
-    kb = loadKbFromDir().kb;
+    kb = realKb().kb;
   });
   return (text) => annotate(text, kb, tk).mentions.map((m) => ({ text: m.text, entity: m.entity }));
 }

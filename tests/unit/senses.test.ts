@@ -6,7 +6,7 @@ import { normalizeKey } from '../../lib/text/normalize';
 import { toyEntity, toyKb } from '../fixtures/toy-kb';
 import { nodeTokenizer } from '../../lib/tokenize/node-dict';
 import type { Tokenizer } from '../../lib/tokenize/types';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 
 const e = toyEntity;
 
@@ -48,7 +48,7 @@ describe('another thing whose name contains an alias', () => {
   });
 
   it('every blocker contains an alias of the real dataset (a blocker that hides nothing is dead)', () => {
-    const { kb } = loadKbFromDir();
+    const { kb } = realKb();
     const keys = kb.kb.aliases.map((a) => a.key);
     for (const name of LONGER_NAMES) {
       const k = normalizeKey(name);

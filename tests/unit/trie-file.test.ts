@@ -12,14 +12,14 @@ import { decodeTrieFile, encodeTrieFile } from '../../lib/kb/trie-file';
 import { Trie } from '../../lib/kb/trie';
 import type { CompiledAlias, MatchEntity, MatchKb } from '../../lib/kb/types';
 import { normalizeKey } from '../../lib/text/normalize';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 import { corpusKeyTexts } from '../support/corpus-keys';
 
 let match: MatchKb;
 let file: Uint8Array;
 
 beforeAll(() => {
-  match = matchKbOf(loadKbFromDir().kb.kb);
+  match = matchKbOf(realKb().kb.kb);
   const index = new KbIndex<MatchEntity>(match);
   file = encodeTrieFile(index.kb.version, index.frozenTrie(), index.formCounts());
 }, 60_000);

@@ -8,7 +8,7 @@ import { LONGER_NAMES } from '../../lib/kb/blockers';
 import { allAliases } from '../../lib/kb/person-forms';
 import { Trie } from '../../lib/kb/trie';
 import { normalizeKey } from '../../lib/text/normalize';
-import { loadKbFromDir } from '../../tools/kb/load-node';
+import { realKb } from './real-kb';
 import { corpusKeyTexts } from '../support/corpus-keys';
 
 /** The reference: each key's values by plain lookup, as a walk would report them from `from`. */
@@ -44,7 +44,7 @@ function build<T>(pairs: [string, T][]): Trie<T> {
 
 describe('the alias trie', () => {
   it('finds what a plain lookup finds, on the dataset over every corpus article and every key', () => {
-    const kb = loadKbFromDir().kb.kb;
+    const kb = realKb().kb.kb;
     const pairs: [string, string][] = [
       ...allAliases(kb).map((a, i): [string, string] => [a.key, `${i}:${a.entity}`]),
       ...LONGER_NAMES.map((t): [string, string] => [normalizeKey(t), `blocker:${t}`]),
