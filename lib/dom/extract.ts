@@ -126,6 +126,15 @@ export class TextWalker {
   private atLineStart = true;
   /** nodes to visit; 0 marks the end of a block element (emit a line break) */
   private readonly stack: (Node | 0)[];
+  /**
+   * Nodes already visited. The page runs between slices and may move nodes meanwhile; the
+   * walk follows nextSibling/firstChild as they are when it gets there, so a node moved
+   * behind the walk was read again, and two paragraphs swapped between every slice kept
+   * the walk going for ever, its text growing without end (tests/unit/extract.test.ts). A
+   * node seen before ends that path instead; the page's mutations make the reader read it
+   * again anyway, once it is quiet.
+   */
+  private readonly seen = new Set<Node>();
   private readonly roots: ReadonlySet<Node>;
 
   /** `root` may be several elements (an article's headline, lead and body), read in order. */
@@ -159,6 +168,8 @@ export class TextWalker {
         this.newline();
         continue;
       }
+      if (this.seen.has(node)) continue;
+      this.seen.add(node);
       // siblings are taken one at a time: pushing a parent's children all at once made one
       // step of 10 000 (an article of 10 000 paragraphs: 24-50 ms, the hostile suite's long page)
       const isRoot = this.roots.has(node);

@@ -38,6 +38,29 @@ describe('extractText', () => {
     for (const seg of sliced.segments) expect(sliced.text.slice(seg.start, seg.start + seg.node.data.length)).toBe(seg.node.data);
   });
 
+  it('ends, reading no node twice, when the page moves nodes between its slices', () => {
+    // a hostile page (or a carousel that rotates by moving its slides) that swaps two
+    // paragraphs, or rotates three, whenever the walk yields: before, a slice of 3 nodes
+    // walked the swapped pair for ever, its text growing without end
+    for (const paragraphs of [2, 3]) {
+      for (const budget of [1, 2, 3, 4, 5, 7]) {
+        const doc = load(`<article>${Array.from({ length: paragraphs }, (_, i) => `<p>段落${i}</p>`).join('')}</article>`);
+        const root = doc.querySelector('article')!;
+        const walker = new TextWalker(root);
+        let steps = 0;
+        while (!walker.step(budget) && steps < 1000) {
+          steps++;
+          root.append(root.firstElementChild!);
+        }
+        const { segments } = walker.result();
+        const label = `${paragraphs} paragraphs, ${budget} nodes a slice`;
+        expect(steps, label).toBeLessThan(1000);
+        expect(new Set(segments.map((s) => s.node)).size, label).toBe(segments.length);
+        expect(segments.length, label).toBeLessThanOrEqual(paragraphs);
+      }
+    }
+  });
+
   it('honours an exclusion hook', () => {
     const doc = load('<p>見える</p><p id="own">拡張機能</p>');
     const { text } = extractText(doc.body, { exclude: (el) => el.id === 'own' });
