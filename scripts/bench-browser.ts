@@ -35,6 +35,7 @@ import {
 import { cardOpenMs } from './bench-card';
 import { HOVER_INTENT_MS } from '../entrypoints/shared/timing';
 import { articlePage, SHARED } from './sample-pages';
+import { median } from './median';
 
 /** Characters of article text per page: the reference size. */
 const ARTICLE_CHARS = 10_000;
@@ -68,8 +69,6 @@ export function articleParagraphs(): string[] {
   }
   return out;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /** Where the bench's pages are served (a news site's address, so the shipped manifest applies). */
 export const BENCH_ORIGIN = NEWS_ORIGIN + NEWS_PATH;

@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { interceptPages } from '../tests/support/intercept';
 import { CHROMIUM_PATH, launchBrowser } from '../tests/support/launch';
 import { articleParagraphs, BENCH_ORIGIN, benchPages, timedLoad } from './bench-browser';
+import { median } from './median';
 
 /** Fresh browsers per build (each gives one cold figure). */
 const ROUNDS = Number(process.env.BENCH_COMPARE_ROUNDS ?? 4);
@@ -30,10 +31,8 @@ interface Figures {
   cacheHit: number[];
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-
-async function measure(ext: string, into: Figures): Promise<void> {
-  const pages = benchPages(articleParagraphs());
+async function measure(ext: string, paras: string[], into: Figures): Promise<void> {
+  const pages = benchPages(paras);
   const context = await launchBrowser({ dir: mkdtempSync(join(tmpdir(), 'chushaku-compare-')), extensionPath: ext });
   await interceptPages(context, pages);
   try {
@@ -64,7 +63,8 @@ async function main(): Promise<void> {
   for (const d of [baseline, build])
     if (!existsSync(join(d, 'manifest.json'))) throw new Error(`${d}: no manifest.json (not an unpacked build; npm run build makes .output/chrome-mv3)`);
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} not installed`);
-  if (!articleParagraphs().length) throw new Error('../shared/corpus not found: the bench article is made from it');
+  const paras = articleParagraphs();
+  if (!paras.length) throw new Error('../shared/corpus not found: the bench article is made from it');
   // as the bench measures: no DevTools inspection of the service worker's network (./bench-browser.ts)
   process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK = '1';
   const figures = new Map<string, Figures>([
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   ]);
   for (let r = 0; r < ROUNDS; r++) {
     const order = r % 2 ? [build, baseline] : [baseline, build];
-    for (const d of order) await measure(d, figures.get(d)!);
+    for (const d of order) await measure(d, paras, figures.get(d)!);
     console.log(`  round ${r + 1}/${ROUNDS} done`);
   }
   const med = (d: string) => {

@@ -10,6 +10,10 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { interceptPages, type PageMap } from '../tests/support/intercept';
 import { launchBrowser } from '../tests/support/launch';
+import { median } from './median';
+
+/** The median, or 0 where nothing was measured. */
+const medianOr0 = (xs: number[]) => (xs.length ? median(xs) : 0);
 
 /** What the content script reports of one page (ReaderPerf, entrypoints/shared/protocol.ts). */
 export interface PerfProbe {
@@ -59,12 +63,7 @@ export function loadPhases(p: PerfProbe, dcl: number, pageWait = 0): Record<stri
 /** Each phase's median over loads. */
 export function medianPhases(loads: Record<string, number>[]): Record<string, number> {
   const keys = Object.keys(loads[0] ?? {});
-  return Object.fromEntries(
-    keys.map((k) => {
-      const xs = loads.map((l) => l[k]!).sort((a, b) => a - b);
-      return [k, xs[xs.length >> 1]!];
-    }),
-  );
+  return Object.fromEntries(keys.map((k) => [k, median(loads.map((l) => l[k]!))]));
 }
 
 /** How long a bare page waits after load for late long tasks (its first layout and paint come well before). */
@@ -137,7 +136,7 @@ export async function bareLoads(pages: PageMap, urls: string[]): Promise<{ longe
   } finally {
     await context.close();
   }
-  return { longest, layoutAfterDcl: median(floors) };
+  return { longest, layoutAfterDcl: medianOr0(floors) };
 }
 
 /**
@@ -156,10 +155,8 @@ export async function bareFirstLoads(pages: PageMap, url: string, rounds: number
       await context.close();
     }
   }
-  return median(floors);
+  return medianOr0(floors);
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 
 async function bareLoad(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();

@@ -17,6 +17,7 @@ import { loadKuromoji } from '../lib/tokenize/kuromoji';
 import { tightFsReader } from '../lib/tokenize/node-dict';
 import { normalizeKey, normalizeText } from '../lib/text/normalize';
 import { rng } from '../tools/random';
+import { median } from './median';
 
 /** Characters of text the figures are measured on (the issue's size). */
 const TEXT_CHARS = 100_000;
@@ -35,11 +36,6 @@ function corpusText(): string {
   let text = '';
   while (text.length < TEXT_CHARS) text += `${seed}\n`;
   return text.slice(0, TEXT_CHARS);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
 }
 
 function time(fn: () => void): number {
