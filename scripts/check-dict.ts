@@ -18,6 +18,7 @@ import { compare, corpus, generated } from './dict-proof';
 const MAX_PARTS = 4;
 
 interface PartResult {
+  texts: number;
   chars: number;
   tokens: number;
   generatedChars: number;
@@ -30,7 +31,7 @@ async function runPart(part: number, parts: number): Promise<PartResult> {
   const [stock, tight] = await Promise.all([loadKuromoji(fsDictReader(kuromojiDictDir())), loadKuromoji(tightFsReader())]);
   const take = (line: number) => line % parts === part;
   const texts = corpus();
-  const out: PartResult = { chars: 0, tokens: 0, generatedChars: 0, generatedTokens: 0, diffs: [] };
+  const out: PartResult = { texts: texts.length, chars: 0, tokens: 0, generatedChars: 0, generatedTokens: 0, diffs: [] };
   for (const { name, text } of texts) {
     const r = compare(stock, tight, text, take);
     if (r.diff) out.diffs.push(`${name}: ${r.diff}`);
@@ -71,8 +72,8 @@ if (partArg >= 0) {
   const diffs = results.flatMap((r) => r.diffs);
   for (const d of diffs) console.error(d);
   const corpusDiffs = diffs.filter((d) => !d.startsWith('generated text:')).length;
-  // every part reads the whole of each text and counts its length: the first part's count is the total
-  console.log(`corpus: ${corpus().length} texts, ${results[0]!.chars} chars, ${sum((r) => r.tokens)} tokens, ${corpusDiffs ? 'DIFFERENT' : 'identical'}`);
+  // every part reads the whole corpus and counts its texts and their length: the first part's counts are the totals
+  console.log(`corpus: ${results[0]!.texts} texts, ${results[0]!.chars} chars, ${sum((r) => r.tokens)} tokens, ${corpusDiffs ? 'DIFFERENT' : 'identical'}`);
   console.log(
     `generated: ${results[0]!.generatedChars} chars, ${sum((r) => r.generatedTokens)} tokens, ${diffs.length > corpusDiffs ? 'DIFFERENT' : 'identical'} (${parts} processes, ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
   );
