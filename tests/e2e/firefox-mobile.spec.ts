@@ -8,7 +8,8 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { articlePage } from '../../scripts/sample-pages';
-import { firefoxMissing, launchFirefox, servePages } from '../support/firefox';
+import { firefoxMissing, launchFirefox } from '../support/firefox';
+import { servePages } from '../support/puppeteer-serve';
 import { newsUrl } from '../support/site-pages';
 import { pageUnchanged, textBox } from '../support/in-page';
 import { expect, test } from './fixtures';

@@ -6,7 +6,8 @@
  * news site's address through puppeteer's request interception, as in Chromium.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import { firefoxMissing, launchFirefox, servePages } from '../support/firefox';
+import { firefoxMissing, launchFirefox } from '../support/firefox';
+import { servePages } from '../support/puppeteer-serve';
 import { newsUrl, samplePageMap } from '../support/site-pages';
 import { highlightTextsInPage, pageUnchanged, textBox } from '../support/in-page';
 import { expect, test } from './fixtures';

@@ -2,13 +2,12 @@
  * One Firefox launcher for the e2e suite: Debian's firefox-esr driven over WebDriver BiDi
  * with puppeteer-core (Playwright drives only its own patched Firefox, which cannot be
  * downloaded here), the Firefox build installed as a temporary add-on, and pages served
- * at a news site's address through puppeteer's request interception, as launch.ts and
- * intercept.ts do for Chromium. Nothing reaches the network.
+ * at a news site's address through puppeteer's request interception (./puppeteer-serve.ts),
+ * as launch.ts and intercept.ts do for Chromium. Nothing reaches the network.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { contentType, FAVICON, lookup, type PageSource } from './intercept';
+import puppeteer, { type Browser } from 'puppeteer-core';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
@@ -26,22 +25,4 @@ export async function launchFirefox(): Promise<{ browser: Browser; addonId: stri
     extraPrefsFirefox: { 'intl.locale.requested': 'ja' },
   });
   return { browser, addonId: await browser.installExtension(FIREFOX_BUILD) };
-}
-
-/**
- * Answers a page's web requests from `pages`; anything else on the web is refused and
- * recorded in `unserved` (the browser's own favicon requests only refused), for the
- * caller to fail on. Other schemes (the add-on's own files) pass.
- */
-export async function servePages(page: Page, pages: PageSource, unserved: string[]): Promise<void> {
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    if (req.isInterceptResolutionHandled()) return;
-    const url = req.url();
-    if (!/^https?:/.test(url)) return void req.continue();
-    const hit = lookup(pages, url);
-    if (hit) return void req.respond({ status: 200, contentType: contentType(url, hit), body: hit.body });
-    if (!FAVICON.test(url)) unserved.push(url);
-    return void req.abort();
-  });
 }
