@@ -280,9 +280,14 @@ export async function extensionStatus(context: BrowserContext, extensionId: stri
   return s;
 }
 
-/** Marks on a page, all categories (not the focused-mark highlight). */
-export async function markCount(page: Page): Promise<number> {
-  return Object.entries(await highlightTexts(page))
+/** Marks among a page's highlights (highlightTextsInPage), all categories (not the focused-mark highlight). */
+export function countMarks(highlights: Record<string, string[]>): number {
+  return Object.entries(highlights)
     .filter(([n]) => !n.startsWith('chushaku-active'))
     .reduce((n, [, v]) => n + v.length, 0);
+}
+
+/** Marks on a page, all categories (not the focused-mark highlight). */
+export async function markCount(page: Page): Promise<number> {
+  return countMarks(await highlightTexts(page));
 }

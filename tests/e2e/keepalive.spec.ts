@@ -20,7 +20,8 @@ import { launchUnwatched } from '../support/launch';
 import { servePages } from '../support/puppeteer-serve';
 import { newsUrl } from '../support/site-pages';
 import type { PageMap } from '../support/intercept';
-import { EXTENSION_DIR, expect, test } from './fixtures';
+import { highlightTextsInPage } from '../support/in-page';
+import { countMarks, EXTENSION_DIR, expect, test } from './fixtures';
 
 /** Chrome's idle timeout for an extension's service worker (Chrome for Developers, "The extension service worker lifecycle"). */
 const CHROME_IDLE_STOP_MS = 30_000;
@@ -47,7 +48,7 @@ test.describe('the service worker without DevTools', () => {
     const unserved: string[] = [];
     const page = await browser.newPage();
     await servePages(page, pages, unserved);
-    const marks = () => page.evaluate(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>).values()].reduce((n, h) => n + h.size, 0));
+    const marks = async () => countMarks(await page.evaluate(highlightTextsInPage));
 
     await page.goto(newsUrl('/a.html'));
     await expect.poll(marks, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
