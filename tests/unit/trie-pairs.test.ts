@@ -10,7 +10,7 @@ function naive(keys: string[], text: string, from: number): [number, string[]][]
 }
 
 describe('Trie', () => {
-  it('finds every key at every start, as a plain search does (the pair table hides none)', () => {
+  it('finds every key at every start, as a plain search does (the filters over the first two and three units hide none)', () => {
     const rand = rng(7);
     const chars = '個人情報漏えい流出事業者委員会LINEヤフーabc';
     const pick = (n: number) => Array.from({ length: n }, () => chars[Math.floor(rand() * chars.length)]).join('');
