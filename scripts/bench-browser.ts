@@ -403,9 +403,10 @@ async function run(
   );
   const bareFirst = await bareFirstLoads(pages, `${origin}/article.html?v=1000`, COLD_ROUNDS);
   console.log(
-    `  a fresh browser's first page, without the extension (median of ${COLD_ROUNDS} fresh browsers): its first layout ends ${bareFirst.toFixed(0)} ms after DOMContentLoaded (the cold figure's floor, as the next line's is warm's)`,
+    `  a fresh browser's first page, without the extension (median of ${COLD_ROUNDS} fresh browsers): its first layout ends ${bareFirst.layoutAfterDcl.toFixed(0)} ms after DOMContentLoaded (the cold figure's floor, as the next line's is warm's)`,
   );
-  const bareLongest = bare.longest;
+  // as many fresh browsers' first pages as the cold figure's, and the same later loads
+  const bareLongest = Math.max(bare.longest, bareFirst.longest);
   console.log(
     `  longest main-thread task during these loads: ${longest.toFixed(0)} ms (longtask observer; none over 50 ms reads 0); the same pages without the extension: ${bareLongest.toFixed(0)} ms; longest content-script slice ${slice.toFixed(1)} ms (target < 50 ms)`,
   );
@@ -495,7 +496,7 @@ async function run(
     coldFirstMarksMs: Math.round(cold.ms),
     coldRunsMs: colds.map((c) => Math.round(c.load.ms)),
     coldAfterQuietPageMs: Math.round(afterQuiet.ms),
-    pageFirstLayoutAfterDclMs: Math.round(bareFirst),
+    pageFirstLayoutAfterDclMs: Math.round(bareFirst.layoutAfterDcl),
     coldAllMarksMs: Math.round(cold.all),
     warmAllMarksMs: Math.round(median(warmAll)),
     warmFirstMarksMs: Math.round(median(warm)),
