@@ -22,15 +22,6 @@ export const MAX_MARKS_PER_PAGE = 3_000;
 /** Nodes the text walk visits between checks of the clock. */
 export const WALK_CHUNK_NODES = 500;
 /**
- * How long a dictionary load started at a page's hello (its text may name something,
- * entrypoints/background/index.ts) waits for that page's annotate request before it is
- * undone. The request follows within the page's first layout and the reader's read
- * (~120–200 ms measured by npm run bench, 2026-11-30); a page whose names are only in its menus and lists asks
- * nothing, and the dictionary is not kept for it until the ten-minute idle release.
- */
-export const WARM_AHEAD_MS = 5_000;
-
-/**
  * While the service worker holds the dictionary, it calls an extension API this often:
  * Chrome stops an extension's service worker 30 s after its last event or extension API
  * call (Chrome for Developers, "The extension service worker lifecycle", idle and

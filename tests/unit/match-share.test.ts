@@ -61,7 +61,7 @@ function wired() {
 const matchReads = () => reads.filter((r) => r === 'kb-match.json').length;
 
 describe('the matching half, read once in the service worker', () => {
-  it('the tokenizer first (a cold start: the dictionary is warmed at the hello): the background takes its parse', async () => {
+  it('the tokenizer first (a cold start: the dictionary begins loading as the first request arrives): the background takes its parse', async () => {
     const { halves, open } = wired();
     const loaders = open();
     const tokenizerKb = loaders.loadKb();
