@@ -151,15 +151,10 @@ export async function bareFirstLoads(pages: PageMap, url: string, rounds: number
   const floors: number[] = [];
   let longest = 0;
   for (let r = 0; r < rounds; r++) {
-    const context = await launchBrowser({ dir: mkdtempSync(join(tmpdir(), 'chushaku-bench-bare-')) });
-    await interceptPages(context, pages);
-    try {
-      const page = await bareLoad(context, url);
-      floors.push(await layoutAfterDcl(page));
-      longest = Math.max(longest, await longestTask(page));
-    } finally {
-      await context.close();
-    }
+    // a fresh browser whose only page is `url`
+    const first = await bareLoads(pages, [url]);
+    floors.push(first.layoutAfterDcl);
+    longest = Math.max(longest, first.longest);
   }
   return { longest, layoutAfterDcl: medianOr0(floors) };
 }
